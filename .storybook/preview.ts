@@ -1,0 +1,111 @@
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+import '../themes/dark.css';
+import '../themes/nlds-example.css';
+import '../src/index.js';
+
+// Controls and the args table come from the manifest (`npm run analyze` regenerates it).
+setCustomElementsManifest(manifest);
+
+type ThemeName = 'light' | 'dark' | 'nlds';
+
+/**
+ * Theme mechanism: the decorator wraps each story in one container carrying a theme class.
+ * The theme files set the public --lio-* tokens on that class; custom properties inherit into
+ * every shadow root, so every lio-* element in the story (nested ones and ones rendered later
+ * too) and the story's host content follow, without touching the elements or fighting the
+ * `theme` control. This is also exactly what a host page does. `theme="dark"` on an element
+ * still works on its own (see the "Dark theme" story); tokens set by a class win over it.
+ */
+const THEME_CLASS: Record<ThemeName, string> = {
+  light: '',
+  dark: 'lio-theme-dark',
+  nlds: 'example-theme',
+};
+
+/**
+ * Story chrome (container, grid, panels), from a constructed stylesheet: no style attributes,
+ * so stories run under the same strict CSP rules as the widgets.
+ */
+const chrome = new CSSStyleSheet();
+chrome.replaceSync(`
+  .lio-story {
+    box-sizing: border-box;
+    min-block-size: 100vh;
+    padding: 1rem;
+    background: var(--lio-color-background, #ffffff);
+    color: var(--lio-color-text, #1a1a1a);
+    font-family: var(--lio-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    line-height: var(--lio-line-height, 1.5);
+  }
+  .lio-story-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+    gap: 1rem;
+    align-items: start;
+  }
+  .lio-story-panel {
+    padding: 1rem;
+    border: 1px solid var(--lio-color-border, #8a8f98);
+    border-radius: var(--lio-radius, 0.375rem);
+    background: var(--lio-color-background, #ffffff);
+    color: var(--lio-color-text, #1a1a1a);
+    font-family: var(--lio-font-family, system-ui, sans-serif);
+  }
+  .lio-story-panel-title {
+    margin: 0 0 1rem;
+    font-weight: 700;
+  }
+  .lio-story-panel-title code {
+    font-weight: 400;
+    font-size: 0.85em;
+  }
+`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, chrome];
+
+const withThemeAndLanguage: Decorator = (story, context) => {
+  const theme = (context.globals['theme'] as ThemeName | undefined) ?? 'light';
+  const lang = context.globals['lang'] === 'en' ? 'en' : 'nl';
+  return html`<div class="lio-story ${THEME_CLASS[theme] ?? ''}" lang=${lang}>${story()}</div>`;
+};
+
+const preview: Preview = {
+  decorators: [withThemeAndLanguage],
+  globalTypes: {
+    theme: {
+      description: 'Theme of the widgets and the page around them',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'nlds', title: 'NL Design System (example)', icon: 'paintbrush' },
+        ],
+      },
+    },
+    lang: {
+      description: 'Language (the lang attribute around the story)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'nl', title: 'Nederlands', right: 'nl' },
+          { value: 'en', title: 'English', right: 'en' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', lang: 'nl' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    // Accessibility violations fail the story (panel and test runs), not just warn.
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

@@ -1,0 +1,243 @@
+#!/usr/bin/env node
+/**
+ * The lio-widgets command line: `lio-widgets validate FILE [FILE...]` checks catalogue files
+ * against the catalogue contract, with the same core the widgets use, and prints every problem as
+ * `FILE:LINE:COL path: message` so editors and CI logs can jump to it.
+ *
+ * Exit codes: 0 all files valid, 1 a file is invalid, 2 a file cannot be read (or bad usage).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const USAGE = `Usage: lio-widgets validate FILE [FILE...]
+
+Checks lio-widgets catalogue files (JSON) against the catalogue contract and prints each
+problem as FILE:LINE:COL path: message. A catalogue with "extends": "default" is checked
+together with the package's default catalogue.
+
+Exit codes: 0 valid, 1 invalid, 2 unreadable file or bad usage.
+The JSON Schema for editors is lio-widgets/catalogue/schema.json.`;
+
+/** One hint per kind of problem, printed once below the list. */
+const HINTS = {
+  'invalid-json': 'fix the JSON syntax first; the mistake is at or just before the position shown',
+  'invalid-type': 'compare the field with catalogue/schema.json (editors that read "$schema" check while you type)',
+  'invalid-value': 'levels, phases and evidence are fixed English kebab-case ids: use one of the listed values exactly',
+  'invalid-format': 'ids are lower-case kebab-case (job-crafting), links absolute http(s) URLs, sections numbers such as 3.1.2',
+  'too-small': 'this needs content: fill it in, or leave the field out if it is optional',
+  'unknown-field': 'check the spelling; only the fields in catalogue/schema.json are allowed',
+  'invalid-text': 'a text is a plain string or { "nl": "…", "en": "…" } with nl required',
+  'duplicate-id': 'ids must be unique; to change an item of the default catalogue, use its id once in your file',
+  'unknown-factor': 'factor ids are the levels[].factors[].id values (of the default catalogue when you extend it)',
+  'unknown-related': 'related must name an intervention id in this catalogue or in the default it extends',
+  'unknown-remove': 'remove lists ids of interventions in the default catalogue',
+  'missing-entry': 'a complete catalogue lists every level, phase and evidence kind; to start from the default use "extends": "default"',
+};
+
+/**
+ * The core, from the build when there is one, else from the TypeScript sources.
+ *
+ * An installed package always has dist/core.js (library build; it imports `zod/mini`, a
+ * dependency), so users need nothing but Node. In this repository dist/ may not be built yet:
+ * then the CLI runs itself again under `node --import tsx` (a dev dependency) and imports
+ * src/core directly. `LIO_CLI_FROM_SOURCE=1` forces the sources, e.g. when dist/ is stale.
+ * Returns undefined when the child process did the work (its exit code is passed on).
+ */
+async function loadCore() {
+  const built = new URL('../dist/core.js', import.meta.url);
+  if (process.env.LIO_CLI_FROM_SOURCE !== '1' && existsSync(built)) return import(built.href);
+  if (process.env.LIO_CLI_UNDER_TSX === '1') return import('../src/core/index.ts');
+  let tsx;
+  try {
+    tsx = import.meta.resolve('tsx');
+  } catch {
+    console.error('lio-widgets: dist/core.js is missing; build the package first (npm run build).');
+    process.exitCode = 2;
+    return undefined;
+  }
+  const child = spawnSync(process.execPath, ['--import', tsx, fileURLToPath(import.meta.url), ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, LIO_CLI_FROM_SOURCE: '1', LIO_CLI_UNDER_TSX: '1' },
+  });
+  process.exitCode = child.status ?? 2;
+  return undefined;
+}
+
+/** Validate one file, print the outcome, return its exit code. */
+function validate(core, file) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, ''); // a BOM is not JSON, but editors write it
+  } catch (error) {
+    const reason = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' }[error.code] ?? error.message;
+    console.error(`${file}: cannot read the file (${reason})`);
+    return 2;
+  }
+
+  let positions;
+  try {
+    positions = locate(text);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    return report(file, text, new Map(), [{ path: '', code: 'invalid-json', message: `not valid JSON: ${error.message}`, offset: error.offset }]);
+  }
+
+  const json = core.parseJson(text);
+  if (!json.ok) return report(file, text, positions, json.problems);
+  const source = core.parseCatalogueSource(json.value);
+  if (!source.ok) return report(file, text, positions, source.problems);
+
+  const extending = 'extends' in source.value;
+  let base;
+  if (extending) {
+    const loaded = core.loadCatalogue(JSON.parse(readFileSync(new URL('../catalogue/default.json', import.meta.url), 'utf8')));
+    if (!loaded.ok) throw new Error(`the package's default catalogue is invalid:\n${core.formatProblems(loaded.problems)}`);
+    base = loaded.value;
+  }
+  const built = core.buildCatalogue(source.value, base);
+  if (!built.ok) return report(file, text, positions, built.problems);
+
+  const count = built.value.interventions.length;
+  console.log(`✓ ${file} is a valid catalogue (${count} intervention${count === 1 ? '' : 's'}${extending ? ' with the default it extends' : ''})`);
+  return 0;
+}
+
+function report(file, text, positions, problems) {
+  for (const p of problems) {
+    const { line, column } = lineColumn(text, p.offset ?? offsetOf(positions, p));
+    console.log(`${file}:${line}:${column} ${p.path ? `${p.path}: ` : ''}${p.message}`);
+  }
+  for (const code of new Set(problems.map((p) => p.code))) {
+    if (HINTS[code]) console.log(`  hint (${code}): ${HINTS[code]}`);
+  }
+  console.log(`✗ ${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  return 1;
+}
+
+/** Where a problem's JSON path starts in the text. */
+function offsetOf(positions, p) {
+  // An unknown field is best shown at the field's own name.
+  if (p.code === 'unknown-field' && p.params?.keys) {
+    const first = positions.get(child(p.path, String(p.params.keys).split(', ')[0]));
+    if (first?.key !== undefined) return first.key;
+  }
+  // A missing (required) field has no position: show its closest existing parent instead.
+  for (let path = p.path; ; path = parentOf(path)) {
+    const at = positions.get(path)?.value;
+    if (at !== undefined) return at;
+    if (!path) return 0;
+  }
+}
+
+const child = (path, key) => (path ? `${path}.${key}` : key);
+
+/** `a.b[2].c` → `a.b[2]` → `a.b` → `a` → `` */
+function parentOf(path) {
+  const parent = path.replace(/(?:\.[^.[]*|\[\d+\])$/, '');
+  return parent === path ? '' : parent;
+}
+
+function lineColumn(text, offset) {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+class JsonSyntaxError extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+}
+
+const LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+
+/**
+ * A small JSON scanner: records where each value (and each property name) starts, keyed by the
+ * JSON path in the core's format (`interventions[0].level`), and throws JsonSyntaxError at the
+ * first syntax error. Node 20's JSON.parse often does not say where an error is, so the scanner
+ * finds it, with a message meant for people who edit JSON by hand.
+ */
+function locate(text) {
+  const positions = new Map();
+  let i = 0;
+  const fail = (message, at = i) => {
+    throw new JsonSyntaxError(message, at);
+  };
+  const skipSpace = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i])) i++;
+  };
+  const unexpected = () => {
+    if (i >= text.length) return 'unexpected end of file';
+    if (text[i] === "'") return 'strings must use double quotes';
+    if (text[i] === '/') return 'comments are not allowed in JSON';
+    return `unexpected character ${JSON.stringify(text[i])}`;
+  };
+  const string = () => {
+    const start = i++;
+    while (text[i] !== '"') {
+      if (i >= text.length) fail('unterminated string', start);
+      if (text[i] < ' ') fail('line break or control character inside a string (write \\n for a line break)');
+      if (text[i] === '\\' && !/^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i + 1, i + 6))) fail('invalid escape sequence');
+      i += text[i] === '\\' ? 2 : 1;
+    }
+    i++;
+    return text.slice(start, i);
+  };
+  const value = (path) => {
+    skipSpace();
+    positions.set(path, { ...positions.get(path), value: i });
+    if (text[i] === '{' || text[i] === '[') return container(path, text[i] === '{');
+    if (text[i] === '"') return void string();
+    LITERAL.lastIndex = i;
+    const literal = LITERAL.exec(text);
+    if (!literal) fail(unexpected());
+    i += literal[0].length;
+  };
+  const container = (path, isObject) => {
+    const close = isObject ? '}' : ']';
+    i++;
+    skipSpace();
+    if (text[i] === close) return void i++;
+    for (let n = 0; ; n++) {
+      let itemPath = `${path}[${n}]`;
+      if (isObject) {
+        skipSpace();
+        if (text[i] !== '"') fail(/[\w$']/.test(text[i] ?? '') ? 'property names must be in double quotes' : unexpected());
+        const keyAt = i;
+        itemPath = child(path, JSON.parse(string()));
+        positions.set(itemPath, { key: keyAt });
+        skipSpace();
+        if (text[i] !== ':') fail("expected ':' after the property name");
+        i++;
+      }
+      value(itemPath);
+      skipSpace();
+      if (text[i] === close) return void i++;
+      if (text[i] !== ',') {
+        const after = isObject ? 'a property value' : 'an array item';
+        if (text[i] === '"') fail(`missing ',' after ${after}`);
+        fail(text[i] === '/' ? unexpected() : `expected ',' or '${close}' after ${after}`);
+      }
+      const comma = i++;
+      skipSpace();
+      if (text[i] === close) fail('trailing comma (not allowed in JSON)', comma);
+    }
+  };
+  value('');
+  skipSpace();
+  if (i < text.length) fail('unexpected text after the end of the JSON value');
+  return positions;
+}
+
+// Last, so that the helpers above (classes and consts are not hoisted) exist when it runs.
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+} else if (args[0] !== 'validate' || args.length < 2) {
+  console.error(USAGE);
+  process.exitCode = 2;
+} else {
+  const core = await loadCore();
+  if (core) process.exitCode = Math.max(0, ...args.slice(1).map((file) => validate(core, file)));
+}

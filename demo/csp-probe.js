@@ -1,0 +1,25 @@
+// Collects Content-Security-Policy violations on this page into window.lioCspViolations and
+// reports readiness of every lio-* element, for the strict-CSP test and for manual checks.
+window.lioCspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.lioCspViolations.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample });
+  console.error('CSP violation', event.violatedDirective, event.blockedURI, event.sample);
+});
+window.addEventListener('DOMContentLoaded', () => {
+  const status = document.getElementById('csp-status');
+  let settled = 0;
+  const elements = document.querySelectorAll('lio-catalogue');
+  const done = () => {
+    settled += 1;
+    if (settled === elements.length && status) {
+      status.textContent = window.lioCspViolations.length
+        ? `CSP-overtredingen: ${window.lioCspViolations.length}`
+        : 'Alle elementen geladen zonder CSP-overtredingen.';
+      document.documentElement.dataset.lioSettled = 'true';
+    }
+  };
+  for (const element of elements) {
+    element.addEventListener('lio-catalogue-ready', done, { once: true });
+    element.addEventListener('lio-error', done, { once: true });
+  }
+});

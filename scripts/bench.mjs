@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: a readable report of sizes and core timings. Nothing here is asserted (budgets
+ * are checked by `npm run size`); timings depend on the machine and are for comparison only.
+ *
+ *   node scripts/bench.mjs           builds first when dist/ is missing
+ *   node scripts/bench.mjs --build   always rebuilds both builds first
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { measurePeers } from '../bench/peers.mjs';
+import { BEFORE_DATA, BUNDLED, CDN_ENTRY, formatTable, kb, measureAll, ROOT } from './sizes.mjs';
+
+const BUILDS = [
+  { name: 'library', command: 'npx vite build', output: 'dist/index.js', env: {} },
+  { name: 'cdn', command: 'LIO_BUILD=cdn npx vite build', output: CDN_ENTRY, env: { LIO_BUILD: 'cdn' } },
+];
+
+// The library build first: it leaves dist/cdn alone, while the CDN build empties only dist/cdn.
+for (const build of BUILDS) {
+  if (!process.argv.includes('--build') && existsSync(join(ROOT, build.output))) continue;
+  console.log(`building (${build.name}): ${build.command}`);
+  const run = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...build.env } });
+  if (run.status !== 0) {
+    console.error(`the ${build.name} build failed`);
+    process.exit(1);
+  }
+}
+
+const records = await measureAll();
+const sizeRow = (name, r) => [name, kb(r.raw), kb(r.gzip), kb(r.brotli)];
+const header = ['', 'raw KB', 'gzip KB', 'brotli KB'];
+
+section('Script-tag build (dist/cdn)');
+const entry = records.find((r) => r.key === CDN_ENTRY);
+const before = records.find((r) => r.key === BEFORE_DATA + CDN_ENTRY);
+const lazy = records.filter((r) => r.kind === 'lazy');
+console.log(
+  formatTable([
+    header,
+    sizeRow(CDN_ENTRY, entry),
+    sizeRow(`before widget data (${before.files.length} file${before.files.length === 1 ? '' : 's'})`, before),
+    ...lazy.map((r) => sizeRow(`lazy: ${r.key.replace('dist/cdn/', '')}`, r)),
+  ]),
+);
+console.log(`\nbefore widget data = ${before.files.join(' + ')} (the entry and its static imports)`);
+
+section('Package entries as a bundler user gets them (esbuild, minified, lit + zod included)');
+console.log(
+  formatTable([
+    [...header, 'lazy gzip KB'],
+    ...records.filter((r) => r.kind === 'bundled').map((r) => [...sizeRow(r.key.slice(BUNDLED.length), r), kb(r.lazy.gzip)]),
+  ]),
+);
+
+section('Peers: schema library size (esbuild bundle, minified)');
+const peers = await measurePeers();
+console.log(formatTable([header, ...peers.map((p) => sizeRow(p.name, p))]));
+const ours = peers.find((p) => p.ours);
+console.log('');
+for (const peer of peers.filter((p) => p.name.startsWith('zod (full)'))) {
+  console.log(
+    `ratio  ${peer.name} / our core: ${(peer.gzip / ours.gzip).toFixed(2)}× gzip, ${(peer.brotli / ours.brotli).toFixed(2)}× brotli` +
+      ` (${kb(peer.gzip - ours.gzip)} KB gzip more)`,
+  );
+}
+
+section('Core timings in Node: parse + validate + index (ms; printed, never asserted)');
+const timed = spawnSync(process.execPath, ['--import', 'tsx', 'bench/core.bench.ts'], { cwd: ROOT, encoding: 'utf8' });
+if (timed.status !== 0) {
+  console.error(timed.stderr);
+  process.exit(1);
+}
+const { node, results } = JSON.parse(timed.stdout);
+const ms = (value) => value.toFixed(3);
+console.log(
+  formatTable([
+    ['catalogue', 'items', 'JSON KB', 'runs', 'parse', 'validate', 'index', 'total median', 'total p95'],
+    ...results.map((r) => [
+      r.name,
+      String(r.interventions),
+      kb(r.bytes),
+      String(r.runs),
+      ms(r.parse.median),
+      ms(r.validate.median),
+      ms(r.index.median),
+      ms(r.total.median),
+      ms(r.total.p95),
+    ]),
+  ]),
+);
+console.log(`\nparse/validate/index are medians per phase; ${node}, after warm-up rounds.`);
+
+function section(title) {
+  console.log(`\n${title}\n${'='.repeat(title.length)}`);
+}

@@ -1,0 +1,75 @@
+/**
+ * Installs what `npm start` and `npm test` need on a fresh machine. Plain Node only: this runs
+ * before any dependency exists.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Debian packages for the browser tests, and the files that show each is present. */
+const BROWSER_PACKAGES = [
+  { pkg: 'chromium', file: '/usr/bin/chromium' },
+  { pkg: 'firefox-esr', file: '/usr/bin/firefox-esr' },
+  { pkg: 'webkit2gtk-driver', file: '/usr/bin/WebKitWebDriver' },
+  { pkg: 'xvfb', file: '/usr/bin/xvfb-run' },
+  { pkg: 'xauth', file: '/usr/bin/xauth' },
+];
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+/** `npm ci` when node_modules is missing or older than the lockfile. */
+export function ensureNodeModules() {
+  const marker = `${root}/node_modules/.package-lock.json`;
+  const lock = `${root}/package-lock.json`;
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.log('› installing npm dependencies (npm ci)');
+  if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) {
+    throw new Error('npm ci failed');
+  }
+}
+
+/**
+ * The Debian browsers. As root (CI, containers) they are installed with apt-get; otherwise the
+ * missing ones are named with the command to install them.
+ */
+export function ensureBrowsers() {
+  const missing = BROWSER_PACKAGES.filter(({ file }) => !existsSync(file)).map(({ pkg }) => pkg);
+  if (!missing.length) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const isDebian = existsSync('/usr/bin/apt-get');
+  if (isRoot && isDebian) {
+    console.log(`› installing browsers from Debian: ${missing.join(' ')}`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update'], { env }) !== 0 || run('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env }) !== 0) {
+      throw new Error(`apt-get could not install ${missing.join(' ')}`);
+    }
+    return;
+  }
+  throw new Error(
+    `The browser tests need Chromium, Firefox ESR and WebKit (WebKitWebDriver). Missing: ${missing.join(', ')}.\n` +
+      `On Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}`,
+  );
+}
+
+export function packageVersion() {
+  return JSON.parse(readFileSync(`${root}/package.json`, 'utf8')).version;
+}
+
+export function npmBin(name) {
+  return `${root}/node_modules/.bin/${name}`;
+}
+
+export function hasCommand(command) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

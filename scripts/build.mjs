@@ -1,0 +1,23 @@
+/**
+ * `npm run build`: derived catalogue files, the library build (dist/*.js + dist/types), and the
+ * script-tag build (dist/cdn/lio.js with lazy chunks).
+ */
+import { rmSync } from 'node:fs';
+import { npmBin, root, run } from './bootstrap.mjs';
+
+const steps = [
+  ['generate catalogue files', process.execPath, ['--import', 'tsx', 'scripts/generate-catalogue.ts']],
+  ['library build', npmBin('vite'), ['build'], { LIO_BUILD: 'lib' }],
+  ['type declarations', npmBin('tsc'), ['-p', 'tsconfig.build.json']],
+  ['script-tag build', npmBin('vite'), ['build'], { LIO_BUILD: 'cdn' }],
+];
+
+rmSync(`${root}/dist`, { recursive: true, force: true });
+for (const [name, command, args, env = {}] of steps) {
+  console.log(`› ${name}`);
+  if (run(command, args, { env: { ...process.env, ...env } }) !== 0) {
+    console.error(`build failed at: ${name}`);
+    process.exit(1);
+  }
+}
+console.log('› built dist/ and dist/cdn/lio.js');

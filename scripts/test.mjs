@@ -1,0 +1,102 @@
+/**
+ * `npm test`: installs what is missing, then runs every check and ends with one line
+ * `N passed, N failed` (totals of all parts). Any failure exits non-zero.
+ *
+ * Parts: typecheck, lint, generated files up to date (catalogue/schema.json, catalogue chunks,
+ * custom-elements.json), core tests (node:test), build, size budgets, browser tests in Chromium,
+ * Firefox ESR and WebKit, Storybook static build.
+ *
+ * Set LIO_TEST_ONLY=core,chromium (comma-separated part names) to run a subset.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowsers, ensureNodeModules, npmBin, root } from './bootstrap.mjs';
+
+const only = process.env.LIO_TEST_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const results = [];
+
+/** Run a command, echo its output, and return { code, output }. */
+function exec(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const echo = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', echo(process.stdout));
+    child.stderr.on('data', echo(process.stderr));
+    child.on('error', (error) => resolve({ code: 1, output: String(error) }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** A part that is one check: passes when the command exits 0. */
+async function check(name, command, args, env) {
+  if (only && !only.includes(name)) return;
+  console.log(`\n━━ ${name}`);
+  const { code } = await exec(command, args, env);
+  results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
+}
+
+/** A part that runs many tests: counts come from its output or result file. */
+async function suite(name, command, args, counts, env) {
+  if (only && !only.includes(name)) return;
+  console.log(`\n━━ ${name}`);
+  const { code, output } = await exec(command, args, env);
+  const { passed, failed } = counts(output);
+  // A runner that crashed, or ran nothing, fails even if it printed no failures.
+  const broken = (code !== 0 && failed === 0) || passed + failed === 0;
+  results.push({ name, passed, failed: failed + (broken ? 1 : 0) });
+}
+
+const nodeTestCounts = (output) => ({
+  passed: Number(/^# pass (\d+)/m.exec(output)?.[1] ?? 0),
+  failed: Number(/^# fail (\d+)/m.exec(output)?.[1] ?? 0),
+});
+const plainCounts = (output) => {
+  const match = [...output.matchAll(/^(\d+) passed, (\d+) failed/gm)].at(-1);
+  return { passed: Number(match?.[1] ?? 0), failed: Number(match?.[2] ?? 0) };
+};
+const engineCounts = (engine) => () => {
+  const file = `${root}/.wtr-results/${engine}.json`;
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const { passed, failed } = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed, failed };
+};
+
+try {
+  ensureNodeModules();
+  if (!only || only.some((part) => ['chromium', 'firefox', 'webkit'].includes(part))) ensureBrowsers();
+} catch (error) {
+  console.error(`\n${error.message}`);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+
+const node = process.execPath;
+await check('typecheck', npmBin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+await check('lint', npmBin('eslint'), ['.']);
+await check('generated files', node, ['scripts/check-generated.mjs']);
+await suite('core', node, ['--import', 'tsx', '--test', '--test-reporter=tap', 'test/core/'], nodeTestCounts);
+await check('build', node, ['scripts/build.mjs']);
+// A second build with another version, for the test that loads two versions on one page.
+await check('build (second version for tests)', npmBin('vite'), ['build'], {
+  LIO_BUILD: 'cdn',
+  LIO_VERSION: '0.0.0-second',
+  LIO_OUT_DIR: 'test/generated/second-version',
+});
+await suite('size', node, ['scripts/check-size.mjs'], plainCounts);
+for (const engine of ['chromium', 'firefox', 'webkit']) {
+  rmSync(`${root}/.wtr-results/${engine}.json`, { force: true });
+  await suite(engine, node, ['scripts/test-browsers.mjs', engine], engineCounts(engine));
+}
+await check('storybook', npmBin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+
+const width = Math.max(...results.map((r) => r.name.length));
+console.log('\n━━ summary');
+for (const r of results) console.log(`${r.name.padEnd(width)}  ${r.failed ? '✗' : '✓'} ${r.passed} passed, ${r.failed} failed`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

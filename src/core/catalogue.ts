@@ -1,0 +1,235 @@
+/**
+ * Parse, validate, merge and index a catalogue. Pure: no DOM, no Lit; runs in Node and browsers.
+ *
+ *   parseCatalogueSource(json)  → the author's file, checked against the schema
+ *   buildCatalogue(source, base) → merged with the default when it `extends` it, cross-checked and indexed
+ */
+import type { $ZodIssue } from 'zod/v4/core';
+import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS, type EvidenceId, type LevelId, type PhaseId } from './ids.js';
+import { formatPath, problem, type Problem, type Result } from './problems.js';
+import {
+  ExtensionCatalogue,
+  FullCatalogue,
+  type CatalogueSource,
+  type EvidenceKind,
+  type Factor,
+  type Intervention,
+  type Level,
+  type Meta,
+  type Phase,
+} from './schema.js';
+
+/** A factor together with the level it belongs to. */
+export interface IndexedFactor extends Factor {
+  level: LevelId;
+}
+
+/** A validated, merged, indexed and frozen catalogue. */
+export interface Catalogue {
+  readonly meta: Meta;
+  readonly levels: readonly Level[];
+  readonly phases: readonly Phase[];
+  readonly evidence: readonly EvidenceKind[];
+  readonly interventions: readonly Intervention[];
+  readonly interventionById: ReadonlyMap<string, Intervention>;
+  readonly factorById: ReadonlyMap<string, IndexedFactor>;
+  readonly byLevel: ReadonlyMap<LevelId, readonly Intervention[]>;
+  readonly byFactor: ReadonlyMap<string, readonly Intervention[]>;
+  readonly byPhase: ReadonlyMap<PhaseId, readonly Intervention[]>;
+  readonly byEvidence: ReadonlyMap<EvidenceId, readonly Intervention[]>;
+}
+
+/** Parse JSON text; a syntax error becomes a problem, not an exception. */
+export function parseJson(text: string): Result<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem('', 'invalid-json', `not valid JSON (${detail})`)] };
+  }
+}
+
+/**
+ * Check a value against the catalogue contract. A value with an `extends` field is read as an
+ * extension of the default; anything else as a complete catalogue.
+ */
+export function parseCatalogueSource(input: unknown): Result<CatalogueSource> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: [problem('', 'invalid-type', 'expected a JSON object', { expected: 'object' })] };
+  }
+  const schema = 'extends' in input ? ExtensionCatalogue : FullCatalogue;
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: result.error.issues.map((issue) => issueToProblem(issue)) };
+}
+
+/**
+ * Merge (when the source extends `base`), cross-check ids and index. `base` is required for an
+ * extension; a complete catalogue ignores it.
+ */
+export function buildCatalogue(source: CatalogueSource, base?: Catalogue): Result<Catalogue> {
+  let full: FullCatalogue;
+  const problems: Problem[] = [];
+  if ('extends' in source) {
+    if (!base) {
+      return { ok: false, problems: [problem('extends', 'missing-entry', 'extends the default catalogue, which is not available')] };
+    }
+    const removed = new Set(source.remove ?? []);
+    (source.remove ?? []).forEach((id, i) => {
+      if (!base.interventionById.has(id)) {
+        problems.push(problem(`remove[${i}]`, 'unknown-remove', `removes "${id}", which the default catalogue does not have`, { id }));
+      }
+    });
+    const overrides = new Map((source.interventions ?? []).map((item) => [item.id, item]));
+    const kept = base.interventions
+      .filter((item) => !removed.has(item.id))
+      .map((item) => overrides.get(item.id) ?? dropRemovedRelations(item, removed));
+    const added = (source.interventions ?? []).filter((item) => !base.interventionById.has(item.id));
+    full = {
+      schemaVersion: 1,
+      meta: { ...base.meta, ...source.meta },
+      levels: [...base.levels],
+      phases: [...base.phases],
+      evidence: [...base.evidence],
+      interventions: [...kept, ...added],
+    };
+  } else {
+    full = source;
+  }
+  problems.push(...crossCheck(full, 'extends' in source ? source : undefined));
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, value: index(full) };
+}
+
+/** Parse and build in one step. */
+export function loadCatalogue(input: unknown, base?: Catalogue): Result<Catalogue> {
+  const parsed = parseCatalogueSource(input);
+  return parsed.ok ? buildCatalogue(parsed.value, base) : parsed;
+}
+
+function crossCheck(catalogue: FullCatalogue, extension?: CatalogueSource): Problem[] {
+  const problems: Problem[] = [];
+  const requireAll = <T extends string>(key: 'levels' | 'phases' | 'evidence', ids: readonly T[], present: readonly { id: T }[]) => {
+    const seen = new Set<T>();
+    present.forEach((entry, i) => {
+      if (seen.has(entry.id)) problems.push(problem(`${key}[${i}].id`, 'duplicate-id', `"${entry.id}" is listed twice`, { id: entry.id }));
+      seen.add(entry.id);
+    });
+    for (const id of ids) {
+      if (!seen.has(id)) problems.push(problem(key, 'missing-entry', `"${id}" is missing`, { id }));
+    }
+  };
+  requireAll('levels', LEVEL_IDS, catalogue.levels);
+  requireAll('phases', PHASE_IDS, catalogue.phases);
+  requireAll('evidence', EVIDENCE_IDS, catalogue.evidence);
+
+  const factorIds = new Set<string>();
+  catalogue.levels.forEach((level, l) =>
+    level.factors.forEach((factor, f) => {
+      if (factorIds.has(factor.id)) {
+        problems.push(problem(`levels[${l}].factors[${f}].id`, 'duplicate-id', `"${factor.id}" is used twice`, { id: factor.id }));
+      }
+      factorIds.add(factor.id);
+    }),
+  );
+
+  // Report intervention problems against the author's own file where the item came from it.
+  const ownIndex = new Map<string, number>();
+  if (extension && 'extends' in extension) (extension.interventions ?? []).forEach((item, i) => ownIndex.set(item.id, i));
+  const pathOf = (item: Intervention, i: number) =>
+    extension ? (ownIndex.has(item.id) ? `interventions[${ownIndex.get(item.id)}]` : `default:${item.id}`) : `interventions[${i}]`;
+
+  const interventionIds = new Set(catalogue.interventions.map((item) => item.id));
+  const seen = new Set<string>();
+  catalogue.interventions.forEach((item, i) => {
+    const at = pathOf(item, i);
+    if (seen.has(item.id)) problems.push(problem(`${at}.id`, 'duplicate-id', `"${item.id}" is used twice`, { id: item.id }));
+    seen.add(item.id);
+    item.factors.forEach((factor, f) => {
+      if (!factorIds.has(factor)) {
+        problems.push(problem(`${at}.factors[${f}]`, 'unknown-factor', `unknown factor "${factor}"`, { id: factor }));
+      }
+    });
+    (item.related ?? []).forEach((id, r) => {
+      if (!interventionIds.has(id)) {
+        problems.push(problem(`${at}.related[${r}]`, 'unknown-related', `unknown intervention "${id}"`, { id }));
+      }
+    });
+  });
+  return problems;
+}
+
+/** A default item may point at one the extension removes; the author cannot edit it, so drop the link. */
+function dropRemovedRelations(item: Intervention, removed: ReadonlySet<string>): Intervention {
+  if (!item.related?.some((id) => removed.has(id))) return item;
+  return { ...item, related: item.related.filter((id) => !removed.has(id)) };
+}
+
+function groupBy<K, V>(items: readonly V[], keysOf: (item: V) => readonly K[]): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+  return map;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function index(full: FullCatalogue): Catalogue {
+  const order = new Map(LEVEL_IDS.map((id, i) => [id, i]));
+  const levels = [...full.levels].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const factorById = new Map<string, IndexedFactor>();
+  for (const level of levels) for (const factor of level.factors) factorById.set(factor.id, { ...factor, level: level.id });
+  const interventions = deepFreeze(full.interventions);
+  return Object.freeze({
+    meta: deepFreeze(full.meta),
+    levels: deepFreeze(levels),
+    phases: deepFreeze(PHASE_IDS.map((id) => full.phases.find((p) => p.id === id)!)),
+    evidence: deepFreeze(EVIDENCE_IDS.map((id) => full.evidence.find((e) => e.id === id)!)),
+    interventions,
+    interventionById: new Map(interventions.map((item) => [item.id, item])),
+    factorById: deepFreeze(factorById),
+    byLevel: groupBy(interventions, (item) => [item.level]),
+    byFactor: groupBy(interventions, (item) => item.factors),
+    byPhase: groupBy(interventions, (item) => item.phases),
+    byEvidence: groupBy(interventions, (item) => [item.evidence]),
+  });
+}
+
+function issueToProblem(issue: $ZodIssue): Problem {
+  const path = formatPath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return problem(path, 'invalid-type', issue.input === undefined ? `is required (${issue.expected})` : `expected ${issue.expected}`, {
+        expected: issue.expected,
+      });
+    case 'invalid_value': {
+      const values = issue.values.map(String).join(', ');
+      return problem(path, 'invalid-value', issue.values.length === 1 ? `expected ${values}` : `expected one of ${values}`, { values });
+    }
+    case 'invalid_format':
+      return problem(path, 'invalid-format', issue.message, { format: issue.message });
+    case 'too_small':
+      return issue.origin === 'array'
+        ? problem(path, 'too-small', `needs at least ${String(issue.minimum)} item(s)`, { minimum: Number(issue.minimum) })
+        : problem(path, 'too-small', 'must not be empty', { minimum: Number(issue.minimum) });
+    case 'unrecognized_keys':
+      return problem(path, 'unknown-field', `unknown field(s): ${issue.keys.join(', ')}`, { keys: issue.keys.join(', ') });
+    case 'invalid_union':
+      // Only localised texts are unions in the contract.
+      if (issue.input === undefined) return problem(path, 'invalid-type', 'is required (text)', { expected: 'text' });
+      return problem(path, 'invalid-text', 'expected a text: a string or { "nl": "…", "en": "…" }');
+    default:
+      return problem(path, 'invalid', issue.message);
+  }
+}

@@ -1,0 +1,6 @@
+/** The pure core of lio-widgets: catalogue contract, loading, and i18n. No DOM, no Lit. */
+export * from './ids.js';
+export * from './problems.js';
+export * from './schema.js';
+export * from './catalogue.js';
+export * from './i18n.js';

@@ -1,0 +1,139 @@
+/**
+ * The catalogue contract as zod schemas. This file is the single source of truth: the
+ * TypeScript types are inferred from it and `catalogue/schema.json` is generated from it.
+ *
+ * `zod/mini` keeps the browser bundle small (full zod costs ~23 KB gzip more).
+ */
+import * as z from 'zod/mini';
+import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS } from './ids.js';
+
+/** Current version of the catalogue format. */
+export const SCHEMA_VERSION = 1;
+
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
+
+/** Kebab-case id, e.g. `job-crafting`. */
+export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'));
+
+/**
+ * A human-readable text: `{ "nl": "…", "en": "…" }` with Dutch required, or a plain string
+ * that is used for every language (handy for single-language catalogues).
+ */
+export const LocalizedText = z.union([
+  nonEmpty(),
+  z.strictObject({ nl: nonEmpty(), en: z.optional(nonEmpty()) }),
+]);
+
+/** Absolute http(s) URL. Anything else (javascript:, data:, relative) is refused. */
+export const HttpUrl = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'expected an http(s) URL'));
+
+export const Link = z.strictObject({
+  url: HttpUrl,
+  label: z.optional(LocalizedText),
+});
+
+export const LevelIdSchema = z.enum(LEVEL_IDS);
+export const PhaseIdSchema = z.enum(PHASE_IDS);
+export const EvidenceIdSchema = z.enum(EVIDENCE_IDS);
+
+export const Factor = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  description: LocalizedText,
+  /** Where the factor is named, when that is not the report's own text. */
+  source: z.optional(nonEmpty()),
+});
+
+export const Level = z.strictObject({
+  id: LevelIdSchema,
+  title: LocalizedText,
+  description: LocalizedText,
+  factors: z.array(Factor).check(z.minLength(1)),
+  source: z.optional(nonEmpty()),
+});
+
+export const Phase = z.strictObject({
+  id: PhaseIdSchema,
+  title: LocalizedText,
+  description: LocalizedText,
+});
+
+export const EvidenceKind = z.strictObject({
+  id: EvidenceIdSchema,
+  title: LocalizedText,
+  description: LocalizedText,
+});
+
+/** Study facts, where the report gives them. */
+export const StudyDetails = z.strictObject({
+  population: z.optional(LocalizedText),
+  country: z.optional(LocalizedText),
+  duration: z.optional(LocalizedText),
+  sessions: z.optional(LocalizedText),
+  outcome: z.optional(LocalizedText),
+});
+
+export const Intervention = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  summary: LocalizedText,
+  level: LevelIdSchema,
+  factors: z.array(Id).check(z.minLength(1)),
+  /** Indicative phases: an editorial assignment, the report does not give them. */
+  phases: z.array(PhaseIdSchema).check(z.minLength(1)),
+  evidence: EvidenceIdSchema,
+  /** Report section, e.g. "3.1.2"; absent for a fund's own items. */
+  section: z.optional(z.string().check(z.regex(/^\d+(\.\d+)*$/, 'expected a section number such as 3.1.2'))),
+  /** Citations exactly as printed, e.g. "Havermans et al., 2018" or "bron: werksessie". */
+  sources: z.array(nonEmpty()),
+  links: z.array(Link),
+  details: z.optional(StudyDetails),
+  related: z.optional(z.array(Id)),
+});
+
+export const Meta = z.strictObject({
+  title: LocalizedText,
+  publisher: z.optional(nonEmpty()),
+  number: z.optional(nonEmpty()),
+  year: z.optional(z.number().check(z.int())),
+  citation: z.optional(nonEmpty()),
+  url: z.optional(HttpUrl),
+  /** Background for the "about the evidence" text. */
+  about: z.optional(LocalizedText),
+});
+
+/** A complete catalogue: replaces the default. */
+export const FullCatalogue = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  meta: Meta,
+  levels: z.array(Level),
+  phases: z.array(Phase),
+  evidence: z.array(EvidenceKind),
+  interventions: z.array(Intervention),
+});
+
+/** A catalogue that extends the default: adds, overrides (same id) or removes interventions. */
+export const ExtensionCatalogue = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  extends: z.literal('default'),
+  meta: z.optional(z.partial(Meta)),
+  interventions: z.optional(z.array(Intervention)),
+  remove: z.optional(z.array(Id)),
+});
+
+export const CatalogueSource = z.union([ExtensionCatalogue, FullCatalogue]);
+
+export type LocalizedText = z.infer<typeof LocalizedText>;
+export type Link = z.infer<typeof Link>;
+export type Factor = z.infer<typeof Factor>;
+export type Level = z.infer<typeof Level>;
+export type Phase = z.infer<typeof Phase>;
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
+export type StudyDetails = z.infer<typeof StudyDetails>;
+export type Intervention = z.infer<typeof Intervention>;
+export type Meta = z.infer<typeof Meta>;
+export type FullCatalogue = z.infer<typeof FullCatalogue>;
+export type ExtensionCatalogue = z.infer<typeof ExtensionCatalogue>;
+export type CatalogueSource = z.infer<typeof CatalogueSource>;

@@ -1,0 +1,89 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Lang } from '../../core/index.js';
+import { catalogueContext, type CatalogueState } from '../context.js';
+import { loadDefaultCatalogue } from '../default-catalogue.js';
+import type { LocalizeController } from './localize.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** An ancestor `<lio-catalogue>`, also through shadow roots, even when it is not upgraded yet. */
+function findProviderElement(start: Element): Element | null {
+  let node: Node | null = start.parentNode;
+  while (node) {
+    if (node instanceof Element && node.localName === 'lio-catalogue') return node;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}
+
+/**
+ * Gives a widget its catalogue: from the nearest `<lio-catalogue>` (through context), or, when
+ * the widget stands alone, the built-in default in the widget's language.
+ */
+export class CatalogueController implements ReactiveController {
+  state: CatalogueState = { status: 'loading' };
+  private readonly consumer: ContextConsumer<typeof catalogueContext, Host>;
+  private fromProvider = false;
+  private defaultLang?: Lang;
+  private connected = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly localize: LocalizeController,
+  ) {
+    this.consumer = new ContextConsumer(host, {
+      context: catalogueContext,
+      subscribe: true,
+      callback: (value) => {
+        this.fromProvider = true;
+        this.set(value);
+      },
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    // The consumer asked during its own hostConnected (it was added first); no answer yet means
+    // either no provider, or a provider element that is not upgraded yet.
+    if (this.fromProvider) return;
+    const pending = findProviderElement(this.host);
+    if (pending) {
+      void customElements.whenDefined('lio-catalogue').then(() => {
+        if (!this.connected || this.fromProvider) return;
+        // Re-run the request now that the provider can answer it.
+        this.consumer.hostDisconnected();
+        this.consumer.hostConnected();
+      });
+      return;
+    }
+    this.loadDefault();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.fromProvider = false;
+  }
+
+  hostUpdate(): void {
+    // A standalone widget follows its language: the default catalogue comes per language.
+    if (!this.fromProvider && this.connected && this.defaultLang !== undefined && this.defaultLang !== this.localize.lang) {
+      this.loadDefault();
+    }
+  }
+
+  private loadDefault(): void {
+    const lang = this.localize.lang;
+    this.defaultLang = lang;
+    void loadDefaultCatalogue(lang).then((result) => {
+      if (this.fromProvider || this.defaultLang !== lang) return;
+      this.set(result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems });
+    });
+  }
+
+  private set(state: CatalogueState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

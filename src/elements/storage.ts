@@ -1,0 +1,77 @@
+/**
+ * Storage that never throws. Browsers throw on `localStorage` access when storage is disabled
+ * (SecurityError), in some private modes, and when full (QuotaExceededError); the visitor's
+ * work must survive all of that, so failures fall back to memory and are reported once.
+ */
+
+/** `local` (default) keeps data across visits, `session` for this tab only, `none` keeps nothing. */
+export type PersistMode = 'local' | 'session' | 'none';
+
+export const PERSIST_MODES: readonly PersistMode[] = ['local', 'session', 'none'];
+
+export interface SafeStorage {
+  /** The stored value parsed from JSON, or undefined when absent, unreadable or unavailable. */
+  read<T>(key: string): T | undefined;
+  /** Store a JSON value; returns false when the browser refused (the value stays in memory). */
+  write(key: string, value: unknown): boolean;
+  remove(key: string): void;
+}
+
+const KEY_PREFIX = 'lio-widgets:';
+
+/** Safe access to `localStorage` / `sessionStorage`; `onFailure` is called on each refused operation. */
+export function safeStorage(mode: PersistMode, onFailure: (error: unknown) => void = () => {}): SafeStorage {
+  const memory = new Map<string, string>();
+  const backend = (): Storage | undefined => {
+    if (mode === 'none') return undefined;
+    try {
+      return mode === 'session' ? window.sessionStorage : window.localStorage;
+    } catch (error) {
+      onFailure(error);
+      return undefined;
+    }
+  };
+  return {
+    read<T>(key: string): T | undefined {
+      let raw: string | null | undefined = memory.get(key);
+      if (raw === undefined) {
+        try {
+          raw = backend()?.getItem(KEY_PREFIX + key);
+        } catch (error) {
+          onFailure(error);
+        }
+      }
+      if (raw == null) return undefined;
+      try {
+        return JSON.parse(raw) as T;
+      } catch {
+        return undefined;
+      }
+    },
+    write(key: string, value: unknown): boolean {
+      const raw = JSON.stringify(value);
+      const store = backend();
+      if (!store) {
+        if (mode !== 'none') memory.set(key, raw);
+        return mode === 'none';
+      }
+      try {
+        store.setItem(KEY_PREFIX + key, raw);
+        memory.delete(key);
+        return true;
+      } catch (error) {
+        memory.set(key, raw);
+        onFailure(error);
+        return false;
+      }
+    },
+    remove(key: string): void {
+      memory.delete(key);
+      try {
+        backend()?.removeItem(KEY_PREFIX + key);
+      } catch (error) {
+        onFailure(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { describeProblem, type Lang, type Problem } from '../../core/index.js';
+import { translate } from '../../core/i18n.js';
+
+/** Problems beyond this many are summarised, so a broken file does not flood the page. */
+const MAX_LISTED = 20;
+
+export interface ErrorViewOptions {
+  lang: Lang;
+  /** Translated explanation of what failed. */
+  message: string;
+  problems?: readonly Problem[];
+  /** Shown as a "Try again" button when given (e.g. for an unreachable URL). */
+  onRetry?: () => void;
+}
+
+/**
+ * The shared error view: an alert with a translated message, the validation problems as
+ * `path: problem` lines, and a retry button where retrying can help. All values render as text.
+ */
+export function renderErrorView({ lang, message, problems = [], onRetry }: ErrorViewOptions): TemplateResult {
+  const listed = problems.slice(0, MAX_LISTED);
+  return html`<div class="error" part="error" role="alert">
+    <p class="error-title">${translate(lang, 'error.title')}</p>
+    <p>${message}</p>
+    ${listed.length
+      ? html`<p class="visually-hidden">${translate(lang, 'error.problems')}</p>
+          <ul class="error-problems" part="error-problems">
+            ${listed.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${describeProblem(p, lang)}</li>`)}
+            ${problems.length > MAX_LISTED
+              ? html`<li>${translate(lang, 'error.more-problems', { count: problems.length - MAX_LISTED })}</li>`
+              : nothing}
+          </ul>`
+      : nothing}
+    ${onRetry ? html`<button type="button" part="retry" @click=${onRetry}>${translate(lang, 'retry')}</button>` : nothing}
+  </div>`;
+}

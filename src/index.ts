@@ -1,0 +1,16 @@
+/**
+ * The script-tag entry: defines every lio-widgets element. Loading it twice, or next to another
+ * version, is safe (see `LioElement.define`).
+ *
+ * `<lio-catalogue>` is defined first so that widgets nested in it find their provider at once.
+ */
+import './elements/events.js';
+import '../components/catalogue/lio-catalogue.js';
+
+export { LioCatalogue } from '../components/catalogue/catalogue.js';
+export { LioElement } from './elements/lio-element.js';
+export { VERSION } from './elements/version.js';
+export { catalogueContext, type CatalogueState } from './elements/context.js';
+export { getWorkspace, Workspace, type WorkspaceState } from './elements/workspace.js';
+export type * from './elements/events.js';
+export type { PersistMode } from './elements/storage.js';

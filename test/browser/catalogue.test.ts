@@ -1,0 +1,166 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { render } from 'lit';
+import '../../components/catalogue/lio-catalogue.js';
+import type { LioCatalogue } from '../../components/catalogue/catalogue.js';
+import type { LioCatalogueReadyDetail, LioErrorDetail } from '../../src/elements/events.js';
+import { expectAccessible } from './helpers/axe.js';
+import { nextEvent, waitFor } from './helpers/frame.js';
+import './helpers/test-widget.js';
+
+const errorText = (el: LioCatalogue) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Render `template` and wait for the first lio-catalogue-ready or lio-error event. */
+async function settle(template: ReturnType<typeof html>) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const events: Array<CustomEvent> = [];
+  const settled = new Promise<CustomEvent>((resolve) => {
+    for (const name of ['lio-catalogue-ready', 'lio-error']) {
+      wrapper.addEventListener(name, (e) => {
+        events.push(e as CustomEvent);
+        resolve(e as CustomEvent);
+      });
+    }
+  });
+  render(template, wrapper);
+  const event = await settled;
+  const el = wrapper.querySelector('lio-catalogue')!;
+  await el.updateComplete;
+  return { el, event, events };
+}
+
+describe('<lio-catalogue>', () => {
+  it('provides the built-in catalogue by default and says so', async () => {
+    const { el, event } = await settle(html`<lio-catalogue></lio-catalogue>`);
+    const detail = event.detail as LioCatalogueReadyDetail;
+    expect(event.type).to.equal('lio-catalogue-ready');
+    expect(detail.origin).to.equal('default');
+    expect(detail.lang).to.equal('nl');
+    expect(detail.catalogue.levels).to.have.length(5);
+    expect(el.value).to.equal(detail.catalogue);
+    expect(el.state.status).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('gives nested widgets the catalogue through context, in the provider language', async () => {
+    const { el } = await settle(html`<lio-catalogue lang="en" src="/test/fixtures/catalogues/fund-extension.json"><lio-test-widget></lio-test-widget></lio-catalogue>`);
+    const widget = el.querySelector('lio-test-widget')!;
+    await waitFor(() => widget.catalogue.state.status === 'ready', 'widget to receive the catalogue');
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.querySelector('[data-id="fund-learning-budget"] h3')!.textContent).to.equal("The fund's learning budget");
+    expect(widget.shadowRoot!.querySelector('[data-id="task-rotation"]')).to.equal(null);
+    // English default texts: the extension was merged over the English chunk.
+    expect(widget.shadowRoot!.querySelector('[data-id="job-crafting"] h3')!.textContent).to.equal('Job crafting');
+    expect(widget.shadowRoot!.querySelector('[data-id="task-enrichment"] h3')!.textContent).to.equal('Job enrichment');
+  });
+
+  it('reads an inline <script type="application/json"> catalogue', async () => {
+    const { event, el } = await settle(html`<lio-catalogue
+      ><script type="application/json">
+        { "schemaVersion": 1, "extends": "default", "remove": ["task-rotation", "task-broadening"] }
+      </script></lio-catalogue
+    >`);
+    const detail = event.detail as LioCatalogueReadyDetail;
+    expect(detail.origin).to.equal('inline');
+    expect(detail.catalogue.interventionById.has('task-rotation')).to.equal(false);
+    expect(el.value!.interventions.length).to.equal(detail.catalogue.interventions.length);
+  });
+
+  it('takes a catalogue object through the `catalogue` property, before src and inline JSON', async () => {
+    const base = (await settle(html`<lio-catalogue></lio-catalogue>`)).el.value!;
+    const own = {
+      schemaVersion: 1,
+      meta: { title: 'Eigen' },
+      levels: base.levels,
+      phases: base.phases,
+      evidence: base.evidence,
+      interventions: [base.interventions[0]],
+    };
+    const { event } = await settle(html`<lio-catalogue src="/nope.json" .catalogue=${own}></lio-catalogue>`);
+    const detail = event.detail as LioCatalogueReadyDetail;
+    expect(detail.origin).to.equal('property');
+    expect(detail.catalogue.interventions.map((i) => i.id)).to.deep.equal([base.interventions[0]!.id]);
+  });
+
+  it('shows every validation problem and fires lio-error with them', async () => {
+    const broken = { schemaVersion: 1, extends: 'default', interventions: [{ id: 'x', title: 'X', summary: 'S', level: 'team', factors: ['nope'], phases: [], evidence: 'practice', sources: [], links: [] }] };
+    const { el, event } = await settle(html`<lio-catalogue .catalogue=${broken}></lio-catalogue>`);
+    const detail = event.detail as LioErrorDetail;
+    expect(event.type).to.equal('lio-error');
+    expect(detail.code).to.equal('catalogue-invalid');
+    expect(detail.problems.map((p) => p.path)).to.deep.equal(['interventions[0].level', 'interventions[0].phases']);
+    const text = errorText(el);
+    expect(text).to.contain('De catalogus bevat fouten');
+    expect(text).to.contain('interventions[0].level: verwacht een van: employee, task, colleagues-and-leader, organisation, environment');
+    expect(text).to.contain('interventions[0].phases: mag niet leeg zijn');
+    // Nothing to retry for a file that is wrong.
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('reports invalid inline JSON as a problem, not an exception', async () => {
+    const { el, event } = await settle(html`<lio-catalogue><script type="application/json">{ "schemaVersion": 1, </script></lio-catalogue>`);
+    expect((event.detail as LioErrorDetail).problems[0]!.code).to.equal('invalid-json');
+    expect(errorText(el)).to.contain('geen geldige JSON');
+  });
+
+  it('explains an unreachable URL in English, and retries from the keyboard', async () => {
+    const { el, event } = await settle(html`<div lang="en"><lio-catalogue src="/test/fixtures/catalogues/missing.json"></lio-catalogue></div>`);
+    const detail = event.detail as LioErrorDetail;
+    expect(detail.code).to.equal('catalogue-unreachable');
+    expect(detail.url).to.equal('/test/fixtures/catalogues/missing.json');
+    expect(errorText(el)).to.contain('The catalogue could not be loaded from /test/fixtures/catalogues/missing.json.');
+    expect(errorText(el)).to.contain('HTTP 404');
+    await expectAccessible(el);
+
+    // The fixed URL loads after "Try again", reached and pressed with the keyboard only.
+    el.src = '/test/fixtures/catalogues/fund-extension.json';
+    await nextEvent(el, 'lio-catalogue-ready');
+    el.src = '/test/fixtures/catalogues/missing.json';
+    await nextEvent(el, 'lio-error');
+    await el.updateComplete;
+    const button = el.shadowRoot!.querySelector('button')!;
+    expect(button.textContent).to.equal('Try again');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    const retried = nextEvent(el, 'lio-error');
+    await sendKeys({ press: 'Enter' });
+    expect(((await retried) as CustomEvent<LioErrorDetail>).detail.code).to.equal('catalogue-unreachable');
+    before.remove();
+  });
+
+  it('gives up after `timeout` ms with a translated message and a retry', async () => {
+    const realFetch = window.fetch;
+    // A server that never answers; it still honours the abort signal like a real fetch.
+    window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    try {
+      const { el, event } = await settle(html`<lio-catalogue src="/slow.json" timeout="50"></lio-catalogue>`);
+      expect((event.detail as LioErrorDetail).code).to.equal('catalogue-timeout');
+      expect(errorText(el)).to.contain('Het laden van de catalogus van /slow.json duurde te lang.');
+      expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Opnieuw proberen');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('switches the catalogue language when its lang changes', async () => {
+    const { el } = await settle(html`<lio-catalogue lang="nl"></lio-catalogue>`);
+    expect(el.value!.interventionById.get('task-rotation')!.title).to.equal('Taakroulatie');
+    const ready = nextEvent<CustomEvent<LioCatalogueReadyDetail>>(el, 'lio-catalogue-ready');
+    el.setAttribute('lang', 'en');
+    const { detail } = await ready;
+    expect(detail.lang).to.equal('en');
+    expect(detail.catalogue.interventionById.get('task-rotation')!.title).to.equal('Job rotation');
+  });
+
+  it('is accessible in the dark theme', async () => {
+    const { el } = await settle(html`<div class="dark-page"><lio-catalogue theme="dark" .catalogue=${{}}></lio-catalogue></div>`);
+    await expectAccessible(el);
+  });
+});

@@ -1,0 +1,210 @@
+/**
+ * The quality harness every widget is held to: strict CSP, no network, double loading, inert
+ * catalogue text, and no leaks over connect/disconnect cycles. Pages under test use the built
+ * script-tag bundle (dist/cdn/lio.js), exactly as a host page would.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/catalogue/lio-catalogue.js';
+import type { LioCatalogue } from '../../components/catalogue/catalogue.js';
+import { renderExternalLink, safeHttpUrl } from '../../src/elements/views/link.js';
+import { VERSION } from '../../src/elements/version.js';
+import { render } from 'lit';
+import { loadFrame, nextEvent, waitFor } from './helpers/frame.js';
+import { installLeakProbe, snapshot } from './helpers/leak-probe.js';
+import './helpers/test-widget.js';
+import type { LioTestWidget } from './helpers/test-widget.js';
+
+type PageWindow = Window & Record<string, unknown> & typeof globalThis;
+
+/** Every element the script-tag bundle defines; each new widget is added here. */
+const ALL_ELEMENTS = ['lio-catalogue'];
+
+describe('strict Content-Security-Policy', () => {
+  it('runs every element under default-src self, no inline code, no eval, Trusted Types required', async () => {
+    const frame = await loadFrame('/demo/csp.html', (win) => win.document.documentElement.dataset.lioSettled === 'true');
+    const win = frame.contentWindow as PageWindow;
+    const doc = frame.contentDocument!;
+    try {
+      expect(win.lioCspViolations).to.deep.equal([]);
+      for (const tag of ALL_ELEMENTS) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
+      // The elements really rendered: the invalid one shows its error view, styled by adopted sheets.
+      const invalid = doc.getElementById('csp-invalid')!;
+      const alert = invalid.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('remove[0]');
+      expect(win.getComputedStyle(alert).borderTopStyle).to.equal('solid');
+      expect(doc.getElementById('csp-status')!.textContent).to.contain('zonder CSP-overtredingen');
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('no network traffic unless configured', () => {
+  const resources = (win: PageWindow) =>
+    (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ path: new URL(e.name).pathname + new URL(e.name).search, type: e.initiatorType }));
+
+  it('requests nothing but its own script chunks, and sets no cookies', async () => {
+    const frame = await loadFrame('/demo/csp.html', (win) => win.document.documentElement.dataset.lioSettled === 'true');
+    const win = frame.contentWindow as PageWindow;
+    try {
+      // The page's own files, and the test server's live-reload socket script (not in production).
+      const own = ['/demo/demo.css', '/demo/csp-probe.js'];
+      const requests = resources(win).filter((r) => !own.includes(r.path) && !r.path.startsWith('/__web-dev-server'));
+      expect(requests.length).to.be.greaterThan(0);
+      for (const r of requests) expect(r.path, `unexpected request ${r.path} (${r.type})`).to.match(/^\/dist\/cdn\/(lio\.js|chunks\/[\w.-]+\.js)$/);
+      expect(requests.some((r) => r.type === 'fetch' || r.type === 'xmlhttprequest' || r.type === 'beacon')).to.equal(false);
+      expect(win.document.cookie).to.equal('');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('fetches exactly the configured src, once', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const el = document.createElement('lio-catalogue');
+    el.src = '/test/fixtures/catalogues/fund-extension.json?no-network';
+    const ready = nextEvent(el, 'lio-catalogue-ready');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await ready;
+    const fetched = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .slice(before)
+      .filter((e) => e.initiatorType === 'fetch' || e.initiatorType === 'xmlhttprequest' || e.initiatorType === 'beacon');
+    expect(fetched.map((e) => new URL(e.name).pathname + new URL(e.name).search)).to.deep.equal(['/test/fixtures/catalogues/fund-extension.json?no-network']);
+  });
+});
+
+describe('loading the bundle twice', () => {
+  it('tolerates the same bundle twice and another version beside it: one warning, no errors, working elements', async () => {
+    const frame = await loadFrame('/test/pages/double-load.html', (win) => (win.lioReady as number) >= 1);
+    const win = frame.contentWindow as PageWindow;
+    try {
+      expect(win.lioErrors).to.deep.equal([]);
+      const warnings = (win.lioWarnings as string[]).filter((w) => w.includes('[lio-widgets]'));
+      expect(warnings).to.have.length(ALL_ELEMENTS.length);
+      expect(warnings[0]).to.contain('<lio-catalogue> is already defined by version');
+      expect(warnings[0]).to.contain('0.0.0-second');
+      // The first bundle's version owns the tag.
+      const owner = win.customElements.get('lio-catalogue') as unknown as { version: string };
+      expect(owner.version).to.not.equal('0.0.0-second');
+      expect((win.lioReadyDetail as { catalogue: { levels: unknown[] } }).catalogue.levels).to.have.length(5);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('reports the version of the source build', () => {
+    expect(VERSION).to.match(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
+  });
+});
+
+describe('catalogue text is inert', () => {
+  afterEach(() => {
+    delete (window as unknown as Record<string, unknown>).lioXss;
+  });
+
+  it('renders markup in catalogue texts as text, never as elements', async () => {
+    const source = await (await fetch('/test/fixtures/catalogues/xss.json')).json();
+    const wrapper = await fixture<HTMLDivElement>(html`<div><lio-catalogue .catalogue=${source}><lio-test-widget></lio-test-widget></lio-catalogue></div>`);
+    const widget = wrapper.querySelector('lio-test-widget') as LioTestWidget;
+    await waitFor(() => widget.catalogue.state.status === 'ready', 'catalogue');
+    await widget.updateComplete;
+    const item = widget.shadowRoot!.querySelector('[data-id="xss-text"]')!;
+    expect(item.querySelector('h3')!.textContent).to.equal("<script>window.lioXss = 'script'</script>Titel");
+    expect(item.querySelectorAll('script, img, iframe, svg, b, a[href^="javascript"]')).to.have.length(0);
+    expect(item.querySelector('cite')!.textContent).to.contain('<a href=');
+    const link = item.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.org/?q=%3Cscript%3E');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(link.getAttribute('target')).to.equal('_blank');
+    expect(link.textContent).to.contain('<img src=x');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((window as unknown as Record<string, unknown>).lioXss).to.equal(undefined);
+  });
+
+  it('refuses javascript:, data: and other non-http links, and shows hostile keys as text', async () => {
+    const source = await (await fetch('/test/fixtures/catalogues/xss-links.json')).json();
+    const el = document.createElement('lio-catalogue');
+    el.catalogue = source;
+    const errored = nextEvent<CustomEvent>(el, 'lio-error');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    const error = await errored;
+    await el.updateComplete;
+    expect(error.detail.problems.map((p: { path: string }) => p.path)).to.deep.equal([
+      'interventions[0].links[0].url',
+      'interventions[0].links[1].url',
+      'interventions[0].links[2].url',
+      'interventions[0].links[3].url',
+      '',
+    ]);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain(`<img src=x onerror="window.lioXss='key'">`);
+    expect(alert.querySelectorAll('img, script, a')).to.have.length(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((window as unknown as Record<string, unknown>).lioXss).to.equal(undefined);
+  });
+
+  it('only turns http(s) URLs into links', () => {
+    expect(safeHttpUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(safeHttpUrl(' data:text/html,x')).to.equal(undefined);
+    expect(safeHttpUrl('https://example.org/a')).to.equal('https://example.org/a');
+    const host = document.createElement('div');
+    render(renderExternalLink('javascript:alert(1)', 'label', 'external'), host);
+    expect(host.querySelector('a')).to.equal(null);
+    expect(host.textContent).to.contain('label');
+  });
+});
+
+describe('connect/disconnect cycles', () => {
+  before(() => installLeakProbe());
+
+  async function settleFrames() {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+
+  it('leaves no listeners, timers, observers or channels behind after 1,000 cycles', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+    const provider = document.createElement('lio-catalogue');
+    const nested = document.createElement('lio-test-widget');
+    const standalone = document.createElement('lio-test-widget');
+    provider.append(nested);
+    // Warm up: first connection loads chunks and creates the shared workspace.
+    container.append(provider, standalone);
+    await waitFor(() => nested.catalogue.state.status === 'ready' && standalone.catalogue.state.status === 'ready', 'catalogues');
+    provider.remove();
+    standalone.remove();
+    await settleFrames();
+    const before = snapshot();
+
+    for (let i = 0; i < 1000; i++) {
+      container.append(provider, standalone);
+      // Every few cycles let Lit render, so updates and controller work really happen.
+      if (i % 50 === 0) await Promise.all([provider.updateComplete, nested.updateComplete, standalone.updateComplete]);
+      provider.remove();
+      standalone.remove();
+    }
+    await settleFrames();
+    expect(snapshot()).to.deep.equal(before);
+
+    // And they still work afterwards.
+    container.append(provider);
+    await waitFor(() => nested.catalogue.state.status === 'ready', 'catalogue after cycles');
+    provider.remove();
+  });
+
+  it('a provider keeps no subscriptions of widgets that left it', async () => {
+    const provider = await fixture<LioCatalogue>(html`<lio-catalogue></lio-catalogue>`);
+    await waitFor(() => provider.state.status === 'ready', 'provider ready');
+    const subscriptions = () => (provider as unknown as { provider: { subscriptions: Map<unknown, unknown> } }).provider.subscriptions.size;
+    const widget = document.createElement('lio-test-widget');
+    const baseline = subscriptions();
+    for (let i = 0; i < 1000; i++) {
+      provider.append(widget);
+      widget.remove();
+    }
+    expect(subscriptions()).to.equal(baseline);
+    provider.append(widget);
+    await waitFor(() => widget.catalogue.state.status === 'ready', 'catalogue');
+    expect(subscriptions()).to.equal(baseline + 1);
+  });
+});

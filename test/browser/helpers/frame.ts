@@ -1,0 +1,38 @@
+/** Load a page in a same-origin iframe and wait until `ready(window)` holds. */
+export async function loadFrame(url: string, ready: (win: Window & Record<string, unknown>) => boolean, timeout = 15_000): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'test page';
+  frame.src = url;
+  document.body.append(frame);
+  await new Promise<void>((resolve, reject) => {
+    frame.addEventListener('load', () => resolve(), { once: true });
+    frame.addEventListener('error', () => reject(new Error(`could not load ${url}`)), { once: true });
+  });
+  const win = frame.contentWindow as Window & Record<string, unknown>;
+  await waitFor(() => ready(win), `${url} to be ready`, timeout);
+  return frame;
+}
+
+/** Poll until `condition()` is true; fail with a readable message after `timeout` ms. */
+export async function waitFor(condition: () => boolean, what: string, timeout = 10_000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** Resolve on the next `name` event dispatched at `target`. */
+export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, name: string, timeout = 10_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = window.setTimeout(() => reject(new Error(`no ${name} event within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      name,
+      (event) => {
+        window.clearTimeout(timer);
+        resolve(event as T);
+      },
+      { once: true },
+    );
+  });
+}

@@ -1,0 +1,213 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import {
+  buildCatalogue,
+  formatProblems,
+  loadCatalogue,
+  parseCatalogueSource,
+  parseJson,
+  type Catalogue,
+  type Intervention,
+} from '../../src/core/index.js';
+
+const defaultJson = JSON.parse(readFileSync(new URL('../../catalogue/default.json', import.meta.url), 'utf8'));
+const clone = <T>(value: T): T => structuredClone(value);
+
+function loadDefault(): Catalogue {
+  const result = loadCatalogue(defaultJson);
+  assert.ok(result.ok, result.ok ? '' : formatProblems(result.problems));
+  return result.value;
+}
+
+const ownItem: Intervention = {
+  id: 'fund-mentoring',
+  title: { nl: 'Mentorprogramma van het fonds', en: "The fund's mentoring programme" },
+  summary: 'Een eigen programma.',
+  level: 'colleagues-and-leader',
+  factors: ['colleague-support'],
+  phases: ['action'],
+  evidence: 'practice',
+  sources: ['Fonds, 2024'],
+  links: [{ url: 'https://example.org/mentoring' }],
+};
+
+describe('default catalogue', () => {
+  it('parses, validates and indexes', () => {
+    const catalogue = loadDefault();
+    assert.deepEqual(
+      catalogue.levels.map((l) => l.id),
+      ['employee', 'task', 'colleagues-and-leader', 'organisation', 'environment'],
+    );
+    assert.deepEqual(
+      catalogue.phases.map((p) => p.id),
+      ['unaware', 'selection', 'action', 'application', 'continuous'],
+    );
+    assert.equal(catalogue.evidence.length, 5);
+    assert.ok(catalogue.interventions.length >= 5);
+  });
+
+  it('indexes by level, factor, phase and evidence consistently with the items', () => {
+    const catalogue = loadDefault();
+    for (const item of catalogue.interventions) {
+      assert.ok(catalogue.byLevel.get(item.level)?.includes(item));
+      assert.ok(catalogue.byEvidence.get(item.evidence)?.includes(item));
+      for (const f of item.factors) assert.ok(catalogue.byFactor.get(f)?.includes(item), `${item.id} under ${f}`);
+      for (const p of item.phases) assert.ok(catalogue.byPhase.get(p)?.includes(item));
+      assert.equal(catalogue.interventionById.get(item.id), item);
+    }
+    const indexed = [...catalogue.byLevel.values()].reduce((n, list) => n + list.length, 0);
+    assert.equal(indexed, catalogue.interventions.length);
+    assert.equal(catalogue.factorById.get('task-variety')?.level, 'task');
+  });
+
+  it('records the source of the employee-level factors (not in the report text)', () => {
+    const employee = loadDefault().levels.find((l) => l.id === 'employee')!;
+    assert.deepEqual(
+      employee.factors.map((f) => f.id),
+      ['personal-traits', 'learning-and-innovative-capability', 'motivation', 'commitment'],
+    );
+    assert.ok(employee.factors.every((f) => f.source === 'Van der Torre et al., 2019'));
+  });
+
+  it('is frozen: widgets cannot change the shared catalogue', () => {
+    const catalogue = loadDefault();
+    assert.throws(() => {
+      (catalogue.interventions as Intervention[]).push(ownItem);
+    }, TypeError);
+    assert.throws(() => {
+      (catalogue.interventions[0] as { id: string }).id = 'x';
+    }, TypeError);
+  });
+});
+
+describe('validation problems', () => {
+  it('names the path and the allowed values', () => {
+    const broken = clone(defaultJson);
+    broken.interventions[2].level = 'team';
+    const result = loadCatalogue(broken);
+    assert.equal(result.ok, false);
+    if (result.ok) return;
+    assert.equal(
+      formatProblems(result.problems),
+      'interventions[2].level: expected one of employee, task, colleagues-and-leader, organisation, environment',
+    );
+    assert.equal(result.problems[0]!.code, 'invalid-value');
+  });
+
+  it('lists every problem, not only the first', () => {
+    const broken = clone(defaultJson);
+    broken.interventions[0].evidence = 'strong';
+    broken.interventions[1].links = [{ url: 'javascript:alert(1)' }];
+    broken.interventions[3].title = { en: 'English only' };
+    broken.interventions[4].surprise = true;
+    delete broken.interventions[4].summary;
+    const result = loadCatalogue(broken);
+    assert.ok(!result.ok);
+    const lines = formatProblems(result.problems).split('\n');
+    assert.deepEqual(lines.sort(), [
+      'interventions[0].evidence: expected one of proven, mixed, not-effective, practice, expert-session',
+      'interventions[1].links[0].url: expected an http(s) URL',
+      'interventions[3].title: expected a text: a string or { "nl": "…", "en": "…" }',
+      'interventions[4]: unknown field(s): surprise',
+      'interventions[4].summary: is required (text)',
+    ].sort());
+  });
+
+  it('refuses data: and relative links, accepts http and https', () => {
+    for (const url of ['data:text/html,<script>alert(1)</script>', '/relative', 'ftp://example.org', 'https://', ' https://example.org']) {
+      const broken = clone(defaultJson);
+      broken.interventions[0].links = [{ url }];
+      assert.equal(loadCatalogue(broken).ok, false, url);
+    }
+    const fine = clone(defaultJson);
+    fine.interventions[0].links = [{ url: 'http://example.org' }, { url: 'https://example.org/a?b=c#d' }];
+    assert.equal(loadCatalogue(fine).ok, true);
+  });
+
+  it('checks cross-references: duplicate ids, unknown factors and related items, missing levels', () => {
+    const broken = clone(defaultJson);
+    broken.interventions[1].id = broken.interventions[0].id;
+    broken.interventions[2].factors = ['no-such-factor'];
+    broken.interventions[3].related = ['no-such-item'];
+    broken.levels.pop();
+    const result = loadCatalogue(broken);
+    assert.ok(!result.ok);
+    const text = formatProblems(result.problems);
+    assert.match(text, /interventions\[1\]\.id: "intrapreneurship" is used twice/);
+    assert.match(text, /interventions\[2\]\.factors\[0\]: unknown factor "no-such-factor"/);
+    assert.match(text, /interventions\[3\]\.related\[0\]: unknown intervention "no-such-item"/);
+    assert.match(text, /levels: "environment" is missing/);
+  });
+
+  it('turns invalid JSON and non-objects into problems instead of exceptions', () => {
+    const json = parseJson('{ "schemaVersion": 1, ');
+    assert.ok(!json.ok);
+    assert.equal(json.problems[0]!.code, 'invalid-json');
+    for (const value of [null, 42, 'text', []]) {
+      const result = parseCatalogueSource(value);
+      assert.ok(!result.ok);
+      assert.equal(result.problems[0]!.message, 'expected a JSON object');
+    }
+  });
+});
+
+describe('extending the default', () => {
+  it('adds, overrides by id and removes interventions', () => {
+    const base = loadDefault();
+    const override = { ...clone(defaultJson.interventions[0]), title: { nl: 'Eigen titel', en: 'Own title' } };
+    const result = loadCatalogue(
+      { schemaVersion: 1, extends: 'default', meta: { publisher: 'Fonds' }, interventions: [ownItem, override], remove: ['task-rotation'] },
+      base,
+    );
+    assert.ok(result.ok, result.ok ? '' : formatProblems(result.problems));
+    const merged = result.value;
+    assert.equal(merged.interventions.length, base.interventions.length);
+    assert.ok(merged.interventionById.has('fund-mentoring'));
+    assert.ok(!merged.interventionById.has('task-rotation'));
+    assert.deepEqual(merged.interventionById.get(override.id)!.title, { nl: 'Eigen titel', en: 'Own title' });
+    // Overrides keep their place; additions come last.
+    assert.equal(merged.interventions[0]!.id, override.id);
+    assert.equal(merged.interventions.at(-1)!.id, 'fund-mentoring');
+    assert.equal(merged.meta.publisher, 'Fonds');
+    assert.equal(merged.meta.number, 'TNO 2023 R10401');
+    // A default item that pointed at the removed one no longer does.
+    assert.ok(!merged.interventionById.get('job-crafting')!.related!.includes('task-rotation'));
+    // The base is untouched.
+    assert.ok(base.interventionById.has('task-rotation'));
+  });
+
+  it('reports problems in the extension with paths into the author\'s own file', () => {
+    const result = loadCatalogue(
+      { schemaVersion: 1, extends: 'default', interventions: [{ ...ownItem, factors: ['nope'] }], remove: ['not-there'] },
+      loadDefault(),
+    );
+    assert.ok(!result.ok);
+    assert.deepEqual(formatProblems(result.problems).split('\n'), [
+      'remove[0]: removes "not-there", which the default catalogue does not have',
+      'interventions[0].factors[0]: unknown factor "nope"',
+    ]);
+  });
+
+  it('needs the default to extend it', () => {
+    const source = parseCatalogueSource({ schemaVersion: 1, extends: 'default' });
+    assert.ok(source.ok);
+    const result = buildCatalogue(source.value);
+    assert.ok(!result.ok);
+    assert.equal(result.problems[0]!.path, 'extends');
+  });
+
+  it('a complete catalogue replaces the default', () => {
+    const own = clone(defaultJson);
+    own.interventions = [ownItem];
+    const result = loadCatalogue(own, loadDefault());
+    assert.ok(result.ok, result.ok ? '' : formatProblems(result.problems));
+    assert.deepEqual(result.value.interventions.map((i) => i.id), ['fund-mentoring']);
+  });
+
+  it('accepts plain strings as texts for single-language catalogues', () => {
+    const own = clone(defaultJson);
+    own.interventions = [{ ...ownItem, title: 'Alleen Nederlands' }];
+    assert.equal(loadCatalogue(own).ok, true);
+  });
+});

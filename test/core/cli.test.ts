@@ -1,0 +1,88 @@
+/**
+ * The catalogue CLI (`bin/lio-widgets.mjs validate`), run as a child process the way authors and
+ * CI run it. Paths are relative to the repository root, as printed in the messages.
+ *
+ * The CLI uses dist/core.js when the library build exists and the TypeScript sources otherwise;
+ * the last test forces the sources so both ways are covered whenever dist/ is built.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = 'test/fixtures/catalogues';
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, ['bin/lio-widgets.mjs', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, lines: run.stdout.split('\n') };
+}
+
+test('the default catalogue is valid', () => {
+  const run = cli(['validate', 'catalogue/default.json']);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /^✓ catalogue\/default\.json is a valid catalogue \(\d+ interventions\)$/m);
+});
+
+test('an extension of the default is checked together with the default', () => {
+  const run = cli(['validate', `${fixtures}/extension.json`]);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /is a valid catalogue \(\d+ interventions with the default it extends\)/);
+});
+
+test('a wrong level is reported with its line, column and path', () => {
+  const run = cli(['validate', `${fixtures}/invalid-level.json`]);
+  assert.equal(run.status, 1);
+  assert.ok(
+    run.lines.includes(
+      `${fixtures}/invalid-level.json:9:16 interventions[0].level: expected one of employee, task, colleagues-and-leader, organisation, environment`,
+    ),
+    run.stdout,
+  );
+  assert.match(run.stdout, /hint \(invalid-value\)/);
+  // The unknown factor in the same item is a cross-check, which the core runs only once the
+  // file matches the schema; unknown-factor.json covers it.
+});
+
+test('an unknown factor is reported at the factor', () => {
+  const run = cli(['validate', `${fixtures}/unknown-factor.json`]);
+  assert.equal(run.status, 1);
+  assert.ok(run.lines.includes(`${fixtures}/unknown-factor.json:10:40 interventions[0].factors[1]: unknown factor "collegial-support"`), run.stdout);
+});
+
+test('a JSON syntax error is reported where it is', () => {
+  const run = cli(['validate', `${fixtures}/syntax-error.json`]);
+  assert.equal(run.status, 1);
+  assert.ok(run.lines.includes(`${fixtures}/syntax-error.json:4:3 not valid JSON: missing ',' after a property value`), run.stdout);
+});
+
+test('a file that cannot be read exits with 2', () => {
+  const run = cli(['validate', `${fixtures}/does-not-exist.json`]);
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /does-not-exist\.json: cannot read the file \(no such file\)/);
+});
+
+test('with several files, the worst outcome decides the exit code', () => {
+  assert.equal(cli(['validate', 'catalogue/default.json', `${fixtures}/invalid-level.json`]).status, 1);
+  assert.equal(cli(['validate', `${fixtures}/invalid-level.json`, `${fixtures}/does-not-exist.json`]).status, 2);
+});
+
+test('--help prints usage; a wrong command exits with 2', () => {
+  const help = cli(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /Usage: lio-widgets validate FILE/);
+  const wrong = cli(['check', 'catalogue/default.json']);
+  assert.equal(wrong.status, 2);
+  assert.match(wrong.stderr, /Usage:/);
+});
+
+test('runs from the TypeScript sources when asked (as when dist/ is not built)', () => {
+  const run = cli(['validate', 'catalogue/default.json', `${fixtures}/invalid-level.json`], { LIO_CLI_FROM_SOURCE: '1' });
+  assert.equal(run.status, 1);
+  assert.match(run.stdout, /^✓ catalogue\/default\.json is a valid catalogue/m);
+  assert.match(run.stdout, /invalid-level\.json:9:16 interventions\[0\]\.level: expected one of/);
+});

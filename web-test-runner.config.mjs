@@ -1,0 +1,123 @@
+// Browser-test harness: one engine per run, chosen with LIO_ENGINE.
+// Normally started through `node scripts/test-browsers.mjs <engine>`, which also
+// manages the WebKitWebDriver process that the webkit engine needs.
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import puppeteerCore from 'puppeteer-core';
+import { lioReporter } from './scripts/wtr-reporter.mjs';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+const engine = process.env.LIO_ENGINE ?? 'chromium';
+if (!ENGINES.includes(engine)) {
+  throw new Error(`LIO_ENGINE must be one of ${ENGINES.join(', ')} (got "${engine}")`);
+}
+
+function browserFor(name) {
+  switch (name) {
+    case 'chromium':
+      return chromeLauncher({
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          headless: true,
+          // --no-sandbox: we run as root; the rest keeps Chromium from phoning home
+          // and from using the tiny /dev/shm of containers.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-dev-shm-usage',
+          ],
+        },
+      });
+    case 'firefox':
+      // No geckodriver here: drive Firefox ESR over WebDriver BiDi via puppeteer-core.
+      return chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+      });
+    case 'webkit': {
+      // WebKitWebDriver (under xvfb-run) is started by scripts/test-browsers.mjs.
+      const port = Number(process.env.LIO_WEBDRIVER_PORT ?? 4444);
+      return webdriverLauncher({
+        automationProtocol: 'webdriver',
+        hostname: '127.0.0.1',
+        port,
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': {
+            binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+            args: ['--automation'],
+          },
+        },
+      });
+    }
+  }
+}
+
+// Lit code uses TS *experimental* decorators (`@property()`) and relies on class
+// fields not being [[Define]]d over Lit's reactive accessors. esbuild's transform
+// API only sees a tsconfig we hand it (it does not find tsconfig.json itself),
+// and @web/dev-server-esbuild only accepts a tsconfig *path*, which it reads as
+// raw text (so `extends` would be ignored). So we always write this minimal,
+// explicit one to a temp file, independent of the project's tsconfig.json.
+// The file name is content-addressed and written via rename, so parallel runs
+// never read a half-written file.
+function esbuildTsconfigPath() {
+  const raw = JSON.stringify({
+    compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+  });
+  const hash = createHash('sha1').update(raw).digest('hex').slice(0, 10);
+  const file = join(tmpdir(), `lio-wtr-tsconfig-${hash}.json`);
+  if (!existsSync(file)) {
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, raw);
+    renameSync(partial, file);
+  }
+  return file;
+}
+
+// One test file at a time in every engine: WebKit's WebDriver session manager only
+// supports one page, and in Chromium a second, background page gets its timers and
+// animation frames throttled, so tests that wait on them time out. One page at a time
+// is also fast enough (seconds per engine). `--concurrency N` on the CLI still overrides this.
+const concurrency = 1;
+
+export default {
+  rootDir, // project root, so tests can fetch /package.json, /dist/cdn/lio.js, /demo/*.html
+  // Overridden by `--files <glob>` on the CLI to run a single file.
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  browsers: [browserFor(engine)],
+  concurrentBrowsers: 1,
+  concurrency,
+  // Never draw the dynamic progress UI: output must be readable in CI logs.
+  staticLogging: true,
+  // Lit's dev build (picked via the "development" export condition) gives useful
+  // warnings in tests, but announces itself in every file; drop just that line.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // Generous timeouts: a cold Firefox/WebKit start on a busy 2-core box is slow.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: esbuildTsconfigPath() })],
+  reporters: [
+    // Quiet: no progress bar and nothing for passing files; failures, browser
+    // logs and 404s are still printed per file.
+    defaultReporter({ reportTestResults: true, reportTestProgress: false }),
+    lioReporter({ engine, outDir: join(rootDir, '.wtr-results') }),
+  ],
+};
