@@ -97,7 +97,7 @@ const concurrency = 1;
 
 export default {
   rootDir, // project root, so tests can fetch /package.json, /dist/cdn/lio.js, /demo/*.html
-  // Overridden by `--files <glob>` on the CLI to run a single file.
+  // `--files <path or glob>` on the CLI replaces this, e.g. to run a single file.
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   browsers: [browserFor(engine)],
@@ -112,6 +112,8 @@ export default {
   browserStartTimeout: 120_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
+  // No mocha `grep` passthrough: @web/test-runner-mocha reports grep-excluded tests
+  // as failed (neither passed nor skipped). Narrow runs with `--files` or `it.only`.
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: esbuildTsconfigPath() })],
   reporters: [

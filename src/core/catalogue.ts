@@ -9,6 +9,7 @@ import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS, type EvidenceId, type LevelId, type
 import { formatPath, problem, type Problem, type Result } from './problems.js';
 import {
   ExtensionCatalogue,
+  FORMAT_MESSAGES,
   FullCatalogue,
   type CatalogueSource,
   type EvidenceKind,
@@ -217,8 +218,10 @@ function issueToProblem(issue: $ZodIssue): Problem {
       const values = issue.values.map(String).join(', ');
       return problem(path, 'invalid-value', issue.values.length === 1 ? `expected ${values}` : `expected one of ${values}`, { values });
     }
-    case 'invalid_format':
-      return problem(path, 'invalid-format', issue.message, { format: issue.message });
+    case 'invalid_format': {
+      const format = (Object.keys(FORMAT_MESSAGES) as Array<keyof typeof FORMAT_MESSAGES>).find((key) => FORMAT_MESSAGES[key] === issue.message);
+      return problem(path, 'invalid-format', issue.message, { format: format ?? issue.message });
+    }
     case 'too_small':
       return issue.origin === 'array'
         ? problem(path, 'too-small', `needs at least ${String(issue.minimum)} item(s)`, { minimum: Number(issue.minimum) })

@@ -25,6 +25,9 @@ const nl = {
   'problem.invalid-type': 'verwacht type {expected}',
   'problem.invalid-value': 'verwacht een van: {values}',
   'problem.invalid-format': 'ongeldige notatie ({format})',
+  'problem.format.id': 'verwacht een id in kebab-case, zoals job-crafting',
+  'problem.format.url': 'verwacht een http(s)-adres',
+  'problem.format.section': 'verwacht een paragraafnummer zoals 3.1.2',
   'problem.too-small': 'mag niet leeg zijn',
   'problem.unknown-field': 'onbekend(e) veld(en): {keys}',
   'problem.invalid-text': 'verwacht een tekst: een string of { "nl": "…", "en": "…" }',
@@ -57,6 +60,9 @@ const en: Record<MessageKey, string> = {
   'problem.invalid-type': 'expected {expected}',
   'problem.invalid-value': 'expected one of: {values}',
   'problem.invalid-format': 'invalid format ({format})',
+  'problem.format.id': 'expected a kebab-case id such as job-crafting',
+  'problem.format.url': 'expected an http(s) URL',
+  'problem.format.section': 'expected a section number such as 3.1.2',
   'problem.too-small': 'must not be empty',
   'problem.unknown-field': 'unknown field(s): {keys}',
   'problem.invalid-text': 'expected a text: a string or { "nl": "…", "en": "…" }',
@@ -100,6 +106,8 @@ export function localize(text: LocalizedText, lang: Lang): string {
 /** A problem's message in `lang`. Missing params fall back to the English message. */
 export function describeProblem(p: Problem, lang: Lang): string {
   if (lang === 'en') return p.message;
+  const formatKey = `problem.format.${String(p.params?.format)}`;
+  if (p.code === 'invalid-format' && formatKey in messages[lang]) return translate(lang, formatKey as MessageKey);
   const key = `problem.${p.code}` as MessageKey;
   const needs = messages.nl[key]?.match(/\{(\w+)\}/g) ?? [];
   if (!messages.nl[key] || needs.some((n) => !p.params || !(n.slice(1, -1) in p.params))) return p.message;

@@ -10,10 +10,17 @@ import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS } from './ids.js';
 /** Current version of the catalogue format. */
 export const SCHEMA_VERSION = 1;
 
+/** Messages of the format checks; `i18n` translates them by key. */
+export const FORMAT_MESSAGES = {
+  id: 'expected a kebab-case id',
+  url: 'expected an http(s) URL',
+  section: 'expected a section number such as 3.1.2',
+} as const;
+
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
 
 /** Kebab-case id, e.g. `job-crafting`. */
-export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'));
+export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, FORMAT_MESSAGES.id));
 
 /**
  * A human-readable text: `{ "nl": "…", "en": "…" }` with Dutch required, or a plain string
@@ -25,7 +32,7 @@ export const LocalizedText = z.union([
 ]);
 
 /** Absolute http(s) URL. Anything else (javascript:, data:, relative) is refused. */
-export const HttpUrl = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'expected an http(s) URL'));
+export const HttpUrl = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, FORMAT_MESSAGES.url));
 
 export const Link = z.strictObject({
   url: HttpUrl,
@@ -83,7 +90,7 @@ export const Intervention = z.strictObject({
   phases: z.array(PhaseIdSchema).check(z.minLength(1)),
   evidence: EvidenceIdSchema,
   /** Report section, e.g. "3.1.2"; absent for a fund's own items. */
-  section: z.optional(z.string().check(z.regex(/^\d+(\.\d+)*$/, 'expected a section number such as 3.1.2'))),
+  section: z.optional(z.string().check(z.regex(/^\d+(\.\d+)*$/, FORMAT_MESSAGES.section))),
   /** Citations exactly as printed, e.g. "Havermans et al., 2018" or "bron: werksessie". */
   sources: z.array(nonEmpty()),
   links: z.array(Link),

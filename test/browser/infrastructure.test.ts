@@ -99,6 +99,22 @@ describe('language', () => {
   });
 });
 
+describe('provider defined after the widget', () => {
+  it('waits for the provider instead of falling back to the default catalogue', async () => {
+    const frame = await loadFrame('/test/pages/late-provider.html', (win) => win.lioProviderDefined === true);
+    try {
+      const win = frame.contentWindow as Window & Record<string, unknown>;
+      expect(win.lioStateBeforeProvider).to.equal('loading');
+      const widget = frame.contentDocument!.getElementById('widget') as LioTestWidget;
+      await waitFor(() => widget.catalogue.state.status === 'ready', 'the provider catalogue');
+      const state = widget.catalogue.state;
+      expect(state.status === 'ready' && state.catalogue.interventionById.has('task-rotation')).to.equal(false);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('loading state', () => {
   it('shows an accessible skeleton that reserves space before data arrives', async () => {
     const widget = document.createElement('lio-test-widget');

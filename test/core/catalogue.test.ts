@@ -211,3 +211,25 @@ describe('extending the default', () => {
     assert.equal(loadCatalogue(own).ok, true);
   });
 });
+
+describe('problem messages can be translated', () => {
+  it('tags format problems with the kind of format', () => {
+    const broken = clone(defaultJson);
+    broken.interventions[0].links = [{ url: 'javascript:void 0' }];
+    broken.interventions[1].id = 'Not Kebab';
+    broken.interventions[2].section = 'ch. 3';
+    const result = loadCatalogue(broken);
+    assert.ok(!result.ok);
+    assert.deepEqual(result.problems.map((p) => p.params?.format), ['url', 'id', 'section']);
+  });
+});
+
+describe('worked examples stay valid', () => {
+  for (const file of ['../../demo/fund-catalogue.json', '../../stories/fixtures/fund-extension.json']) {
+    it(file.replace('../../', ''), () => {
+      const source = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
+      const result = loadCatalogue(source, loadDefault());
+      assert.ok(result.ok, result.ok ? '' : formatProblems(result.problems));
+    });
+  }
+});

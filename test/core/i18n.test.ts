@@ -31,5 +31,7 @@ describe('i18n', () => {
     const p: Problem = { path: 'interventions[0].level', code: 'invalid-value', message: 'expected one of a, b', params: { values: 'a, b' } };
     assert.equal(describeProblem(p, 'en'), 'expected one of a, b');
     assert.equal(describeProblem(p, 'nl'), 'verwacht een van: a, b');
+    const format: Problem = { path: 'interventions[0].links[0].url', code: 'invalid-format', message: 'expected an http(s) URL', params: { format: 'url' } };
+    assert.equal(describeProblem(format, 'nl'), 'verwacht een http(s)-adres');
   });
 });
