@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Runs the browser tests in one engine:
 //   node scripts/test-browsers.mjs <chromium|firefox|webkit> [extra web-test-runner args]
-// e.g. node scripts/test-browsers.mjs webkit --files test/browser/harness-smoke.test.ts
+// e.g. node scripts/test-browsers.mjs webkit --files test/browser/catalogue.test.ts
 //
 // For webkit it first starts `xvfb-run -a WebKitWebDriver --port=<free port>`
 // and tears it down afterwards. Exits with web-test-runner's exit code.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -19,6 +19,15 @@ const [engine, ...wtrArgs] = process.argv.slice(2);
 if (!ENGINES.includes(engine)) {
   console.error(`usage: node scripts/test-browsers.mjs <${ENGINES.join('|')}> [web-test-runner args]`);
   process.exit(2);
+}
+
+// The harness tests load the built script-tag bundle and a second version of it; when run on its
+// own (npm run test:<engine>) without a build, say what to run instead of failing obscurely.
+for (const file of ['dist/cdn/lio.js', 'test/generated/second-version/lio.js']) {
+  if (!existsSync(`${root}/${file}`)) {
+    console.error(`${file} is missing: run \`npm run build && npm run build:test\` first (npm test does both).`);
+    process.exit(2);
+  }
 }
 
 function freePort() {

@@ -5,7 +5,7 @@
  * `zod/mini` keeps the browser bundle small (full zod costs ~23 KB gzip more).
  */
 import * as z from 'zod/mini';
-import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS } from './ids.js';
+import { EVIDENCE_IDS, KIND_IDS, LEVEL_IDS, PHASE_IDS } from './ids.js';
 
 /** Current version of the catalogue format. */
 export const SCHEMA_VERSION = 1;
@@ -89,6 +89,8 @@ export const Intervention = z.strictObject({
   /** Indicative phases: an editorial assignment, the report does not give them. */
   phases: z.array(PhaseIdSchema).check(z.minLength(1)),
   evidence: EvidenceIdSchema,
+  /** `approach` (default), `study` (one studied programme) or `tool` (a tool or publication to use). */
+  kind: z.optional(z.enum(KIND_IDS)),
   /** Report section, e.g. "3.1.2"; absent for a fund's own items. */
   section: z.optional(z.string().check(z.regex(/^\d+(\.\d+)*$/, FORMAT_MESSAGES.section))),
   /** Citations exactly as printed, e.g. "Havermans et al., 2018" or "bron: werksessie". */
