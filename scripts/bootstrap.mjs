@@ -46,7 +46,7 @@ export function ensureBrowsers() {
   if (isRoot && isDebian) {
     console.log(`› installing browsers from Debian: ${missing.join(' ')}`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get', ['update'], { env }) !== 0 || run('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env }) !== 0) {
+    if (run('apt-get', ['update'], { env }) !== 0 || run('apt-get', ['install', '-y', ...missing], { env }) !== 0) {
       throw new Error(`apt-get could not install ${missing.join(' ')}`);
     }
     return;
