@@ -1,5 +1,20 @@
 import { css } from 'lit';
 
+/** Dark defaults, used by `theme="dark"` and by `theme="auto"` when the system is dark. */
+const darkColors = css`
+  --_lio-color-text: var(--lio-color-text, #f1f3f5);
+  --_lio-color-text-muted: var(--lio-color-text-muted, #c4c9d0);
+  --_lio-color-background: var(--lio-color-background, #16181b);
+  --_lio-color-surface: var(--lio-color-surface, #23262b);
+  --_lio-color-border: var(--lio-color-border, #8d949e);
+  --_lio-color-accent: var(--lio-color-accent, #7fb8f5);
+  --_lio-color-accent-contrast: var(--lio-color-accent-contrast, #0b0d10);
+  --_lio-color-focus: var(--lio-color-focus, #ffb366);
+  --_lio-color-danger: var(--lio-color-danger, #ff8a9a);
+  --_lio-color-danger-surface: var(--lio-color-danger-surface, #3a1d22);
+  --_lio-color-skeleton: var(--lio-color-skeleton, #33373d);
+`;
+
 /**
  * Design tokens. Public tokens are `--lio-*` custom properties a host sets on any ancestor
  * (they inherit into shadow roots); components read them through private `--_lio-*` copies so
@@ -29,32 +44,12 @@ export const tokens = css`
   }
 
   :host([theme='dark']) {
-    --_lio-color-text: var(--lio-color-text, #f1f3f5);
-    --_lio-color-text-muted: var(--lio-color-text-muted, #c4c9d0);
-    --_lio-color-background: var(--lio-color-background, #16181b);
-    --_lio-color-surface: var(--lio-color-surface, #23262b);
-    --_lio-color-border: var(--lio-color-border, #8d949e);
-    --_lio-color-accent: var(--lio-color-accent, #7fb8f5);
-    --_lio-color-accent-contrast: var(--lio-color-accent-contrast, #0b0d10);
-    --_lio-color-focus: var(--lio-color-focus, #ffb366);
-    --_lio-color-danger: var(--lio-color-danger, #ff8a9a);
-    --_lio-color-danger-surface: var(--lio-color-danger-surface, #3a1d22);
-    --_lio-color-skeleton: var(--lio-color-skeleton, #33373d);
+    ${darkColors}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_lio-color-text: var(--lio-color-text, #f1f3f5);
-      --_lio-color-text-muted: var(--lio-color-text-muted, #c4c9d0);
-      --_lio-color-background: var(--lio-color-background, #16181b);
-      --_lio-color-surface: var(--lio-color-surface, #23262b);
-      --_lio-color-border: var(--lio-color-border, #8d949e);
-      --_lio-color-accent: var(--lio-color-accent, #7fb8f5);
-      --_lio-color-accent-contrast: var(--lio-color-accent-contrast, #0b0d10);
-      --_lio-color-focus: var(--lio-color-focus, #ffb366);
-      --_lio-color-danger: var(--lio-color-danger, #ff8a9a);
-      --_lio-color-danger-surface: var(--lio-color-danger-surface, #3a1d22);
-      --_lio-color-skeleton: var(--lio-color-skeleton, #33373d);
+      ${darkColors}
     }
   }
 
