@@ -36,29 +36,33 @@ const HINTS = {
 };
 
 /**
- * The core, from the build when there is one, else from the TypeScript sources.
- *
- * An installed package always has dist/core.js (library build; it imports `zod/mini`, a
- * dependency), so users need nothing but Node. In this repository dist/ may not be built yet:
- * then the CLI runs itself again under `node --import tsx` (a dev dependency) and imports
- * src/core directly. `LIO_CLI_FROM_SOURCE=1` forces the sources, e.g. when dist/ is stale.
+ * The core: from the TypeScript sources in a checkout of this repository (dist/ may be stale or
+ * missing there), from the build in an installed package (which ships dist/core.js and no
+ * sources, so users need nothing but Node). For the sources the CLI runs itself again under
+ * `node --import tsx` (a dev dependency). `LIO_CLI_FROM_DIST=1` forces the build, to test it.
  * Returns undefined when the child process did the work (its exit code is passed on).
  */
 async function loadCore() {
-  const built = new URL('../dist/core.js', import.meta.url);
-  if (process.env.LIO_CLI_FROM_SOURCE !== '1' && existsSync(built)) return import(built.href);
   if (process.env.LIO_CLI_UNDER_TSX === '1') return import('../src/core/index.ts');
+  const sources = new URL('../src/core/index.ts', import.meta.url);
+  const built = new URL('../dist/core.js', import.meta.url);
+  if (process.env.LIO_CLI_FROM_DIST === '1' || !existsSync(sources)) {
+    if (existsSync(built)) return import(built.href);
+    console.error('lio-widgets: dist/core.js is missing; build the package first (npm run build).');
+    process.exitCode = 2;
+    return undefined;
+  }
   let tsx;
   try {
     tsx = import.meta.resolve('tsx');
   } catch {
-    console.error('lio-widgets: dist/core.js is missing; build the package first (npm run build).');
+    console.error('lio-widgets: running from the sources needs the dev dependencies (npm install).');
     process.exitCode = 2;
     return undefined;
   }
   const child = spawnSync(process.execPath, ['--import', tsx, fileURLToPath(import.meta.url), ...args], {
     stdio: 'inherit',
-    env: { ...process.env, LIO_CLI_FROM_SOURCE: '1', LIO_CLI_UNDER_TSX: '1' },
+    env: { ...process.env, LIO_CLI_UNDER_TSX: '1' },
   });
   process.exitCode = child.status ?? 2;
   return undefined;

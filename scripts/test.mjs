@@ -78,10 +78,11 @@ const node = process.execPath;
 await check('typecheck', npmBin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 await check('lint', npmBin('eslint'), ['.']);
 await check('generated files', node, ['scripts/check-generated.mjs']);
+await check('build', node, ['scripts/build.mjs']);
+// After the build: the CLI tests also run the built dist/core.js.
 // Node 20's test runner does not expand globs or find .ts files in folders: list them.
 const coreTests = readdirSync(`${root}/test/core`).filter((f) => f.endsWith('.test.ts')).map((f) => `test/core/${f}`);
 await suite('core', node, ['--import', 'tsx', '--test', '--test-reporter=tap', ...coreTests], nodeTestCounts);
-await check('build', node, ['scripts/build.mjs']);
 // A second build with another version, for the test that loads two versions on one page.
 await check('build (second version for tests)', 'npm', ['run', '--silent', 'build:test']);
 await suite('size', node, ['scripts/check-size.mjs'], plainCounts);

@@ -100,6 +100,14 @@ export const Intervention = z.strictObject({
   related: z.optional(z.array(Id)),
 });
 
+/** One row of the report's literature search (Table 1): abstracts found and articles included, per factor. */
+export const LiteratureSearchRow = z.strictObject({
+  factor: Id,
+  abstracts: z.number().check(z.int(), z.nonnegative()),
+  includedOnAbstract: z.number().check(z.int(), z.nonnegative()),
+  includedOnFullText: z.number().check(z.int(), z.nonnegative()),
+});
+
 export const Meta = z.strictObject({
   title: LocalizedText,
   publisher: z.optional(nonEmpty()),
@@ -109,6 +117,9 @@ export const Meta = z.strictObject({
   url: z.optional(HttpUrl),
   /** Background for the "about the evidence" text. */
   about: z.optional(LocalizedText),
+  /** How the content was gathered (grey literature, expert sessions, literature review). */
+  method: z.optional(LocalizedText),
+  literatureSearch: z.optional(z.array(LiteratureSearchRow)),
 });
 
 /** A complete catalogue: replaces the default. */
@@ -143,6 +154,7 @@ export type EvidenceKind = z.infer<typeof EvidenceKind>;
 export type StudyDetails = z.infer<typeof StudyDetails>;
 export type Intervention = z.infer<typeof Intervention>;
 export type Meta = z.infer<typeof Meta>;
+export type LiteratureSearchRow = z.infer<typeof LiteratureSearchRow>;
 export type FullCatalogue = z.infer<typeof FullCatalogue>;
 export type ExtensionCatalogue = z.infer<typeof ExtensionCatalogue>;
 export type CatalogueSource = z.infer<typeof CatalogueSource>;

@@ -2,8 +2,8 @@
  * The catalogue CLI (`bin/lio-widgets.mjs validate`), run as a child process the way authors and
  * CI run it. Paths are relative to the repository root, as printed in the messages.
  *
- * The CLI uses dist/core.js when the library build exists and the TypeScript sources otherwise;
- * the last test forces the sources so both ways are covered whenever dist/ is built.
+ * In this repository the CLI runs from the TypeScript sources; an installed package runs it from
+ * dist/core.js. The last test forces the build (npm test builds before the core tests).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -80,8 +80,8 @@ test('--help prints usage; a wrong command exits with 2', () => {
   assert.match(wrong.stderr, /Usage:/);
 });
 
-test('runs from the TypeScript sources when asked (as when dist/ is not built)', () => {
-  const run = cli(['validate', 'catalogue/default.json', `${fixtures}/invalid-level.json`], { LIO_CLI_FROM_SOURCE: '1' });
+test('runs from the built dist/core.js, as in an installed package', () => {
+  const run = cli(['validate', 'catalogue/default.json', `${fixtures}/invalid-level.json`], { LIO_CLI_FROM_DIST: '1' });
   assert.equal(run.status, 1);
   assert.match(run.stdout, /^✓ catalogue\/default\.json is a valid catalogue/m);
   assert.match(run.stdout, /invalid-level\.json:9:16 interventions\[0\]\.level: expected one of/);
