@@ -28,6 +28,7 @@ const HINTS = {
   'too-small': 'this needs content: fill it in, or leave the field out if it is optional',
   'unknown-field': 'check the spelling; only the fields in catalogue/schema.json are allowed',
   'invalid-text': 'a text is a plain string or { "nl": "…", "en": "…" } with nl required',
+  'missing-dutch': 'every text needs Dutch ("nl"); English ("en") is optional and falls back to Dutch',
   'duplicate-id': 'ids must be unique; to change an item of the default catalogue, use its id once in your file',
   'unknown-factor': 'factor ids are the levels[].factors[].id values (of the default catalogue when you extend it)',
   'unknown-related': 'related must name an intervention id in this catalogue or in the default it extends',

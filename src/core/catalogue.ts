@@ -75,6 +75,14 @@ export function buildCatalogue(source: CatalogueSource, base?: Catalogue): Resul
     if (!base) {
       return { ok: false, problems: [problem('extends', 'missing-entry', 'extends the default catalogue, which is not available')] };
     }
+    // Two overrides of one default item would silently collapse into one; new ids that repeat
+    // are caught by the cross-check below.
+    const overridden = new Set<string>();
+    (source.interventions ?? []).forEach((item, i) => {
+      if (!base.interventionById.has(item.id)) return;
+      if (overridden.has(item.id)) problems.push(problem(`interventions[${i}].id`, 'duplicate-id', `"${item.id}" is used twice`, { id: item.id }));
+      overridden.add(item.id);
+    });
     const removed = new Set(source.remove ?? []);
     (source.remove ?? []).forEach((id, i) => {
       if (!base.interventionById.has(id)) {
@@ -231,6 +239,9 @@ function issueToProblem(issue: $ZodIssue): Problem {
     case 'invalid_union':
       // Only localised texts are unions in the contract.
       if (issue.input === undefined) return problem(path, 'invalid-type', 'is required (text)', { expected: 'text' });
+      if (typeof issue.input === 'object' && issue.input !== null && !('nl' in issue.input)) {
+        return problem(path, 'missing-dutch', 'the Dutch text ("nl") is required');
+      }
       return problem(path, 'invalid-text', 'expected a text: a string or { "nl": "…", "en": "…" }');
     default:
       return problem(path, 'invalid', issue.message);

@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'too-small'
   | 'unknown-field'
   | 'invalid-text'
+  | 'missing-dutch'
   | 'duplicate-id'
   | 'unknown-factor'
   | 'unknown-related'

@@ -86,3 +86,23 @@ test('runs from the built dist/core.js, as in an installed package', () => {
   assert.match(run.stdout, /^✓ catalogue\/default\.json is a valid catalogue/m);
   assert.match(run.stdout, /invalid-level\.json:9:16 interventions\[0\]\.level: expected one of/);
 });
+
+// One broken fixture per kind of problem an author can make; each must be named exactly.
+const brokenFixtures: Array<[file: string, expected: string[]]> = [
+  ['unknown-phase.json', ['21:9 interventions[0].phases[1]: expected one of unaware, selection, action, application, continuous']],
+  ['duplicate-id.json', ['29:13 interventions[1].id: "peer-coaching" is used twice']],
+  ['unknown-related.json', ['29:9 interventions[0].related[1]: unknown intervention "peer-mentoring"']],
+  ['missing-dutch.json', ['11:18 interventions[0].summary: the Dutch text ("nl") is required']],
+  ['non-http-link.json', ['28:18 interventions[0].links[0].url: expected an http(s) URL', '32:18 interventions[0].links[1].url: expected an http(s) URL']],
+  ['unknown-field.json', ['5:5 interventions[0].summary: is required (text)', '23:7 interventions[0]: unknown field(s): sumary']],
+];
+
+for (const [file, expected] of brokenFixtures) {
+  test(`names every problem in ${file}`, () => {
+    const run = cli(['validate', `${fixtures}/${file}`]);
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    const problems = run.lines.filter((line) => line.startsWith(`${fixtures}/${file}:`));
+    assert.deepEqual(problems, expected.map((line) => `${fixtures}/${file}:${line}`));
+    assert.match(run.stdout, new RegExp(`✗ .*${file}: ${expected.length} problems?`));
+  });
+}
