@@ -100,6 +100,7 @@ describe('validation problems', () => {
     broken.interventions[0].evidence = 'strong';
     broken.interventions[1].links = [{ url: 'javascript:alert(1)' }];
     broken.interventions[3].title = { en: 'English only' };
+    broken.interventions[2].summary = 42;
     broken.interventions[4].surprise = true;
     delete broken.interventions[4].summary;
     const result = loadCatalogue(broken);
@@ -108,7 +109,8 @@ describe('validation problems', () => {
     assert.deepEqual(lines.sort(), [
       'interventions[0].evidence: expected one of proven, mixed, not-effective, practice, expert-session',
       'interventions[1].links[0].url: expected an http(s) URL',
-      'interventions[3].title: expected a text: a string or { "nl": "…", "en": "…" }',
+      'interventions[2].summary: expected a text: a string or { "nl": "…", "en": "…" }',
+      'interventions[3].title: the Dutch text ("nl") is required',
       'interventions[4]: unknown field(s): surprise',
       'interventions[4].summary: is required (text)',
     ].sort());
