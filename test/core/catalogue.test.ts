@@ -227,7 +227,7 @@ describe('problem messages can be translated', () => {
 });
 
 describe('worked examples stay valid', () => {
-  for (const file of ['../../demo/fund-catalogue.json', '../../stories/fixtures/fund-extension.json']) {
+  for (const file of ['../../catalogue/examples/fund-extension.json', '../../demo/fund-catalogue.json', '../../stories/fixtures/fund-extension.json']) {
     it(file.replace('../../', ''), () => {
       const source = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
       const result = loadCatalogue(source, loadDefault());
