@@ -38,12 +38,13 @@ export default defineConfig({
               index: 'src/index.ts',
               core: 'src/core/index.ts',
               'lio-catalogue': 'components/catalogue/lio-catalogue.ts',
+              'lio-intervention-finder': 'components/intervention-finder/lio-intervention-finder.ts',
             },
             formats: ['es'],
           },
     rollupOptions: {
       input: target === 'cdn' ? { lio: 'src/index.ts' } : undefined,
-      preserveEntrySignatures: 'strict',
+      preserveEntrySignatures: 'allow-extension',
       onwarn(warning, warn) {
         // zod ships comments rollup cannot place; harmless, and not ours to fix.
         if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod')) return;

@@ -8,7 +8,7 @@ document.addEventListener('securitypolicyviolation', (event) => {
 window.addEventListener('DOMContentLoaded', () => {
   const status = document.getElementById('csp-status');
   let settled = 0;
-  const elements = document.querySelectorAll('lio-catalogue');
+  const elements = document.querySelectorAll('lio-catalogue, lio-intervention-finder');
   const done = () => {
     settled += 1;
     if (settled === elements.length && status) {
@@ -19,7 +19,15 @@ window.addEventListener('DOMContentLoaded', () => {
     }
   };
   for (const element of elements) {
-    element.addEventListener('lio-catalogue-ready', done, { once: true });
-    element.addEventListener('lio-error', done, { once: true });
+    if (element.localName === 'lio-catalogue') {
+      element.addEventListener('lio-catalogue-ready', done, { once: true });
+      element.addEventListener('lio-error', done, { once: true });
+    } else {
+      // Widgets have no ready event: wait until they have rendered their content.
+      customElements.whenDefined(element.localName).then(function poll() {
+        if (element.shadowRoot && element.shadowRoot.querySelector('[part="base"], [part="error"]')) done();
+        else setTimeout(poll, 50);
+      });
+    }
   }
 });

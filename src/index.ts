@@ -6,8 +6,11 @@
  */
 import './elements/events.js';
 import '../components/catalogue/lio-catalogue.js';
+import '../components/intervention-finder/lio-intervention-finder.js';
 
 export { LioCatalogue } from '../components/catalogue/catalogue.js';
+export { LioInterventionFinder } from '../components/intervention-finder/intervention-finder.js';
+export { LioWidget } from './elements/lio-widget.js';
 export { LioElement } from './elements/lio-element.js';
 export { VERSION } from './elements/version.js';
 export { catalogueContext, type CatalogueState } from './elements/context.js';

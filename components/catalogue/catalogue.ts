@@ -1,7 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { buildCatalogue, parseCatalogueSource, parseJson, problem, type Catalogue, type Problem } from '../../src/core/index.js';
+import { buildCatalogue, parseJson, type Catalogue } from '../../src/core/catalogue.js';
+import { problem, type Problem } from '../../src/core/problems.js';
 import { catalogueContext, type CatalogueState } from '../../src/elements/context.js';
 import { LocalizeController } from '../../src/elements/controllers/localize.js';
 import { loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
@@ -133,6 +134,9 @@ export class LioCatalogue extends LioElement {
     if (generation !== this.generation) return;
     let result = base;
     if (input !== undefined) {
+      // The schema library is only needed for custom catalogues: load it on demand.
+      const { parseCatalogueSource } = await import('../../src/core/validate.js');
+      if (generation !== this.generation) return;
       const source = parseCatalogueSource(input);
       if (!source.ok) return this.fail('catalogue-invalid', source.problems, origin === 'src' ? this.src : undefined);
       result = buildCatalogue(source.value, base.ok ? base.value : undefined);

@@ -1,23 +1,22 @@
 /**
- * Parse, validate, merge and index a catalogue. Pure: no DOM, no Lit; runs in Node and browsers.
+ * Merge, cross-check and index a catalogue. Pure: no DOM, no Lit; runs in Node and browsers.
  *
- *   parseCatalogueSource(json)  → the author's file, checked against the schema
  *   buildCatalogue(source, base) → merged with the default when it `extends` it, cross-checked and indexed
+ *
+ * Checking a file against the schema lives in validate.ts, so that pages using only the built-in
+ * (already validated) catalogue never load the schema library.
  */
-import type { $ZodIssue } from 'zod/v4/core';
 import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS, type EvidenceId, type LevelId, type PhaseId } from './ids.js';
-import { formatPath, problem, type Problem, type Result } from './problems.js';
-import {
-  ExtensionCatalogue,
-  FORMAT_MESSAGES,
+import { problem, type Problem, type Result } from './problems.js';
+import type {
+  CatalogueSource,
+  EvidenceKind,
+  Factor,
   FullCatalogue,
-  type CatalogueSource,
-  type EvidenceKind,
-  type Factor,
-  type Intervention,
-  type Level,
-  type Meta,
-  type Phase,
+  Intervention,
+  Level,
+  Meta,
+  Phase,
 } from './schema.js';
 
 /** A factor together with the level it belongs to. */
@@ -48,20 +47,6 @@ export function parseJson(text: string): Result<unknown> {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [problem('', 'invalid-json', `not valid JSON (${detail})`)] };
   }
-}
-
-/**
- * Check a value against the catalogue contract. A value with an `extends` field is read as an
- * extension of the default; anything else as a complete catalogue.
- */
-export function parseCatalogueSource(input: unknown): Result<CatalogueSource> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, problems: [problem('', 'invalid-type', 'expected a JSON object', { expected: 'object' })] };
-  }
-  const schema = 'extends' in input ? ExtensionCatalogue : FullCatalogue;
-  const result = schema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.map((issue) => issueToProblem(issue)) };
 }
 
 /**
@@ -108,12 +93,6 @@ export function buildCatalogue(source: CatalogueSource, base?: Catalogue): Resul
   problems.push(...crossCheck(full, 'extends' in source ? source : undefined));
   if (problems.length) return { ok: false, problems };
   return { ok: true, value: index(full) };
-}
-
-/** Parse and build in one step. */
-export function loadCatalogue(input: unknown, base?: Catalogue): Result<Catalogue> {
-  const parsed = parseCatalogueSource(input);
-  return parsed.ok ? buildCatalogue(parsed.value, base) : parsed;
 }
 
 function crossCheck(catalogue: FullCatalogue, extension?: CatalogueSource): Problem[] {
@@ -213,37 +192,4 @@ function index(full: FullCatalogue): Catalogue {
     byPhase: groupBy(interventions, (item) => item.phases),
     byEvidence: groupBy(interventions, (item) => [item.evidence]),
   });
-}
-
-function issueToProblem(issue: $ZodIssue): Problem {
-  const path = formatPath(issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return problem(path, 'invalid-type', issue.input === undefined ? `is required (${issue.expected})` : `expected ${issue.expected}`, {
-        expected: issue.expected,
-      });
-    case 'invalid_value': {
-      const values = issue.values.map(String).join(', ');
-      return problem(path, 'invalid-value', issue.values.length === 1 ? `expected ${values}` : `expected one of ${values}`, { values });
-    }
-    case 'invalid_format': {
-      const format = (Object.keys(FORMAT_MESSAGES) as Array<keyof typeof FORMAT_MESSAGES>).find((key) => FORMAT_MESSAGES[key] === issue.message);
-      return problem(path, 'invalid-format', issue.message, { format: format ?? issue.message });
-    }
-    case 'too_small':
-      return issue.origin === 'array'
-        ? problem(path, 'too-small', `needs at least ${String(issue.minimum)} item(s)`, { minimum: Number(issue.minimum) })
-        : problem(path, 'too-small', 'must not be empty', { minimum: Number(issue.minimum) });
-    case 'unrecognized_keys':
-      return problem(path, 'unknown-field', `unknown field(s): ${issue.keys.join(', ')}`, { keys: issue.keys.join(', ') });
-    case 'invalid_union':
-      // Only localised texts are unions in the contract.
-      if (issue.input === undefined) return problem(path, 'invalid-type', 'is required (text)', { expected: 'text' });
-      if (typeof issue.input === 'object' && issue.input !== null && !('nl' in issue.input)) {
-        return problem(path, 'missing-dutch', 'the Dutch text ("nl") is required');
-      }
-      return problem(path, 'invalid-text', 'expected a text: a string or { "nl": "…", "en": "…" }');
-    default:
-      return problem(path, 'invalid', issue.message);
-  }
 }

@@ -2,7 +2,7 @@
  * Every event lio-widgets dispatches: one typed detail interface per event. All events bubble
  * and are composed, so a host page can listen on `document`.
  */
-import type { Catalogue, Lang, Problem } from '../core/index.js';
+import type { Catalogue, FinderState, Intervention, Lang, Problem } from '../core/index.js';
 
 /** What went wrong, for `lio-error`. */
 export type LioErrorCode =
@@ -33,10 +33,35 @@ export interface LioCatalogueReadyDetail {
   lang: Lang;
 }
 
+/** Detail of `lio-filter-change`: the finder's search and filters, and what they give. */
+export interface LioFilterChangeDetail {
+  state: FinderState;
+  /** Number of matching interventions. */
+  total: number;
+  /** Ids of the matching interventions, in the shown order. */
+  ids: string[];
+}
+
+/** Detail of `lio-intervention-open`: the intervention shown in the detail view. */
+export interface LioInterventionOpenDetail {
+  id: string;
+  intervention: Intervention;
+}
+
+/** Detail of `lio-shortlist-change`: the shortlist after the change. */
+export interface LioShortlistChangeDetail {
+  ids: string[];
+  added?: string;
+  removed?: string;
+}
+
 /** Map from event name to event type; merged into `GlobalEventHandlersEventMap`. */
 export interface LioEventMap {
   'lio-error': CustomEvent<LioErrorDetail>;
   'lio-catalogue-ready': CustomEvent<LioCatalogueReadyDetail>;
+  'lio-filter-change': CustomEvent<LioFilterChangeDetail>;
+  'lio-intervention-open': CustomEvent<LioInterventionOpenDetail>;
+  'lio-shortlist-change': CustomEvent<LioShortlistChangeDetail>;
 }
 
 declare global {

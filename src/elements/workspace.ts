@@ -13,6 +13,8 @@ export interface WorkspaceState {
   shortlist?: string[];
   /** A factor or level the visitor focused on (e.g. picked in the model diagram). */
   focus?: { level?: string; factor?: string };
+  /** The quick scan's outcome: the weakest factors and the phase the staff is in. */
+  scan?: { weakFactors: string[]; phase?: string };
   [key: string]: unknown;
 }
 

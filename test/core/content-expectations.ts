@@ -155,6 +155,9 @@ export const SECTIONS: Record<string, { title: string; ids: string[] }> = {
       'training-transfer-coaching-and-feedback',
       'training-transfer-accept-mistakes',
       'training-transfer-value-training-and-grant-time',
+      'ghosh-review-supervisor-support-transfer',
+      'nijman-supervisor-support-transfer-study',
+      'govaerts-supervisor-support-transfer-study',
     ],
   },
   '4.3.5': {
@@ -317,10 +320,9 @@ export const SECTIONS: Record<string, { title: string; ids: string[] }> = {
     ],
   },
 };
-
 /** Items per level and per kind of evidence, as classified from the report's wording. */
 export const PER_LEVEL = {
-  'colleagues-and-leader': 73,
+  'colleagues-and-leader': 76,
   'environment': 19,
   'organisation': 34,
   'task': 36
@@ -328,7 +330,7 @@ export const PER_LEVEL = {
 
 export const PER_EVIDENCE = {
   'expert-session': 43,
-  'mixed': 13,
+  'mixed': 16,
   'not-effective': 2,
   'practice': 86,
   'proven': 18

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLanguage, translate, type Lang, type MessageKey, type MessageParams } from '../../core/index.js';
+import { resolveLanguage, translate, type MessageKey, type MessageParams } from '../../core/i18n.js';
+import type { Lang } from '../../core/ids.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeProblem, type Lang, type Problem } from '../../core/index.js';
-import { translate } from '../../core/i18n.js';
+import { describeProblem, translate } from '../../core/i18n.js';
+import type { Lang } from '../../core/ids.js';
+import type { Problem } from '../../core/problems.js';
 
 /** Problems beyond this many are summarised, so a broken file does not flood the page. */
 const MAX_LISTED = 20;

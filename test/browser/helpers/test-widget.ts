@@ -4,29 +4,17 @@
  * so that they hold for whatever is built on the same parts.
  */
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { localize } from '../../../src/core/index.js';
-import { CatalogueController } from '../../../src/elements/controllers/catalogue.js';
-import { LocalizeController } from '../../../src/elements/controllers/localize.js';
 import { StorageController } from '../../../src/elements/controllers/storage.js';
-import { WorkspaceController } from '../../../src/elements/controllers/workspace.js';
-import { LioElement } from '../../../src/elements/lio-element.js';
-import type { PersistMode } from '../../../src/elements/storage.js';
+import { LioWidget } from '../../../src/elements/lio-widget.js';
 import { baseStyles } from '../../../src/elements/styles/base.js';
 import { renderErrorView } from '../../../src/elements/views/error-view.js';
 import { renderExternalLink } from '../../../src/elements/views/link.js';
 import { renderSkeleton } from '../../../src/elements/views/skeleton.js';
 
-export class LioTestWidget extends LioElement {
+export class LioTestWidget extends LioWidget {
   static override styles = baseStyles;
 
-  @property({ reflect: true }) workspace = 'default';
-  @property({ reflect: true }) persist: PersistMode = 'local';
-  @property({ reflect: true }) theme = 'light';
-
-  readonly localize = new LocalizeController(this);
-  readonly catalogue = new CatalogueController(this, this.localize);
-  readonly shared = new WorkspaceController(this);
   readonly notes = new StorageController<string>(this, 'test-widget:notes');
 
   protected override render() {

@@ -1,0 +1,344 @@
+/**
+ * The search benchmark itself, bundled in memory by `bench/search.bench.mjs` (esbuild) and run
+ * unchanged in Node and in Chromium. Pure: no DOM, no Node APIs; `performance.now()` only.
+ *
+ * Engines, each given the same text (title, summary, study details, sources, link labels and the
+ * names of the item's factors, in the query's language) and the same facet filters:
+ *   ours        src/core/search.ts (also computes disjunctive facet counts and sorts every query)
+ *   MiniSearch  fields with title boosted, prefix: true, fuzzy: 0.2, combineWith AND, a processTerm
+ *               that lower-cases and strips diacritics (and drops the same stop words at query
+ *               time), facets through its `filter` option, filter-only queries as a wildcard search
+ *   Fuse.js     weighted keys, ignoreDiacritics, threshold 0.3, ignoreLocation (the texts are long),
+ *               facets applied to its results; and Fuse's token search (BM25-style, every word
+ *               must match) as a second configuration
+ */
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
+import { loadCatalogue, type Catalogue } from '../src/core/catalogue.js';
+import { localize } from '../src/core/i18n.js';
+import type { EvidenceId, Lang, LevelId, PhaseId } from '../src/core/ids.js';
+import type { Intervention } from '../src/core/schema.js';
+import { buildSearchIndex, normalize, search, type SearchQuery } from '../src/core/search.js';
+
+export interface BenchQuery extends SearchQuery {
+  lang: Lang;
+}
+
+export interface BenchOptions {
+  /** The default catalogue (parsed JSON), the seed of the synthetic one. */
+  source: unknown;
+  items: number;
+  queries: BenchQuery[];
+  /** Build repetitions (after one warm-up build). */
+  builds: number;
+  /** Query rounds over the whole query set: at least `minRounds`, more while under `budgetMs` per engine. */
+  minRounds: number;
+  maxRounds: number;
+  budgetMs: number;
+  warmupRounds: number;
+}
+
+export interface Stats {
+  median: number;
+  p95: number;
+  mean: number;
+  max: number;
+}
+
+export interface EngineResult {
+  name: string;
+  build: Stats;
+  query: Stats;
+  rounds: number;
+  /** Per query: median latency (ms) and number of results. */
+  perQuery: Array<{ median: number; results: number }>;
+}
+
+export interface BenchResult {
+  items: number;
+  vocabulary: Record<Lang, number>;
+  queries: number;
+  timerResolutionMs: number;
+  engines: EngineResult[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// A realistic 10,000-item catalogue
+
+/** Small deterministic PRNG (mulberry32), so every run and every environment sees the same catalogue. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Text = string | { nl: string; en?: string };
+interface RawItem {
+  id: string;
+  title: Text;
+  summary: Text;
+  related?: string[];
+  [key: string]: unknown;
+}
+
+/**
+ * The default catalogue's items copied to `count`, with new ids and texts varied: per copy some
+ * words of the title and summary are swapped for words of other items (same language), and a few
+ * become new compounds of two words — so the vocabulary grows the way a bigger catalogue's would.
+ */
+export function syntheticSource(source: unknown, count: number): unknown {
+  const base = source as { interventions: RawItem[] };
+  const originals = base.interventions;
+  const rand = random(20240611);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+  const langs: Lang[] = ['nl', 'en'];
+  const textOf = (text: Text, lang: Lang) => (typeof text === 'string' ? text : lang === 'en' ? (text.en ?? text.nl) : text.nl);
+  const wordsOf = (lang: Lang, field: 'title' | 'summary') =>
+    originals.flatMap((item) => textOf(item[field], lang).split(/\s+/).filter((w) => /^\p{L}{4,}$/u.test(w)));
+  const pool = Object.fromEntries(langs.map((lang) => [lang, { title: wordsOf(lang, 'title'), summary: wordsOf(lang, 'summary') }]));
+  const vary = (text: string, lang: Lang, field: 'title' | 'summary', swap: number, compound: number) =>
+    text
+      .split(' ')
+      .map((word) => {
+        if (!/^\p{L}{4,}$/u.test(word)) return word;
+        const r = rand();
+        if (r < compound) return word + pick(pool[lang].summary).toLowerCase();
+        if (r < compound + swap) return pick(pool[lang][field]);
+        return word;
+      })
+      .join(' ');
+  const items = Array.from({ length: count }, (_, i) => {
+    const item = originals[i % originals.length];
+    const copy = Math.floor(i / originals.length);
+    if (copy === 0) return { ...item, related: undefined };
+    const varied = (text: Text, field: 'title' | 'summary', swap: number, compound: number) => ({
+      nl: vary(textOf(text, 'nl'), 'nl', field, swap, compound),
+      en: vary(textOf(text, 'en'), 'en', field, swap, compound),
+    });
+    return {
+      ...item,
+      id: `${item.id}-copy-${copy}`,
+      title: varied(item.title, 'title', 0.25, 0.03),
+      summary: varied(item.summary, 'summary', 0.15, 0.04),
+      related: undefined,
+    };
+  });
+  return { ...(source as object), interventions: items };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Peers
+
+interface Doc {
+  id: string;
+  title: string;
+  summary: string;
+  details: string;
+  sources: string[];
+  links: string[];
+  factors: string[];
+  level: LevelId;
+  factorIds: readonly string[];
+  phases: readonly PhaseId[];
+  evidence: EvidenceId;
+}
+
+function docsOf(catalogue: Catalogue, lang: Lang): Doc[] {
+  return catalogue.interventions.map((item: Intervention) => ({
+    id: item.id,
+    title: localize(item.title, lang),
+    summary: localize(item.summary, lang),
+    details: Object.values(item.details ?? {})
+      .map((text) => (text === undefined ? '' : localize(text, lang)))
+      .join(' '),
+    sources: [...item.sources],
+    links: item.links.map((link) => (link.label ? localize(link.label, lang) : '')),
+    factors: item.factors.map((id) => {
+      const factor = catalogue.factorById.get(id);
+      return factor ? localize(factor.title, lang) : '';
+    }),
+    level: item.level,
+    factorIds: item.factors,
+    phases: item.phases,
+    evidence: item.evidence,
+  }));
+}
+
+/** The facet filters of a query as a predicate on a document (OR within a facet, AND across). */
+function facetFilter(query: SearchQuery): ((doc: Pick<Doc, 'level' | 'factorIds' | 'phases' | 'evidence'>) => boolean) | undefined {
+  const { levels, factors, phases, evidence } = query;
+  if (!levels?.length && !factors?.length && !phases?.length && !evidence?.length) return undefined;
+  return (doc) =>
+    (!levels?.length || levels.includes(doc.level)) &&
+    (!evidence?.length || evidence.includes(doc.evidence)) &&
+    (!phases?.length || doc.phases.some((p) => phases.includes(p))) &&
+    (!factors?.length || doc.factorIds.some((f) => factors.includes(f)));
+}
+
+const STOP = new Set(
+  'de het een en of van in op te voor met bij aan om is die dat dit er als zijn naar door over ook tot uit the a an and or to for with at by from on'.split(' '),
+);
+
+const FIELDS = ['title', 'summary', 'details', 'sources', 'links', 'factors'];
+const BOOST = { title: 4, summary: 1, details: 0.7, sources: 1, links: 0.8, factors: 0.5 };
+
+interface Engine {
+  name: string;
+  build(lang: Lang): void;
+  /** Run one query; returns the number of results. */
+  query(query: BenchQuery): number;
+}
+
+function ourEngine(catalogue: Catalogue): Engine {
+  const indexes: Partial<Record<Lang, ReturnType<typeof buildSearchIndex>>> = {};
+  return {
+    name: 'ours (src/core/search.ts)',
+    build: (lang) => (indexes[lang] = buildSearchIndex(catalogue, lang)),
+    query: (query) => search(indexes[query.lang]!, query).total,
+  };
+}
+
+function miniSearchEngine(docs: Record<Lang, Doc[]>): Engine {
+  const options: MiniSearchOptions<Doc> = {
+    fields: FIELDS,
+    storeFields: ['level', 'factorIds', 'phases', 'evidence'],
+    // Text fields as one string each; stored facet fields (arrays) as they are.
+    extractField: (doc, field) => {
+      const value = doc[field as keyof Doc];
+      return Array.isArray(value) && FIELDS.includes(field) ? value.join(' ') : (value as string);
+    },
+    processTerm: (term) => normalize(term),
+    searchOptions: {
+      boost: BOOST,
+      prefix: true,
+      fuzzy: 0.2,
+      combineWith: 'AND',
+      processTerm: (term) => {
+        const t = normalize(term);
+        return STOP.has(t) ? null : t;
+      },
+    },
+  };
+  const indexes: Partial<Record<Lang, MiniSearch<Doc>>> = {};
+  return {
+    name: 'MiniSearch 7 (prefix + fuzzy 0.2)',
+    build: (lang) => {
+      const ms = new MiniSearch<Doc>(options);
+      ms.addAll(docs[lang]);
+      indexes[lang] = ms;
+    },
+    query: (query) => {
+      const ms = indexes[query.lang]!;
+      const filter = facetFilter(query);
+      const text = query.text?.trim();
+      const where = filter && ((result: Record<string, unknown>) => filter(result as unknown as Doc));
+      return ms.search(text ? text : MiniSearch.wildcard, where ? { filter: where } : {}).length;
+    },
+  };
+}
+
+function fuseEngine(docs: Record<Lang, Doc[]>, token: boolean): Engine {
+  const options: IFuseOptions<Doc> = {
+    keys: FIELDS.map((name) => ({ name, weight: BOOST[name as keyof typeof BOOST] })),
+    ignoreDiacritics: true,
+    threshold: 0.3,
+    ignoreLocation: true,
+    includeScore: true,
+    ...(token ? { useTokenSearch: true, tokenMatch: 'all' as const } : {}),
+  };
+  const indexes: Partial<Record<Lang, Fuse<Doc>>> = {};
+  return {
+    name: token ? 'Fuse.js 7 (token search, all words)' : 'Fuse.js 7 (threshold 0.3)',
+    build: (lang) => (indexes[lang] = new Fuse(docs[lang], options)),
+    query: (query) => {
+      const filter = facetFilter(query);
+      const text = query.text?.trim();
+      if (!text) return filter ? docs[query.lang].filter(filter).length : docs[query.lang].length;
+      const results = indexes[query.lang]!.search(text);
+      return filter ? results.filter((r) => filter(r.item)).length : results.length;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+function stats(values: number[]): Stats {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  return { median: at(0.5), p95: at(0.95), mean: sorted.reduce((s, v) => s + v, 0) / sorted.length, max: sorted[sorted.length - 1] };
+}
+
+/** The smallest step `performance.now()` moves by here (browsers coarsen it unless cross-origin isolated). */
+function timerResolution(): number {
+  let smallest = Infinity;
+  for (let i = 0; i < 20; i++) {
+    const a = performance.now();
+    let b = performance.now();
+    while (b === a) b = performance.now();
+    smallest = Math.min(smallest, b - a);
+  }
+  return smallest;
+}
+
+function measure(engine: Engine, options: BenchOptions): EngineResult {
+  const builds: number[] = [];
+  for (let i = 0; i <= options.builds; i++) {
+    const t0 = performance.now();
+    engine.build('nl');
+    const t1 = performance.now();
+    if (i > 0) builds.push(t1 - t0); // the first build warms up
+  }
+  engine.build('en');
+
+  const { queries } = options;
+  const results = queries.map((q) => engine.query(q));
+  for (let r = 0; r < options.warmupRounds; r++) for (const q of queries) engine.query(q);
+  const samples: number[] = [];
+  const perQuery: number[][] = queries.map(() => []);
+  const start = performance.now();
+  let rounds = 0;
+  while (rounds < options.minRounds || (rounds < options.maxRounds && performance.now() - start < options.budgetMs)) {
+    queries.forEach((q, i) => {
+      const t0 = performance.now();
+      engine.query(q);
+      const t = performance.now() - t0;
+      samples.push(t);
+      perQuery[i].push(t);
+    });
+    rounds++;
+  }
+  return {
+    name: engine.name,
+    build: stats(builds),
+    query: stats(samples),
+    rounds,
+    perQuery: perQuery.map((values, i) => ({ median: stats(values).median, results: results[i] })),
+  };
+}
+
+export function runBench(options: BenchOptions): BenchResult {
+  const loaded = loadCatalogue(syntheticSource(options.source, options.items));
+  if (!loaded.ok) throw new Error(`synthetic catalogue is invalid: ${loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  const catalogue = loaded.value;
+  const docs = { nl: docsOf(catalogue, 'nl'), en: docsOf(catalogue, 'en') };
+  const vocabulary = {
+    nl: new Set(docs.nl.flatMap((d) => normalize(`${d.title} ${d.summary} ${d.details}`).match(/[\p{L}\p{N}]+/gu) ?? [])).size,
+    en: new Set(docs.en.flatMap((d) => normalize(`${d.title} ${d.summary} ${d.details}`).match(/[\p{L}\p{N}]+/gu) ?? [])).size,
+  };
+  const engines = [ourEngine(catalogue), miniSearchEngine(docs), fuseEngine(docs, false), fuseEngine(docs, true)];
+  return {
+    items: catalogue.interventions.length,
+    vocabulary,
+    queries: options.queries.length,
+    timerResolutionMs: timerResolution(),
+    engines: engines.map((engine) => measure(engine, options)),
+  };
+}
+
+(globalThis as { __searchBench?: typeof runBench }).__searchBench = runBench;

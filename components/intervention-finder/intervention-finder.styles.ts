@@ -1,0 +1,451 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    container-type: inline-size;
+    min-block-size: var(--lio-min-block-size, 12rem);
+    --_lio-finder-facet-width: var(--lio-intervention-finder-facet-width, 17rem);
+    --_lio-finder-mark: var(--lio-intervention-finder-mark-background, #fff1a8);
+    --_lio-finder-badge-proven: var(--lio-intervention-finder-badge-proven, #0f6b2f);
+    --_lio-finder-badge-mixed: var(--lio-intervention-finder-badge-mixed, #7a4d00);
+    --_lio-finder-badge-other: var(--lio-intervention-finder-badge-other, #3f4652);
+  }
+
+  :host([theme='dark']) {
+    --_lio-finder-mark: var(--lio-intervention-finder-mark-background, #5c4c00);
+    --_lio-finder-badge-proven: var(--lio-intervention-finder-badge-proven, #7fdc9c);
+    --_lio-finder-badge-mixed: var(--lio-intervention-finder-badge-mixed, #f5c06b);
+    --_lio-finder-badge-other: var(--lio-intervention-finder-badge-other, #c9d0da);
+  }
+
+  .finder {
+    background: var(--_lio-color-background);
+    color: var(--_lio-color-text);
+    padding: calc(var(--_lio-space) * 2);
+    border-radius: var(--_lio-radius);
+  }
+
+  .title {
+    margin: 0 0 var(--_lio-space);
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+
+  .intro {
+    margin: 0 0 calc(var(--_lio-space) * 2);
+    color: var(--_lio-color-text-muted);
+  }
+
+  .search {
+    display: grid;
+    gap: calc(var(--_lio-space) / 2);
+    margin-block-end: calc(var(--_lio-space) * 2);
+  }
+
+  label,
+  legend {
+    font-weight: 600;
+  }
+
+  input[type='search'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_lio-color-background);
+    border: 1px solid var(--_lio-color-border);
+    border-radius: var(--_lio-radius);
+    padding: var(--_lio-space);
+    min-block-size: 2.75rem;
+    inline-size: 100%;
+    max-inline-size: 40rem;
+  }
+
+  .hint {
+    font-size: 0.875em;
+    color: var(--_lio-color-text-muted);
+  }
+
+  .layout {
+    display: grid;
+    gap: calc(var(--_lio-space) * 3);
+  }
+
+  /* Narrow: the filters collapse behind a disclosure button; wide: always shown beside the results. */
+  .facets[data-collapsed] {
+    display: none;
+  }
+
+  @container (min-width: 48rem) {
+    .layout {
+      grid-template-columns: var(--_lio-finder-facet-width) minmax(0, 1fr);
+      align-items: start;
+    }
+
+    .facets-toggle {
+      display: none;
+    }
+
+    .facets[data-collapsed] {
+      display: block;
+    }
+  }
+
+  button.secondary,
+  .facets-toggle,
+  .chip {
+    background: var(--_lio-color-background);
+    color: var(--_lio-color-accent);
+    border-color: var(--_lio-color-accent);
+  }
+
+  .facets-toggle {
+    justify-self: start;
+  }
+
+  fieldset {
+    border: 0;
+    margin: 0 0 calc(var(--_lio-space) * 2);
+    padding: 0;
+    min-inline-size: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-block-end: calc(var(--_lio-space) / 2);
+  }
+
+  .facet-group-label {
+    margin: var(--_lio-space) 0 calc(var(--_lio-space) / 2);
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_lio-color-text-muted);
+  }
+
+  .option {
+    display: flex;
+    gap: var(--_lio-space);
+    align-items: flex-start;
+    padding-block: 0.2rem;
+    font-weight: 400;
+    cursor: pointer;
+  }
+
+  .option input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.1rem 0 0;
+    flex: none;
+    accent-color: var(--_lio-color-accent);
+  }
+
+  .option .count {
+    color: var(--_lio-color-text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .option.empty {
+    color: var(--_lio-color-text-muted);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lio-space) calc(var(--_lio-space) * 2);
+    align-items: end;
+    justify-content: space-between;
+    margin-block-end: calc(var(--_lio-space) * 2);
+  }
+
+  .result-count {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .sort {
+    display: grid;
+    gap: calc(var(--_lio-space) / 2);
+  }
+
+  .sort select {
+    inline-size: auto;
+  }
+
+  .notes {
+    margin: 0 0 var(--_lio-space);
+  }
+
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_lio-space) * 2);
+  }
+
+  .card {
+    border: 1px solid var(--_lio-color-border);
+    border-radius: var(--_lio-radius);
+    padding: calc(var(--_lio-space) * 2);
+    background: var(--_lio-color-surface);
+    display: grid;
+    gap: var(--_lio-space);
+    overflow-wrap: anywhere;
+  }
+
+  .card-title {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  .link-button {
+    all: unset;
+    cursor: pointer;
+    color: var(--_lio-color-accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .link-button:focus-visible {
+    outline: var(--_lio-focus-width) solid var(--_lio-color-focus);
+    outline-offset: 2px;
+  }
+
+  .summary {
+    margin: 0;
+  }
+
+  mark {
+    background: var(--_lio-finder-mark);
+    color: inherit;
+    border-radius: 0.15em;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_lio-space) / 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+
+  .tag {
+    border: 1px solid var(--_lio-color-border);
+    border-radius: 999px;
+    padding: 0.05rem 0.6rem;
+  }
+
+  .badge {
+    font-weight: 700;
+    border: 2px solid currentColor;
+    border-radius: var(--_lio-radius);
+    padding: 0.05rem 0.5rem;
+    color: var(--_lio-finder-badge-other);
+  }
+
+  .badge[data-evidence='proven'] {
+    color: var(--_lio-finder-badge-proven);
+  }
+
+  .badge[data-evidence='mixed'],
+  .badge[data-evidence='not-effective'] {
+    color: var(--_lio-finder-badge-mixed);
+  }
+
+  .phases {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_lio-color-text-muted);
+  }
+
+  .card-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lio-space);
+    justify-content: flex-end;
+  }
+
+  button[aria-pressed='true'] {
+    background: var(--_lio-color-background);
+    color: var(--_lio-color-accent);
+  }
+
+  .more {
+    margin-block-start: calc(var(--_lio-space) * 2);
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lio-space);
+    align-items: center;
+  }
+
+  .empty-state {
+    border: 1px dashed var(--_lio-color-border);
+    border-radius: var(--_lio-radius);
+    padding: calc(var(--_lio-space) * 2);
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lio-space);
+    margin: var(--_lio-space) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .shortlist {
+    margin-block-start: calc(var(--_lio-space) * 4);
+    border-block-start: 2px solid var(--_lio-color-border);
+    padding-block-start: calc(var(--_lio-space) * 2);
+  }
+
+  .shortlist-title {
+    margin: 0 0 var(--_lio-space);
+    font-size: 1.25em;
+  }
+
+  .shortlist ol {
+    padding-inline-start: 1.5rem;
+    margin: 0 0 var(--_lio-space);
+  }
+
+  .shortlist li {
+    margin-block-end: calc(var(--_lio-space) / 2);
+  }
+
+  .shortlist li button {
+    margin-inline-start: var(--_lio-space);
+    min-block-size: 2.25rem;
+    padding-block: 0.1rem;
+  }
+
+  .export {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lio-space);
+  }
+
+  .notice {
+    border-inline-start: 4px solid var(--_lio-color-accent);
+    padding: var(--_lio-space);
+    background: var(--_lio-color-surface);
+    margin-block-end: calc(var(--_lio-space) * 2);
+  }
+
+  dialog {
+    inline-size: min(48rem, calc(100vw - 1rem));
+    max-block-size: calc(100vh - 2rem);
+    border: 1px solid var(--_lio-color-border);
+    border-radius: var(--_lio-radius);
+    padding: 0;
+    color: var(--_lio-color-text);
+    background: var(--_lio-color-background);
+    font-family: var(--_lio-font-family);
+    line-height: var(--_lio-line-height);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+
+  .detail {
+    display: grid;
+    gap: var(--_lio-space);
+    padding: calc(var(--_lio-space) * 2);
+    overflow-wrap: anywhere;
+  }
+
+  .detail-header {
+    display: flex;
+    gap: var(--_lio-space);
+    justify-content: space-between;
+    align-items: start;
+  }
+
+  .detail-title {
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+
+  .detail h3,
+  .detail h4,
+  .detail h5,
+  .detail h6,
+  .detail-section-title {
+    margin: var(--_lio-space) 0 calc(var(--_lio-space) / 2);
+    font-size: 1.0625em;
+  }
+
+  .detail dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_lio-space) / 2) calc(var(--_lio-space) * 2);
+    margin: 0;
+  }
+
+  .detail dt {
+    font-weight: 600;
+  }
+
+  .detail dd {
+    margin: 0;
+  }
+
+  .detail ul:not(.meta) {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .detail-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lio-space);
+    margin-block-start: var(--_lio-space);
+  }
+
+  a {
+    color: var(--_lio-color-accent);
+  }
+
+  @container (max-width: 30rem) {
+    .finder {
+      padding: var(--_lio-space);
+    }
+
+    .detail dl {
+      grid-template-columns: 1fr;
+    }
+  }
+
+  @media print {
+    .search,
+    .facets,
+    .facets-toggle,
+    .toolbar .sort,
+    .card-actions,
+    .more,
+    .export,
+    .shortlist li button {
+      display: none;
+    }
+
+    :host([data-printing='shortlist']) .finder > :not(.shortlist),
+    :host([data-printing='shortlist']) .layout {
+      display: none;
+    }
+
+    :host([data-printing='detail']) .finder {
+      display: none;
+    }
+
+    dialog {
+      position: static;
+      border: 0;
+      inline-size: auto;
+      max-block-size: none;
+    }
+  }
+`;

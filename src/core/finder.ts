@@ -1,0 +1,165 @@
+/**
+ * The intervention finder's state, independent of the DOM: what the visitor searched and
+ * filtered, how that is written to and read from a URL, presets given by attributes, and the
+ * shortlist export. The element (components/intervention-finder) only renders and wires events.
+ */
+import type { Catalogue } from './catalogue.js';
+import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS, type EvidenceId, type Lang, type LevelId, type PhaseId } from './ids.js';
+import { localize } from './i18n.js';
+import type { Intervention } from './schema.js';
+import { SORT_ORDERS, type SortOrder } from './search.js';
+
+/** What the visitor asked for. Every list is a set of ids; empty means "any". */
+export interface FinderState {
+  text: string;
+  levels: LevelId[];
+  factors: string[];
+  phases: PhaseId[];
+  evidence: EvidenceId[];
+  sort: SortOrder;
+  /** Id of the intervention shown in the detail view. */
+  open?: string;
+}
+
+export const EMPTY_STATE: Readonly<FinderState> = Object.freeze({ text: '', levels: [], factors: [], phases: [], evidence: [], sort: 'relevance' });
+
+/** The facets, in display order, with the state key each one filters. */
+export const FACETS = ['levels', 'factors', 'phases', 'evidence'] as const;
+export type FacetKey = (typeof FACETS)[number];
+
+/** `"a, b ,c"` → `['a', 'b', 'c']`; empty or missing → `[]`. */
+export function parseIdList(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+}
+
+/** The ids a facet accepts in `catalogue`. */
+export function validIds(catalogue: Catalogue, facet: FacetKey): string[] {
+  switch (facet) {
+    case 'levels':
+      return [...LEVEL_IDS];
+    case 'factors':
+      return [...catalogue.factorById.keys()];
+    case 'phases':
+      return [...PHASE_IDS];
+    case 'evidence':
+      return [...EVIDENCE_IDS];
+  }
+}
+
+/** Ids in `ids` that the facet does not know. */
+export function unknownIds(catalogue: Catalogue, facet: FacetKey, ids: readonly string[]): string[] {
+  const valid = new Set(validIds(catalogue, facet));
+  return ids.filter((id) => !valid.has(id));
+}
+
+const URL_KEYS: Record<FacetKey | 'text' | 'sort' | 'open', string> = {
+  text: 'q',
+  levels: 'level',
+  factors: 'factor',
+  phases: 'phase',
+  evidence: 'evidence',
+  sort: 'sort',
+  open: 'open',
+};
+
+/**
+ * Write the state into URL search params under `prefix` (e.g. `lio-q`, `lio-level`), leaving the
+ * host's own params alone. Default values are left out so shared links stay short.
+ */
+export function writeStateToParams(state: FinderState, params: URLSearchParams, prefix = 'lio-'): URLSearchParams {
+  const out = new URLSearchParams(params);
+  for (const key of Object.values(URL_KEYS)) out.delete(prefix + key);
+  if (state.text.trim()) out.set(prefix + URL_KEYS.text, state.text.trim());
+  for (const facet of FACETS) if (state[facet].length) out.set(prefix + URL_KEYS[facet], state[facet].join(','));
+  if (state.sort !== 'relevance') out.set(prefix + URL_KEYS.sort, state.sort);
+  if (state.open) out.set(prefix + URL_KEYS.open, state.open);
+  return out;
+}
+
+/**
+ * Read a state from URL search params. Unknown ids and values are dropped (a shared link must never
+ * break the widget); `catalogue` decides which ids are known.
+ */
+export function readStateFromParams(params: URLSearchParams, catalogue: Catalogue, prefix = 'lio-'): FinderState {
+  const list = (facet: FacetKey) => {
+    const valid = new Set(validIds(catalogue, facet));
+    return parseIdList(params.get(prefix + URL_KEYS[facet])).filter((id) => valid.has(id));
+  };
+  const sort = params.get(prefix + URL_KEYS.sort) as SortOrder | null;
+  const open = params.get(prefix + URL_KEYS.open) ?? undefined;
+  return {
+    text: params.get(prefix + URL_KEYS.text) ?? '',
+    levels: list('levels') as LevelId[],
+    factors: list('factors'),
+    phases: list('phases') as PhaseId[],
+    evidence: list('evidence') as EvidenceId[],
+    sort: sort && SORT_ORDERS.includes(sort) ? sort : 'relevance',
+    ...(open && catalogue.interventionById.has(open) ? { open } : {}),
+  };
+}
+
+/** Number of active filters (text counts as one). */
+export function activeFilterCount(state: FinderState): number {
+  return (state.text.trim() ? 1 : 0) + FACETS.reduce((n, facet) => n + state[facet].length, 0);
+}
+
+/** Spreadsheet programs run cells that start with these; prefix them so they stay text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One row per intervention, for the export and for printing. */
+export interface ShortlistRow {
+  id: string;
+  title: string;
+  level: string;
+  factors: string;
+  evidence: string;
+  phases: string;
+  section: string;
+  sources: string;
+  links: string;
+}
+
+export function shortlistRows(ids: readonly string[], catalogue: Catalogue, lang: Lang): ShortlistRow[] {
+  const title = (list: readonly { id: string; title: Intervention['title'] }[], id: string) => {
+    const entry = list.find((e) => e.id === id);
+    return entry ? localize(entry.title, lang) : id;
+  };
+  return ids
+    .map((id) => catalogue.interventionById.get(id))
+    .filter((item): item is Intervention => !!item)
+    .map((item) => ({
+      id: item.id,
+      title: localize(item.title, lang),
+      level: title(catalogue.levels, item.level),
+      factors: item.factors.map((f) => (catalogue.factorById.get(f) ? localize(catalogue.factorById.get(f)!.title, lang) : f)).join('; '),
+      evidence: title(catalogue.evidence, item.evidence),
+      phases: item.phases.map((p) => title(catalogue.phases, p)).join('; '),
+      section: item.section ?? '',
+      sources: item.sources.join('; '),
+      links: item.links.map((l) => l.url).join(' '),
+    }));
+}
+
+/**
+ * The shortlist as CSV (RFC 4180, comma-separated, UTF-8 with a byte-order mark so spreadsheet
+ * programs read the accents right). Header names are translated by the caller.
+ */
+export function shortlistToCsv(rows: readonly ShortlistRow[], headers: Record<keyof ShortlistRow, string>): string {
+  const keys = Object.keys(headers) as Array<keyof ShortlistRow>;
+  const lines = [keys.map((k) => csvCell(headers[k])).join(','), ...rows.map((row) => keys.map((k) => csvCell(row[k])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The shortlist as JSON: the full interventions, so another tool can import them. */
+export function shortlistToJson(ids: readonly string[], catalogue: Catalogue): string {
+  const items = ids.map((id) => catalogue.interventionById.get(id)).filter(Boolean);
+  return `${JSON.stringify({ schemaVersion: 1, exported: 'lio-widgets shortlist', interventions: items }, null, 2)}\n`;
+}

@@ -1,0 +1,33 @@
+import { property } from 'lit/decorators.js';
+import { CatalogueController } from './controllers/catalogue.js';
+import { LocalizeController } from './controllers/localize.js';
+import { WorkspaceController } from './controllers/workspace.js';
+import { LioElement } from './lio-element.js';
+import type { PersistMode } from './storage.js';
+
+/**
+ * Base class of the visitor-facing widgets: language, catalogue (from a `<lio-catalogue>` or the
+ * built-in default), the shared page workspace, storage mode and colour scheme.
+ */
+export class LioWidget extends LioElement {
+  /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
+  @property({ reflect: true }) workspace = 'default';
+
+  /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
+  @property({ reflect: true }) persist: PersistMode = 'local';
+
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the system). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** @internal Language and messages. */
+  readonly localize = new LocalizeController(this);
+  /** @internal The catalogue state: loading, ready or error. */
+  readonly catalogue = new CatalogueController(this, this.localize);
+  /** @internal The shared page workspace. */
+  readonly shared = new WorkspaceController(this, (error) => this.onStorageFailure(error));
+
+  /** Storage refused: tell the host once; the widget shows a notice and keeps working in memory. */
+  protected onStorageFailure(_error: unknown): void {
+    this.emit('lio-error', { code: 'storage-unavailable', message: this.localize.t('error.storage-unavailable'), problems: [] });
+  }
+}
