@@ -1,6 +1,7 @@
 /** @custom-elements-manifest/analyzer config: `npm run analyze` writes custom-elements.json. */
 export default {
-  globs: ['components/**/*.ts'],
+  // The base classes are analysed too, so inherited attributes (workspace, persist, theme) are listed.
+  globs: ['components/**/*.ts', 'src/elements/lio-widget.ts', 'src/elements/lio-element.ts'],
   exclude: ['components/**/*.styles.ts', '**/*.test.ts', '**/*.stories.ts'],
   outdir: '.',
   litelement: true,

@@ -31,7 +31,9 @@ export class LioElement extends LitElement {
     }
     try {
       // A subclass per tag lets one class back several tag names, and keeps `define` idempotent.
-      customElements.define(tagName, class extends elementClass {});
+      // (Through a local alias, so the manifest analyzer does not list this generic call as an element.)
+      const registry = customElements;
+      registry.define(tagName, class extends elementClass {});
     } catch (error) {
       console.warn(`[lio-widgets] could not define <${tagName}>:`, error);
     }
