@@ -31,10 +31,11 @@ export interface BenchOptions {
   queries: BenchQuery[];
   /** Build repetitions (after one warm-up build). */
   builds: number;
-  /** Query rounds over the whole query set: at least `minRounds`, more while under `budgetMs` per engine. */
+  /** Timed rounds over the whole query set: at least `minRounds`, then more up to `maxRounds` while under `budgetMs`. */
   minRounds: number;
   maxRounds: number;
   budgetMs: number;
+  /** Warm-up rounds, the first of which always runs; the rest only while under `budgetMs / 4`. */
   warmupRounds: number;
 }
 
@@ -296,14 +297,17 @@ function measure(engine: Engine, options: BenchOptions): EngineResult {
   }
   engine.build('en');
 
+  // Warm-up rounds (the first also records each query's number of results), then timed rounds:
+  // fast engines get many rounds, one that needs seconds per round gets the minimum.
   const { queries } = options;
   const results = queries.map((q) => engine.query(q));
-  for (let r = 0; r < options.warmupRounds; r++) for (const q of queries) engine.query(q);
+  const warmStart = performance.now();
+  for (let r = 1; r < options.warmupRounds && performance.now() - warmStart < options.budgetMs / 4; r++) for (const q of queries) engine.query(q);
   const samples: number[] = [];
   const perQuery: number[][] = queries.map(() => []);
   const start = performance.now();
   let rounds = 0;
-  while (rounds < options.minRounds || (rounds < options.maxRounds && performance.now() - start < options.budgetMs)) {
+  while (rounds < options.maxRounds && (rounds < options.minRounds || performance.now() - start < options.budgetMs)) {
     queries.forEach((q, i) => {
       const t0 = performance.now();
       engine.query(q);
