@@ -6,5 +6,6 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  packagejson: true,
+  // package.json names the manifest itself; the analyzer must not rewrite it (the up-to-date check writes elsewhere).
+  packagejson: false,
 };

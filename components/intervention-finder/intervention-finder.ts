@@ -416,9 +416,9 @@ export class LioInterventionFinder extends LioWidget {
               <div class="results-area">${this.renderResults(catalogue, result)}</div>
             </div>
             ${this.renderShortlist(catalogue)}`}
-      ${open ? this.renderDetail(catalogue, open) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-    </section>`;
+    </section>
+    ${open ? this.renderDetail(catalogue, open) : nothing}`;
   }
 
   private renderSearch() {
