@@ -1,5 +1,13 @@
 import { css } from 'lit';
 
+/** Dark defaults, for `theme="dark"` and for `theme="auto"` on a dark system (also in themes/dark.css). */
+const dark = css`
+  --_lio-finder-mark: var(--lio-intervention-finder-mark-background, #463b00);
+  --_lio-finder-badge-proven: var(--lio-intervention-finder-badge-proven, #7fdc9c);
+  --_lio-finder-badge-mixed: var(--lio-intervention-finder-badge-mixed, #f5c06b);
+  --_lio-finder-badge-other: var(--lio-intervention-finder-badge-other, #c9d0da);
+`;
+
 export default css`
   :host {
     container-type: inline-size;
@@ -12,10 +20,13 @@ export default css`
   }
 
   :host([theme='dark']) {
-    --_lio-finder-mark: var(--lio-intervention-finder-mark-background, #5c4c00);
-    --_lio-finder-badge-proven: var(--lio-intervention-finder-badge-proven, #7fdc9c);
-    --_lio-finder-badge-mixed: var(--lio-intervention-finder-badge-mixed, #f5c06b);
-    --_lio-finder-badge-other: var(--lio-intervention-finder-badge-other, #c9d0da);
+    ${dark}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
   }
 
   .finder {

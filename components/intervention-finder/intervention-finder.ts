@@ -288,7 +288,11 @@ export class LioInterventionFinder extends LioWidget {
     };
     const filtersChanged = JSON.stringify({ ...clean, open: undefined }) !== JSON.stringify({ ...this.view, open: undefined });
     const opened = clean.open && clean.open !== this.view.open ? clean.open : undefined;
-    if (opened) this.detailOpener = this.deepActiveElement();
+    if (opened) {
+      // Return focus only to something inside the finder; otherwise the search field takes it.
+      const active = this.deepActiveElement();
+      this.detailOpener = active && this.renderRoot.contains(active) ? active : undefined;
+    }
     const closing = !clean.open && this.view.open;
     this.view = clean;
     if (filtersChanged) {
@@ -389,6 +393,10 @@ export class LioInterventionFinder extends LioWidget {
   protected override render() {
     const state = this.catalogue.state;
     if (state.status === 'loading') return renderSkeleton(this.t('loading'), 6);
+    if (state.status === 'error' && this.catalogue.fromProvider) {
+      // The <lio-catalogue> around us already shows (and announces) the problems.
+      return renderErrorView({ lang: this.uiLang, message: this.t('error.catalogue-provider'), alert: false });
+    }
     if (state.status === 'error') {
       return renderErrorView({
         lang: this.uiLang,

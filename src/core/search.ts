@@ -4,11 +4,15 @@
  *   const index = buildSearchIndex(catalogue, 'nl');   // once per catalogue and language
  *   const { hits, total, counts } = search(index, { text: 'werkdruk', levels: ['task'], sort: 'relevance' });
  *
- * Text matching, per query word (all words must match; very common stop words are ignored when
- * other words are present):
- *   exact word > word prefix (`taakvar` → taakvariatie) > inside a compound, for words of 5+
- *   characters (`variatie` → taakvariatie) > typo (Damerau–Levenshtein distance 1 for 5+
- *   characters, 2 for 9+; `feedbak` → feedback).
+ * Text: title, summary, study details, sources, link labels and the names of the item's factors,
+ * in the index's language, weighted per field (title strongest). Per query word, best first:
+ *   exact word > word prefix (`taakvar` → taakvariatie) > inside a longer word, for query words of
+ *   5+ characters (Dutch compounds: `variatie` → taakvariatie) > typo, for 5+ characters
+ *   (Damerau–Levenshtein distance 1, 2 from 9 characters; `feedbak` → feedback), also in a prefix
+ *   (`vertrouwenspersoon` → vertrouwenspersonen).
+ * Every query word must match; very common stop words are ignored when other words are present.
+ * Only when no item matches every word do the items matching the most words come back (each
+ * hit's `terms` then says which words it matched), rather than nothing.
  * Ranking is BM25F: per field weights and length normalisation, one "virtual term" per query word
  * whose weight sums its matches (each scaled by how it matched) and whose idf counts the items
  * any of them occurs in.
@@ -16,11 +20,12 @@
  * Facets: OR within a facet, AND across facets; counts are disjunctive (each facet's counts
  * ignore that facet's own selection), with a zero entry for every value.
  *
- * Data layout (for 10,000 items): the vocabulary is sorted (prefix = binary search), joined into
- * one string (compound lookup = native `indexOf`), bucketed by length with a letter bitmask per
- * term (typo candidates are pruned before a bounded edit distance runs); postings are flat typed
- * arrays (term → items, weights), facet values small typed arrays per item, and the title and
- * level orders are sorted once at build time.
+ * Data layout, for 10,000 items: the vocabulary is sorted (prefix = binary search), indexed by
+ * trigram (compound lookup: check only the terms under the query's rarest trigram) and walked
+ * like a trie for typos (rows of the
+ * edit-distance matrix shared between neighbours, whole subtrees skipped once too far off);
+ * postings are flat typed arrays (term → items, weights), facet values small typed arrays per
+ * item, and the title and level orders are sorted once at build time.
  */
 import type { Catalogue } from './catalogue.js';
 import {
@@ -116,78 +121,110 @@ const MIN_INFIX = 5;
 const EXACT = 1;
 const PREFIX = 0.7;
 const INFIX = 0.4;
-const FUZZY = [0, 0.3, 0.15];
-
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-let rowC = new Int32Array(64);
+/** By number of edits (0 = the exact word or, for prefixes, a plain prefix). */
+const FUZZY = [EXACT, 0.3, 0.15];
 
 /**
- * Optimal-string-alignment distance (Levenshtein + adjacent transpositions), computed only up to
- * `max`: returns `max + 1` as soon as the distance is known to exceed it.
+ * Typo matching of one query word against words, character by character: row k of the
+ * optimal-string-alignment matrix (Levenshtein + adjacent transpositions) holds the distances
+ * between the word's first k characters and every prefix of the query. Rows depend only on the
+ * word's prefix, so words that share a prefix (neighbours in the sorted vocabulary) share rows,
+ * and once a row's minimum exceeds `max` no word with that prefix can match.
+ *
+ * Two results per word: the distance to the whole word ("feedbak" → feedback), and the smallest
+ * distance to any prefix of it (a typo in a word still being typed, or an inflection:
+ * "vertrouwenspersoon" → vertrouwenspersonen).
  */
-function editDistance(a: string, b: string, max: number): number {
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > max) return max + 1;
-  if (lb + 1 > rowA.length) {
-    rowA = new Int32Array(lb + 1);
-    rowB = new Int32Array(lb + 1);
-    rowC = new Int32Array(lb + 1);
+class Typos {
+  readonly max: number;
+  private readonly codes: Int32Array;
+  private readonly width: number;
+  private rows: Int32Array;
+  /** Per depth k: the smallest distance from the query to a prefix of length ≤ k. */
+  private best: Int32Array;
+
+  constructor(query: string, max: number, longest = 32) {
+    this.max = max;
+    this.codes = Int32Array.from(query, (_, i) => query.charCodeAt(i));
+    this.width = query.length + 1;
+    this.rows = new Int32Array(this.width * (longest + 2));
+    this.best = new Int32Array(longest + 2);
+    for (let i = 0; i < this.width; i++) this.rows[i] = i;
+    this.best[0] = query.length;
   }
-  let before = rowA; // row i - 2
-  let prev = rowB; // row i - 1
-  let cur = rowC; // row i
-  for (let j = 0; j <= lb; j++) prev[j] = j;
-  for (let i = 1; i <= la; i++) {
-    const ca = a.charCodeAt(i - 1);
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= lb; j++) {
-      const cb = b.charCodeAt(j - 1);
-      let v = prev[j - 1] + (ca === cb ? 0 : 1);
-      const del = prev[j] + 1;
+
+  /**
+   * Compute row `k` for `word` (rows below k must belong to the same prefix); returns the row's
+   * minimum. Only the band |i − k| ≤ max is computed: cells outside it exceed `max` anyway, and
+   * the cells just outside are set to a large value for the next rows to read.
+   */
+  step(word: string, k: number): number {
+    const { codes, width, max } = this;
+    if ((k + 1) * width > this.rows.length) this.grow();
+    const rows = this.rows;
+    const c = word.charCodeAt(k - 1);
+    const before = k > 1 ? word.charCodeAt(k - 2) : -1;
+    const at = k * width;
+    const up = at - width;
+    const lo = k - max > 1 ? k - max : 1;
+    const hi = k + max < width - 1 ? k + max : width - 1;
+    rows[at + lo - 1] = lo === 1 ? k : FAR;
+    if (hi + 1 < width) rows[at + hi + 1] = FAR;
+    let min = lo === 1 ? k : FAR;
+    for (let i = lo; i <= hi; i++) {
+      const q = codes[i - 1];
+      let v = rows[up + i - 1] + (q === c ? 0 : 1);
+      const del = rows[up + i] + 1;
       if (del < v) v = del;
-      const ins = cur[j - 1] + 1;
+      const ins = rows[at + i - 1] + 1;
       if (ins < v) v = ins;
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && before[j - 2] + 1 < v) v = before[j - 2] + 1;
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
+      if (q === before && i > 1 && codes[i - 2] === c) {
+        const swap = rows[up - width + i - 2] + 1;
+        if (swap < v) v = swap;
+      }
+      rows[at + i] = v;
+      if (v < min) min = v;
     }
-    if (rowMin > max) return max + 1;
-    const spare = before;
-    before = prev;
-    prev = cur;
-    cur = spare;
+    const last = hi === width - 1 ? rows[at + hi] : FAR;
+    const best = this.best[k - 1];
+    this.best[k] = last < best ? last : best;
+    return min;
   }
-  return prev[lb];
-}
 
-/** One bit per letter a–z, the rest folded onto six more bits: a cheap lower bound for typo checks. */
-function letterMask(term: string): number {
-  let mask = 0;
-  for (let i = 0; i < term.length; i++) {
-    const c = term.charCodeAt(i);
-    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  private grow(): void {
+    const rows = new Int32Array(this.rows.length * 2);
+    rows.set(this.rows);
+    this.rows = rows;
+    const best = new Int32Array(this.best.length * 2);
+    best.set(this.best);
+    this.best = best;
   }
-  return mask;
+
+  /** Score factor for a word whose rows are computed up to `k` (= its length, or where it was cut off). */
+  factor(k: number, complete: boolean): number {
+    const full = complete && Math.abs(k - this.width + 1) <= this.max ? this.rows[k * this.width + this.width - 1] : FAR;
+    const prefix = this.best[k];
+    const a = full <= this.max ? FUZZY[full] : 0;
+    const b = prefix <= this.max ? FUZZY[prefix] * PREFIX : 0;
+    return a > b ? a : b;
+  }
+
+  /** Score factor of one word on its own. */
+  match(word: string): number {
+    for (let k = 1; k <= word.length; k++) if (this.step(word, k) > this.max) return this.factor(k - 1, false);
+    return this.factor(word.length, true);
+  }
 }
 
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
+/** "Too far": larger than any edit distance we look for. */
+const FAR = 1 << 20;
 
-/** How a query word matches a word (both normalised): the score factor, or 0 for no match. */
-function matchFactor(word: string, query: string): number {
-  if (word === query) return EXACT;
-  if (word.startsWith(query)) return PREFIX;
-  if (query.length >= MIN_INFIX && word.includes(query)) return INFIX;
+/** Whether a query word matches a word (both normalised) the way the engine matches terms. */
+function matcher(query: string): (word: string) => boolean {
   const max = maxEdits(query.length);
-  if (max === 0) return 0;
-  const d = editDistance(query, word, max);
-  return d <= max ? FUZZY[d] : 0;
+  const typos = max > 0 ? new Typos(query, max) : null;
+  return (word) =>
+    word.startsWith(query) || (query.length >= MIN_INFIX && word.includes(query)) || (typos !== null && typos.match(word) > 0);
 }
 
 // Very common words, ignored when a query has other words too. Short on purpose: only words that
@@ -249,12 +286,12 @@ class Index implements SearchIndex {
   readonly stopWords: ReadonlySet<string>;
   /** Sorted vocabulary; a term's id is its position. */
   readonly terms: string[];
-  /** The vocabulary joined by "\n", and where each term starts in it (compound lookups). */
-  readonly joined: string;
-  readonly starts: Int32Array;
-  /** Term ids by term length, and each term's letter mask (typo lookups). */
-  readonly byLength: Int32Array[];
-  readonly masks: Int32Array;
+  /** Length of the longest term. */
+  readonly longest: number;
+  /** Per term, the length of the prefix it shares with the term before it (typo lookups). */
+  readonly lcp: Uint16Array;
+  /** Trigram → terms that contain it after their first character (compound lookups). */
+  readonly trigrams: Map<number, number[]>;
   /** Postings: items and BM25F weights of term t at postStart[t] … postStart[t + 1]. */
   readonly postStart: Int32Array;
   readonly postItem: Int32Array;
@@ -377,19 +414,25 @@ class Index implements SearchIndex {
     }
 
     // Lookup structures over the vocabulary.
-    this.joined = this.terms.join('\n');
-    this.starts = new Int32Array(v + 1);
-    this.masks = new Int32Array(v);
-    const buckets: number[][] = [];
-    for (let t = 0, at = 0; t < v; t++) {
+    this.lcp = new Uint16Array(v);
+    this.longest = this.terms.reduce((n, term) => Math.max(n, term.length), 0);
+    this.trigrams = new Map();
+    for (let t = 0; t < v; t++) {
       const term = this.terms[t];
-      this.starts[t] = at;
-      at += term.length + 1;
-      this.masks[t] = letterMask(term);
-      (buckets[term.length] ??= []).push(t);
+      if (t > 0) {
+        const before = this.terms[t - 1];
+        let k = 0;
+        while (k < term.length && k < before.length && k < 0xffff && term.charCodeAt(k) === before.charCodeAt(k)) k++;
+        this.lcp[t] = k;
+      }
+      // Only terms longer than the shortest compound query can contain one after their start.
+      for (let p = 1; p + 3 <= term.length && term.length > MIN_INFIX; p++) {
+        const key = trigram(term, p);
+        const list = this.trigrams.get(key);
+        if (!list) this.trigrams.set(key, [t]);
+        else if (list[list.length - 1] !== t) list.push(t);
+      }
     }
-    this.starts[v] = this.joined.length + 1;
-    this.byLength = Array.from(buckets, (bucket) => Int32Array.from(bucket ?? []));
 
     // Facets.
     const levelIndex = new Map<string, number>(LEVEL_IDS.map((id, i) => [id, i]));
@@ -433,69 +476,100 @@ class Index implements SearchIndex {
     const { terms } = this;
     const ids: number[] = [];
     const factors: number[] = [];
-    const taken = new Set<number>();
+    const taken = new Set<number>(); // matched inside a word (prefix matches are the range first…afterPrefix)
 
     // Exact and prefix: a contiguous range of the sorted vocabulary.
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (terms[mid] < query) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let t = lo; t < terms.length && terms[t].startsWith(query); t++) {
-      ids.push(t);
-      factors.push(terms[t].length === query.length ? EXACT : PREFIX);
-      taken.add(t);
+    const first = lowerBound(terms, query, 0);
+    let afterPrefix = first;
+    while (afterPrefix < terms.length && terms[afterPrefix].startsWith(query)) {
+      ids.push(afterPrefix);
+      factors.push(terms[afterPrefix].length === query.length ? EXACT : PREFIX);
+      afterPrefix++;
     }
 
-    // Inside a longer word (compounds): search the joined vocabulary.
+    // Inside a longer word (compounds): the terms under the query's rarest trigram, checked.
     if (query.length >= MIN_INFIX) {
-      const { joined, starts } = this;
-      let from = 0;
-      for (;;) {
-        const at = joined.indexOf(query, from);
-        if (at < 0) break;
-        // The term this position falls in: the last start ≤ at.
-        let a = 0;
-        let b = starts.length - 1;
-        while (a < b) {
-          const mid = (a + b + 1) >>> 1;
-          if (starts[mid] <= at) a = mid;
-          else b = mid - 1;
+      let candidates: number[] | undefined;
+      for (let p = 0; p + 3 <= query.length; p++) {
+        const list = this.trigrams.get(trigram(query, p));
+        if (!list) {
+          candidates = undefined;
+          break;
         }
-        if (!taken.has(a)) {
-          ids.push(a);
+        if (!candidates || list.length < candidates.length) candidates = list;
+      }
+      for (const t of candidates ?? []) {
+        if (t >= first && t < afterPrefix) continue;
+        if (terms[t].indexOf(query, 1) > 0) {
+          ids.push(t);
           factors.push(INFIX);
-          taken.add(a);
+          taken.add(t);
         }
-        from = starts[a + 1];
       }
     }
 
-    // Typos: terms of about the same length whose letters allow it, then a bounded edit distance.
+    // Typos: walk the sorted vocabulary like a trie, reusing the rows of the prefix a term shares
+    // with the previous one (`lcp`) and skipping every term under a prefix that is already too far off.
     const max = maxEdits(query.length);
     if (max > 0) {
-      const mask = letterMask(query);
-      const { byLength, masks } = this;
-      const last = Math.min(query.length + max, byLength.length - 1);
-      for (let length = query.length - max; length <= last; length++) {
-        const bucket = byLength[length];
-        if (!bucket) continue;
-        for (let i = 0; i < bucket.length; i++) {
-          const t = bucket[i];
-          const m = masks[t];
-          if (popcount(mask & ~m) > max || popcount(m & ~mask) > max || taken.has(t)) continue;
-          const d = editDistance(query, terms[t], max);
-          if (d <= max) {
-            ids.push(t);
-            factors.push(FUZZY[d]);
+      const { lcp } = this;
+      const typos = new Typos(query, max, this.longest);
+      let valid = 0; // rows 1..valid hold the previous term's first `valid` characters
+      for (let t = 0; t < terms.length; ) {
+        const term = terms[t];
+        let k = lcp[t] < valid ? lcp[t] : valid;
+        let cut = 0;
+        while (k < term.length) {
+          k++;
+          if (typos.step(term, k) > max) {
+            cut = k;
+            break;
           }
         }
+        if (cut === 0) {
+          valid = term.length;
+          const factor = t >= first && t < afterPrefix ? 0 : typos.factor(term.length, true);
+          if (factor > 0 && !taken.has(t)) {
+            ids.push(t);
+            factors.push(factor);
+          }
+          t++;
+          continue;
+        }
+        // No term starting with term[0..cut) is within reach as a whole word; all of them share
+        // the best distance to a prefix, though (a typo in a word still being typed).
+        valid = cut - 1;
+        let end = t + 1;
+        while (end < terms.length && lcp[end] >= cut) end++;
+        const factor = typos.factor(cut - 1, false);
+        if (factor > 0) {
+          for (let u = t; u < end; u++) {
+            if ((u >= first && u < afterPrefix) || taken.has(u)) continue;
+            ids.push(u);
+            factors.push(factor);
+          }
+        }
+        t = end;
       }
     }
     return { ids, factors };
   }
+}
+
+/** Three characters of `text` from `at` as one number (for the compound lookup). */
+function trigram(text: string, at: number): number {
+  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+}
+
+/** The first position in sorted `list` (from `lo`) whose value is not below `value`. */
+function lowerBound(list: readonly string[], value: string, lo: number): number {
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Prepare a catalogue for searching in one language (texts are read with `localize`). */
@@ -712,12 +786,12 @@ function sortHits(ix: Index, sort: SortOrder, isHit: Uint8Array, total: number, 
 export function highlight(text: string, terms: readonly string[]): Array<{ text: string; match: boolean }> {
   const segments: Array<{ text: string; match: boolean }> = [];
   if (!text) return segments;
-  const queries = [...new Set(terms.flatMap((term) => tokenize(term)))];
+  const matchers = [...new Set(terms.flatMap((term) => tokenize(term)))].map(matcher);
   let last = 0;
-  if (queries.length) {
+  if (matchers.length) {
     for (const m of text.matchAll(RAW_WORD)) {
       const word = normalize(m[0]).replace(APOSTROPHES, '');
-      if (!queries.some((query) => matchFactor(word, query) > 0)) continue;
+      if (!matchers.some((matches) => matches(word))) continue;
       const at = m.index;
       if (at > last) segments.push({ text: text.slice(last, at), match: false });
       segments.push({ text: m[0], match: true });

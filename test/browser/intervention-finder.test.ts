@@ -312,8 +312,18 @@ describe('<lio-intervention-finder>', () => {
     </div>`);
     const inBroken = broken.querySelector('lio-intervention-finder')!;
     await ready(inBroken);
-    expect(text(inBroken.shadowRoot!.querySelector('[role="alert"]'))).to.contain('remove[0]');
+    // The provider lists and announces the problems; the finder says so once, quietly.
+    expect(text(broken.querySelector('lio-catalogue')!.shadowRoot!.querySelector('[role="alert"]'))).to.contain('remove[0]');
+    expect(inBroken.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(text(inBroken.shadowRoot!.querySelector('[part="error"]'))).to.contain('de melding bij de catalogus zegt waarom');
     await expectAccessible(inBroken);
+
+    // A detail opened from script returns focus to the search field when it closes.
+    const alone = await finder();
+    alone.openIntervention('job-crafting');
+    await alone.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => alone.shadowRoot!.activeElement === alone.shadowRoot!.querySelector('input[type="search"]'), 'focus on the search field after a detail opened by script');
 
     const base = document.createElement('lio-catalogue');
     document.body.append(base);
@@ -359,6 +369,22 @@ describe('<lio-intervention-finder>', () => {
     await el.updateComplete;
     expect(text($(el, 'dialog'))).to.contain('About the evidence');
     await expectAccessible(el);
+  });
+
+  it('passes axe under the dark theme stylesheet (themes/dark.css on an ancestor)', async () => {
+    // Adopted from the file's text, so the test also fails when the file does not parse.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await (await fetch('/themes/dark.css')).text());
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const el = await finder(html`<div class="lio-theme-dark"><lio-intervention-finder workspace=${ws()} persist="none"></lio-intervention-finder></div>`);
+      el.setFilters({ text: 'feedback' });
+      await el.updateComplete;
+      expect(getComputedStyle($(el, '.finder')!).backgroundColor).to.equal('rgb(22, 24, 27)');
+      await expectAccessible(el);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
   });
 
   it('keeps the shortlist when storage is refused, and says so', async () => {

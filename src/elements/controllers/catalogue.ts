@@ -24,7 +24,8 @@ function findProviderElement(start: Element): Element | null {
 export class CatalogueController implements ReactiveController {
   state: CatalogueState = { status: 'loading' };
   private readonly consumer: ContextConsumer<typeof catalogueContext, Host>;
-  private fromProvider = false;
+  /** True when the catalogue comes from a `<lio-catalogue>` (which shows its own errors). */
+  fromProvider = false;
   private defaultLang?: Lang;
   private connected = false;
 

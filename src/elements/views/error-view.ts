@@ -13,15 +13,20 @@ export interface ErrorViewOptions {
   problems?: readonly Problem[];
   /** Shown as a "Try again" button when given (e.g. for an unreachable URL). */
   onRetry?: () => void;
+  /**
+   * Announce as an alert (default). A widget inside a `<lio-catalogue>` that already announced
+   * the error shows it quietly, so screen readers hear it once.
+   */
+  alert?: boolean;
 }
 
 /**
  * The shared error view: an alert with a translated message, the validation problems as
  * `path: problem` lines, and a retry button where retrying can help. All values render as text.
  */
-export function renderErrorView({ lang, message, problems = [], onRetry }: ErrorViewOptions): TemplateResult {
+export function renderErrorView({ lang, message, problems = [], onRetry, alert = true }: ErrorViewOptions): TemplateResult {
   const listed = problems.slice(0, MAX_LISTED);
-  return html`<div class="error" part="error" role="alert">
+  return html`<div class="error" part="error" role=${alert ? 'alert' : 'note'}>
     <p class="error-title">${translate(lang, 'error.title')}</p>
     <p>${message}</p>
     ${listed.length

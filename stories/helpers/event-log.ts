@@ -1,0 +1,116 @@
+/**
+ * Story-only helper: `<story-lio-event-log>` prints every `lio-*` event fired by the element(s) it
+ * wraps (all lio-widgets events bubble and are composed). Same look as the log in
+ * catalogue.stories.ts, but for every event type. Not part of the library.
+ */
+import { css, html, LitElement, type TemplateResult } from 'lit';
+import type {
+  LioCatalogueReadyDetail,
+  LioErrorDetail,
+  LioFilterChangeDetail,
+  LioInterventionOpenDetail,
+  LioShortlistChangeDetail,
+} from '../../src/index.js';
+
+function summariseReady({ catalogue, origin, lang }: LioCatalogueReadyDetail): string {
+  return `lio-catalogue-ready: ${catalogue.interventions.length} interventions, origin ${origin}, lang ${lang}`;
+}
+
+function summariseError({ code, problems, url }: LioErrorDetail): string {
+  const paths = problems
+    .map((p) => p.path)
+    .filter(Boolean)
+    .slice(0, 3);
+  const where = paths.length ? ` (${paths.join(', ')}${problems.length > paths.length ? ', …' : ''})` : '';
+  return `lio-error: ${code}, ${problems.length} problem${problems.length === 1 ? '' : 's'}${where}${url ? `, url ${url}` : ''}`;
+}
+
+function summariseFilter({ state, total, ids }: LioFilterChangeDetail): string {
+  const parts = [
+    state.text ? `text "${state.text}"` : '',
+    ...(['levels', 'factors', 'phases', 'evidence'] as const).map((facet) => (state[facet].length ? `${facet} ${state[facet].join('+')}` : '')),
+    state.sort !== 'relevance' ? `sort ${state.sort}` : '',
+  ].filter(Boolean);
+  const first = ids.slice(0, 3).join(', ');
+  return `lio-filter-change: ${parts.join(', ') || 'no filters'} → ${total} result${total === 1 ? '' : 's'}${first ? ` (${first}${ids.length > 3 ? ', …' : ''})` : ''}`;
+}
+
+function summariseOpen({ id }: LioInterventionOpenDetail): string {
+  return `lio-intervention-open: ${id}`;
+}
+
+function summariseShortlist({ ids, added, removed }: LioShortlistChangeDetail): string {
+  const change = added ? `added ${added}` : removed ? `removed ${removed}` : 'changed';
+  return `lio-shortlist-change: ${change} → [${ids.join(', ')}]`;
+}
+
+export class StoryLioEventLog extends LitElement {
+  static override properties = { entries: { state: true } };
+
+  static override styles = css`
+    :host {
+      display: block;
+    }
+
+    .log {
+      margin-block-start: 1rem;
+      padding-block-start: 0.5rem;
+      border-block-start: 1px solid var(--lio-color-border, #8a8f98);
+      font-size: 0.875rem;
+    }
+
+    .title {
+      margin: 0 0 0.25rem;
+      font-weight: 700;
+    }
+
+    ol {
+      margin: 0;
+      padding-inline-start: 1.5rem;
+      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      overflow-wrap: anywhere;
+    }
+  `;
+
+  entries: string[] = [];
+
+  constructor() {
+    super();
+    this.addEventListener('lio-catalogue-ready', (event) => this.add(summariseReady(event.detail)));
+    this.addEventListener('lio-error', (event) => this.add(summariseError(event.detail)));
+    this.addEventListener('lio-filter-change', (event) => this.add(summariseFilter(event.detail)));
+    this.addEventListener('lio-intervention-open', (event) => this.add(summariseOpen(event.detail)));
+    this.addEventListener('lio-shortlist-change', (event) => this.add(summariseShortlist(event.detail)));
+  }
+
+  private add(entry: string): void {
+    this.entries = [...this.entries, entry];
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>
+      <div class="log" lang="en">
+        <p class="title" id="title">Event log <span>(story only)</span></p>
+        <div role="log" aria-labelledby="title">
+          <ol>
+            ${this.entries.length ? this.entries.map((entry) => html`<li>${entry}</li>`) : html`<li>waiting for events…</li>`}
+          </ol>
+        </div>
+      </div>`;
+  }
+}
+
+/**
+ * Register `<story-lio-event-log>` (idempotent). A function, not a top-level call: package.json's
+ * `sideEffects` list does not include stories/, so a bare `import './helpers/event-log.js'` would be
+ * dropped from the production Storybook build.
+ */
+export function defineStoryEventLog(): void {
+  if (!customElements.get('story-lio-event-log')) customElements.define('story-lio-event-log', StoryLioEventLog);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'story-lio-event-log': StoryLioEventLog;
+  }
+}
