@@ -237,6 +237,21 @@ describe('<lio-intervention-finder>', () => {
     expect(clicked[0]!.href).to.match(/^blob:/);
     await expectAccessible(a!);
 
+    // Print shows only the shortlist: the widget marks what to print while the dialog is up.
+    const print = window.print;
+    let printing: string | undefined;
+    window.print = () => {
+      printing = a!.dataset['printing'];
+    };
+    try {
+      $$<HTMLButtonElement>(a!, '.export button')[2]!.click();
+    } finally {
+      window.print = print;
+    }
+    expect(printing).to.equal('shortlist');
+    window.dispatchEvent(new Event('afterprint'));
+    expect(a!.dataset['printing']).to.equal(undefined);
+
     b!.removeFromShortlist('job-crafting');
     await a!.updateComplete;
     expect(a!.shortlist).to.deep.equal(['intrapreneurship']);
