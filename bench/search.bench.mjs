@@ -7,6 +7,7 @@
  *   node bench/search.bench.mjs              both environments
  *   node bench/search.bench.mjs --node       Node only (no browser)
  *   node bench/search.bench.mjs --per-query  also a table of median latency and results per query
+ *   node bench/search.bench.mjs --no-fuse    leave Fuse.js out (about a minute per environment)
  *
  * `runSearchBench()` is what `scripts/bench.mjs` calls. The measuring code is bench/search.runner.ts,
  * bundled in memory by esbuild into one ES module that runs unchanged in both environments; the
@@ -88,7 +89,7 @@ export async function measureSearchSizes() {
   return Promise.all(snippets.map(async ([name, code]) => ({ name, ...(await bundleSnippet(code)) })));
 }
 
-function options(overrides = {}) {
+function options(overrides) {
   return {
     source: JSON.parse(readFileSync(new URL('../catalogue/default.json', import.meta.url), 'utf8')),
     items: ITEMS,
@@ -102,20 +103,20 @@ function options(overrides = {}) {
   };
 }
 
-async function runInNode(code) {
+async function runInNode(code, opts) {
   // A file rather than a data: URL, so that stack traces stay readable.
   const dir = mkdtempSync(join(tmpdir(), 'lio-search-bench-'));
   try {
     const file = join(dir, 'search-bench.mjs');
     writeFileSync(file, code);
     const { runBench } = await import(pathToFileURL(file).href);
-    return { env: `Node ${process.version}`, ...runBench(options()) };
+    return { env: `Node ${process.version}`, ...runBench(opts) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function runInChromium(code) {
+async function runInChromium(code, opts) {
   const { chromium } = await import('playwright-core');
   const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
   const server = createServer((req, res) => {
@@ -133,7 +134,7 @@ async function runInChromium(code) {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.waitForFunction(() => typeof globalThis.__searchBench === 'function');
-    const result = await page.evaluate((opts) => globalThis.__searchBench(opts), options());
+    const result = await page.evaluate((o) => globalThis.__searchBench(o), opts);
     const isolated = await page.evaluate(() => globalThis.crossOriginIsolated);
     return { env: `Chromium ${browser.version()}${isolated ? '' : ' (not cross-origin isolated)'}`, ...result };
   } finally {
@@ -201,21 +202,22 @@ function median(values) {
  * Run the search benchmark and print its tables. Chromium first (the number that matters for the
  * widget), then Node. A browser that cannot start is reported and skipped, not fatal.
  */
-export async function runSearchBench({ node = true, browser = true, perQuery = false } = {}) {
+export async function runSearchBench({ node = true, browser = true, perQuery = false, fuse = true } = {}) {
+  const opts = options({ skipFuse: !fuse });
   const [code, sizes] = await Promise.all([bundleRunner(), measureSearchSizes()]);
   console.log('Engine code size (esbuild bundle, minified; gzip level 9):');
   console.log(formatTable([['engine', 'raw KB', 'gzip KB', 'brotli KB'], ...sizes.map((s) => [s.name, kb(s.raw), kb(s.gzip), kb(s.brotli)])]));
   const runs = [];
   if (browser) {
     try {
-      runs.push(await runInChromium(code));
+      runs.push(await runInChromium(code, opts));
       printRun(runs.at(-1), sizes, perQuery);
     } catch (error) {
       console.log(`\nChromium run skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
   }
   if (node) {
-    runs.push(await runInNode(code));
+    runs.push(await runInNode(code, opts));
     printRun(runs.at(-1), sizes, perQuery);
   }
   console.log(
@@ -229,5 +231,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await runSearchBench({
     browser: !process.argv.includes('--node'),
     perQuery: process.argv.includes('--per-query'),
+    fuse: !process.argv.includes('--no-fuse'),
   });
 }

@@ -14,7 +14,8 @@
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
-import { loadCatalogue, type Catalogue } from '../src/core/catalogue.js';
+import type { Catalogue } from '../src/core/catalogue.js';
+import { loadCatalogue } from '../src/core/validate.js';
 import { localize } from '../src/core/i18n.js';
 import type { EvidenceId, Lang, LevelId, PhaseId } from '../src/core/ids.js';
 import type { Intervention } from '../src/core/schema.js';
@@ -37,6 +38,8 @@ export interface BenchOptions {
   budgetMs: number;
   /** Warm-up rounds, the first of which always runs; the rest only while under `budgetMs / 4`. */
   warmupRounds: number;
+  /** Leave Fuse.js out (it needs seconds per round). */
+  skipFuse?: boolean;
 }
 
 export interface Stats {
@@ -335,7 +338,7 @@ export function runBench(options: BenchOptions): BenchResult {
     nl: new Set(docs.nl.flatMap((d) => normalize(`${d.title} ${d.summary} ${d.details}`).match(/[\p{L}\p{N}]+/gu) ?? [])).size,
     en: new Set(docs.en.flatMap((d) => normalize(`${d.title} ${d.summary} ${d.details}`).match(/[\p{L}\p{N}]+/gu) ?? [])).size,
   };
-  const engines = [ourEngine(catalogue), miniSearchEngine(docs), fuseEngine(docs, false), fuseEngine(docs, true)];
+  const engines = [ourEngine(catalogue), miniSearchEngine(docs), ...(options.skipFuse ? [] : [fuseEngine(docs, false), fuseEngine(docs, true)])];
   return {
     items: catalogue.interventions.length,
     vocabulary,

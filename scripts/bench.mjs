@@ -5,11 +5,13 @@
  *
  *   node scripts/bench.mjs           builds first when dist/ is missing
  *   node scripts/bench.mjs --build   always rebuilds both builds first
+ *   node scripts/bench.mjs --no-fuse the search section without Fuse.js (it needs ~2 minutes)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePeers } from '../bench/peers.mjs';
+import { runSearchBench } from '../bench/search.bench.mjs';
 import { BEFORE_DATA, BUNDLED, CDN_ENTRY, formatTable, kb, measureAll, ROOT } from './sizes.mjs';
 
 const BUILDS = [
@@ -91,6 +93,9 @@ console.log(
   ]),
 );
 console.log(`\nparse/validate/index are medians per phase; ${node}, after warm-up rounds.`);
+
+section('Finder search: ours vs MiniSearch and Fuse.js, 10,000 items (ms; printed, never asserted)');
+await runSearchBench({ fuse: !process.argv.includes('--no-fuse') });
 
 function section(title) {
   console.log(`\n${title}\n${'='.repeat(title.length)}`);

@@ -21,11 +21,12 @@
  * ignore that facet's own selection), with a zero entry for every value.
  *
  * Data layout, for 10,000 items: the vocabulary is sorted (prefix = binary search), indexed by
- * trigram (compound lookup: check only the terms under the query's rarest trigram) and walked
- * like a trie for typos (rows of the
- * edit-distance matrix shared between neighbours, whole subtrees skipped once too far off);
- * postings are flat typed arrays (term → items, weights), facet values small typed arrays per
- * item, and the title and level orders are sorted once at build time.
+ * trigram (compound lookup: only the terms under the query's rarest trigram are checked) and
+ * walked like a trie for typos (rows of the edit-distance matrix shared between neighbours,
+ * whole subtrees skipped once too far off); postings are flat typed arrays (term → items,
+ * weights), facet values small typed arrays per item, the title and level orders are sorted once
+ * at build time, and per-query scratch arrays are reused. Indexes are not meant to be shared
+ * across threads (a query borrows the index's scratch space while it runs).
  */
 import type { Catalogue } from './catalogue.js';
 import {
@@ -310,6 +311,11 @@ class Index implements SearchIndex {
   /** Scratch for counting distinct items per query word (generation-stamped, never cleared). */
   readonly seen: Uint32Array;
   generation = 0;
+  /** Per-query scratch, cleared at the start of every query (saves allocating and collecting it). */
+  readonly scores: Float64Array;
+  readonly acc: Float64Array;
+  readonly matched: Uint8Array;
+  readonly isHit: Uint8Array;
 
   constructor(catalogue: Catalogue, lang: Lang) {
     const items = catalogue.interventions;
@@ -334,8 +340,11 @@ class Index implements SearchIndex {
             let id = vocab.get(token);
             if (id === undefined) {
               id = words.length;
-              vocab.set(token, id);
-              words.push(token);
+              // A long match can be a view into the whole normalised text; copy it so that the
+              // vocabulary does not keep every such text alive.
+              const term = token.length > 12 ? (' ' + token).slice(1) : token;
+              vocab.set(term, id);
+              words.push(term);
             }
             if (count === scratch.length) {
               const grown = new Int32Array(count * 2);
@@ -469,6 +478,10 @@ class Index implements SearchIndex {
     this.byLevel = Int32Array.from(byTitle).sort((a, b) => this.level[a] - this.level[b] || titleRank[a] - titleRank[b]);
 
     this.seen = new Uint32Array(n);
+    this.scores = new Float64Array(n);
+    this.acc = new Float64Array(n);
+    this.matched = new Uint8Array(n);
+    this.isHit = new Uint8Array(n);
   }
 
   /** The vocabulary terms a query word matches, each with its score factor. */
@@ -591,8 +604,9 @@ function queryTerms(index: Index, text: string | undefined): string[] {
  */
 function matchText(ix: Index, terms: readonly string[], scores: Float64Array): { items: number[]; wordMasks: Uint32Array | null } {
   const n = ix.size;
-  const acc = new Float64Array(n);
-  const matched = new Uint8Array(n); // strict pass: how many query words each item has matched so far
+  const { acc, matched } = ix; // matched: how many query words each item has matched so far
+  acc.fill(0);
+  matched.fill(0);
   const expansions = terms.map((term) => ix.expand(term));
   let candidates: number[] = [];
   for (let q = 0; q < terms.length; q++) {
@@ -681,9 +695,8 @@ function selection<T extends string>(selected: readonly T[] | undefined, index: 
 export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   if (!(index instanceof Index)) throw new TypeError('search(): the index must come from buildSearchIndex()');
   const ix = index;
-  const n = ix.size;
   const terms = queryTerms(ix, query.text);
-  const scores = terms.length ? new Float64Array(n) : null;
+  const scores = terms.length ? ix.scores.fill(0) : null;
   let candidates: ArrayLike<number> = ix.byTitle; // every item (the order does not matter here)
   let wordMasks: Uint32Array | null = null;
   if (scores) ({ items: candidates, wordMasks } = matchText(ix, terms, scores));
@@ -703,7 +716,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const phaseCounts = new Int32Array(PHASE_IDS.length);
   const factorCounts = new Int32Array(ix.factorIds.length);
   const { level, evidence: evidenceOf, phases, factorStart, factorList } = ix;
-  const isHit = new Uint8Array(n);
+  const isHit = ix.isHit.fill(0);
   let total = 0;
 
   for (let i = 0; i < candidates.length; i++) {
@@ -767,11 +780,12 @@ function sortHits(ix: Index, sort: SortOrder, isHit: Uint8Array, total: number, 
   if (sort === 'level') return pick(ix.byLevel);
   const inOrder: number[] = [];
   for (let d = 0; d < isHit.length && inOrder.length < total; d++) if (isHit[d]) inOrder.push(d);
-  const strength = (d: number) => EVIDENCE_STRENGTH[EVIDENCE_IDS[ix.evidence[d]]];
+  const byScore = scores ? (a: number, b: number) => scores[b] - scores[a] || a - b : (a: number, b: number) => a - b;
   if (sort === 'evidence') {
-    return scores ? inOrder.sort((a, b) => strength(a) - strength(b) || scores[b] - scores[a] || a - b) : inOrder.sort((a, b) => strength(a) - strength(b) || a - b);
+    const strength = (d: number) => EVIDENCE_STRENGTH[EVIDENCE_IDS[ix.evidence[d]]];
+    return inOrder.sort((a, b) => strength(a) - strength(b) || byScore(a, b));
   }
-  return scores ? inOrder.sort((a, b) => scores[b] - scores[a] || a - b) : inOrder;
+  return scores ? inOrder.sort(byScore) : inOrder;
 }
 
 // ---------------------------------------------------------------------------------------------

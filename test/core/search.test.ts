@@ -192,6 +192,28 @@ describe('search: index', () => {
     }
   });
 
+  it('gives the same result for a query however many queries ran before (no state leaks between queries)', () => {
+    const queries: SearchQuery[] = [
+      { text: 'feedback geven', levels: ['colleagues-and-leader'] },
+      { text: 'werkdruk qqqxyz' },
+      { text: 'leren', sort: 'evidence' },
+      { factors: ['mobility'], sort: 'title' },
+      { text: 'feedbak', phases: ['action'], sort: 'level' },
+    ];
+    const snapshot = (result: SearchResult) =>
+      JSON.stringify({
+        total: result.total,
+        hits: result.hits.map((h) => [h.item.id, h.score, h.terms]),
+        counts: Object.entries(result.counts).map(([facet, counts]) => [facet, [...counts]]),
+      });
+    const first = queries.map((q) => snapshot(search(nl, q)));
+    for (const q of [...queries].reverse()) search(en, q);
+    assert.deepEqual(
+      [...queries].reverse().map((q) => snapshot(search(nl, q))),
+      [...first].reverse(),
+    );
+  });
+
   it('reads a catalogue resolved to one language (plain strings) the same as the {nl, en} one', () => {
     const english = load(resolved(defaultJson, 'en'));
     assert.equal(typeof english.interventions[0].title, 'string');
@@ -417,6 +439,53 @@ describe('search: text', () => {
     assert.ok(idSet(nl, { text: 'kortcylcisch' }).has('automate-short-cycle-work')); // 12 characters: 2 edits allowed
     // Up to 4 characters no typos: "tean" finds no "team".
     assert.ok(!idSet(nl, { text: 'tean' }).has('multidisciplinary-teams'));
+  });
+
+  it('finds exactly the items a brute-force check of every word finds', () => {
+    // Optimal string alignment distance, the plain way.
+    const osa = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+      return d[a.length][b.length];
+    };
+    const matches = (word: string, query: string) => {
+      if (word.startsWith(query) || (query.length >= 5 && word.includes(query))) return true;
+      const max = query.length >= 9 ? 2 : query.length >= 5 ? 1 : 0;
+      if (max === 0) return false;
+      for (let k = 1; k <= word.length; k++) if (osa(query, word.slice(0, k)) <= max) return true; // whole word or a prefix
+      return false;
+    };
+    const words = (text: string) => (normalize(text).match(/[\p{L}\p{N}]+(?:['\u2019\u02bc][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/['\u2019\u02bc]/g, ''));
+    const queries: Array<[SearchIndex, string]> = [
+      [nl, 'feedbak'],
+      [nl, 'vertrouwenspersoon'],
+      [nl, 'kortcylcisch'],
+      [nl, 'ideeenbus'],
+      [nl, 'leiderschp'],
+      [nl, 'mentr'],
+      [nl, 'stres'],
+      [nl, 'variatie'],
+      [nl, 'taakvar'],
+      [nl, 'reflectei'],
+      [nl, 'samenwerkng'],
+      [nl, 'ontwikkeling'],
+      [en, 'rotaton'],
+      [en, 'leadreship'],
+      [en, 'informal'],
+      [en, 'lerning'],
+    ];
+    for (const [index, query] of queries) {
+      const expected = catalogue.interventions
+        .filter((item) => searchableTexts(item, index.lang).some((text) => words(text).some((word) => matches(word, query))))
+        .map((item) => item.id);
+      assert.ok(expected.length > 0, query);
+      assert.deepEqual(new Set(ids(search(index, { text: query }))), new Set(expected), `${index.lang}: ${query}`);
+    }
   });
 
   it('ranks exact > prefix > inside a word > typo', () => {
