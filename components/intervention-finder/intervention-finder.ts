@@ -538,6 +538,7 @@ export class LioInterventionFinder extends LioWidget {
         </div>
       </div>
       ${this.note ? html`<p class="notes">${this.t(this.note)}</p>` : nothing}
+      ${result.partial && result.total ? html`<p class="notes partial">${this.t('finder.partial')}</p>` : nothing}
       ${scan?.weakFactors?.length
         ? html`<p class="notes">
             <button type="button" class="secondary" @click=${() => this.applyScan(catalogue)}>${this.t('finder.recommend')}</button>

@@ -75,6 +75,8 @@ export interface SearchResult {
   hits: SearchHit[];
   total: number;
   counts: FacetCounts;
+  /** True when no item matched every query word and the hits match only some of them. */
+  partial: boolean;
 }
 
 /** A prepared index for one catalogue in one language; build it with `buildSearchIndex`. */
@@ -760,6 +762,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   return {
     hits,
     total,
+    partial: wordMasks !== null,
     counts: {
       level: new Map(LEVEL_IDS.map((id, i) => [id, levelCounts[i]])),
       factor: new Map(ix.factorIds.map((id, i) => [id, factorCounts[i]])),

@@ -85,6 +85,12 @@ describe('<lio-intervention-finder>', () => {
 
     await type(el, 'taakvar');
     expect(el.results).to.include('task-rotation');
+    expect($(el, '.partial')).to.equal(null);
+
+    // No item says "verminderen": the best partial matches come back, and the finder says so.
+    await type(el, 'werkdruk verminderen');
+    expect(el.results).to.include('stepwise-workload-approach');
+    expect(text($(el, '.partial'))).to.contain('Geen interventie bevat al uw zoekwoorden');
   });
 
   it('filters with facets: OR within a facet, AND across, and counts that show what each choice would give', async () => {

@@ -578,3 +578,19 @@ describe('search: relevance', () => {
     });
   }
 });
+
+describe('search: partial matches', () => {
+  it('says when the hits match only some of the words', () => {
+    const full = search(nl, { text: 'werkdruk' });
+    assert.equal(full.partial, false);
+    const partial = search(nl, { text: 'werkdruk verminderen' });
+    assert.equal(partial.partial, true);
+    assert.ok(partial.total > 0);
+    // No item has both words; each hit lists the one it matched (for highlighting).
+    for (const hit of partial.hits) {
+      assert.equal(hit.terms.length, 1);
+      assert.ok(['werkdruk', 'verminderen'].includes(hit.terms[0]!));
+    }
+    assert.equal(search(nl, { text: 'zzqqxx' }).partial, false);
+  });
+});
