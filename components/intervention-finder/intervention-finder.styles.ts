@@ -158,6 +158,26 @@ export default css`
     color: var(--_lio-color-text-muted);
   }
 
+  .evidence-help {
+    margin-block-start: var(--_lio-space);
+    font-size: 0.875em;
+  }
+
+  .evidence-help summary {
+    cursor: pointer;
+    color: var(--_lio-color-accent);
+    min-block-size: 1.5rem;
+  }
+
+  .evidence-help dt {
+    font-weight: 600;
+    margin-block-start: calc(var(--_lio-space) / 2);
+  }
+
+  .evidence-help dd {
+    margin: 0;
+  }
+
   .toolbar {
     display: flex;
     flex-wrap: wrap;

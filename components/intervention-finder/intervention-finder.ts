@@ -492,6 +492,21 @@ export class LioInterventionFinder extends LioWidget {
       const options = this.facetOptions(catalogue, facet);
       // A preset of one value is fixed: there is nothing left to choose.
       if (options.length <= 1 && this.presetIds(facet).length) return nothing;
+      if (facet === 'evidence') {
+        // The badges name the kind of evidence; what each kind means is one click away.
+        return html`<fieldset part="facet">
+          <legend>${this.t('finder.facet.evidence')}</legend>
+          ${options.map((o) => option(facet, o))}
+          <details class="evidence-help">
+            <summary>${this.t('finder.evidence-help')}</summary>
+            <dl>
+              ${catalogue.evidence
+                .filter((e) => options.some((o) => o.id === e.id))
+                .map((e) => html`<dt>${this.text(e.title)}</dt><dd>${this.text(e.description)}</dd>`)}
+            </dl>
+          </details>
+        </fieldset>`;
+      }
       if (facet !== 'factors') {
         return html`<fieldset part="facet"><legend>${this.t(`finder.facet.${facet}`)}</legend>${options.map((o) => option(facet, o))}</fieldset>`;
       }

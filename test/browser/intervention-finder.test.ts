@@ -104,6 +104,12 @@ describe('<lio-intervention-finder>', () => {
     // Level counts ignore the level filter itself; other facets follow it.
     expect(countOf(el, 'Niveau', 'Organisatie')).to.be.greaterThan(0);
     expect(countOf(el, 'Factor', 'Feedback')).to.equal(0);
+    // What each kind of evidence means, next to its filter.
+    const help = $<HTMLDetailsElement>(el, '.evidence-help')!;
+    help.querySelector('summary')!.click();
+    expect(help.open).to.equal(true);
+    expect(text(help)).to.contain('Good practice');
+    expect(text(help)).to.contain('nog niet wetenschappelijk onderzocht');
     checkbox(el, 'Niveau', 'Organisatie').click();
     await el.updateComplete;
     const both = el.results.length;
