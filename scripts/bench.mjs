@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePeers } from '../bench/peers.mjs';
+import { runRenderBench } from '../bench/render.bench.mjs';
 import { runSearchBench } from '../bench/search.bench.mjs';
 import { BEFORE_DATA, BUNDLED, CDN_ENTRY, formatTable, kb, measureAll, ROOT } from './sizes.mjs';
 
@@ -95,6 +96,7 @@ console.log(
 console.log(`\nparse/validate/index are medians per phase; ${node}, after warm-up rounds.`);
 
 section('Finder search: ours vs MiniSearch and Fuse.js, 10,000 items (ms; printed, never asserted)');
+await runRenderBench(ROOT);
 await runSearchBench({ fuse: !process.argv.includes('--no-fuse') });
 
 function section(title) {
