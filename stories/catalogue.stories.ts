@@ -6,9 +6,10 @@
  * works from a sub-folder).
  */
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { LioCatalogueReadyDetail, LioErrorDetail } from '../src/index.js';
+import { INVALID_CATALOGUE } from './helpers/catalogues.js';
+import { defineStoryEventLog } from './helpers/event-log.js';
 
 type Lang = 'nl' | 'en';
 
@@ -19,73 +20,7 @@ interface CatalogueArgs {
   catalogue?: unknown;
 }
 
-/**
- * Story-only helper: prints the `lio-catalogue-ready` and `lio-error` events fired by the
- * element(s) it wraps (both events bubble and are composed). Not part of the library.
- */
-class StoryEventLog extends LitElement {
-  static override properties = { entries: { state: true } };
-
-  static override styles = css`
-    :host {
-      display: block;
-    }
-
-    .log {
-      margin-block-start: 1rem;
-      padding-block-start: 0.5rem;
-      border-block-start: 1px solid var(--lio-color-border, #8a8f98);
-      font-size: 0.875rem;
-    }
-
-    .title {
-      margin: 0 0 0.25rem;
-      font-weight: 700;
-    }
-
-    ol {
-      margin: 0;
-      padding-inline-start: 1.5rem;
-      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    }
-  `;
-
-  entries: string[] = [];
-
-  constructor() {
-    super();
-    this.addEventListener('lio-catalogue-ready', (event) => this.add(summariseReady(event.detail)));
-    this.addEventListener('lio-error', (event) => this.add(summariseError(event.detail)));
-  }
-
-  private add(entry: string): void {
-    this.entries = [...this.entries, entry];
-  }
-
-  protected override render(): TemplateResult {
-    return html`<slot></slot>
-      <div class="log" lang="en">
-        <p class="title" id="title">Event log <span>(story only)</span></p>
-        <div role="log" aria-labelledby="title">
-          <ol>
-            ${this.entries.length ? this.entries.map((entry) => html`<li>${entry}</li>`) : html`<li>waiting for events…</li>`}
-          </ol>
-        </div>
-      </div>`;
-  }
-}
-
-if (!customElements.get('story-event-log')) customElements.define('story-event-log', StoryEventLog);
-
-function summariseReady({ catalogue, origin, lang }: LioCatalogueReadyDetail): string {
-  const items = catalogue.interventions;
-  const ids = items.length <= 8 ? ` (${items.map((item) => item.id).join(', ')})` : '';
-  return `lio-catalogue-ready: ${items.length} interventions${ids}, origin ${origin}, lang ${lang}`;
-}
-
-function summariseError({ code, problems, url }: LioErrorDetail): string {
-  return `lio-error: ${code}, ${problems.length} problem${problems.length === 1 ? '' : 's'}${url ? `, url ${url}` : ''}`;
-}
+defineStoryEventLog();
 
 /** A bit of the host page's own content, slotted into the provider (it renders unchanged). */
 function hostContent(lang: Lang): TemplateResult {
@@ -99,32 +34,13 @@ function langOf(context: Pick<StoryContext, 'globals'>): Lang {
 }
 
 function renderCatalogue(args: CatalogueArgs, context: Pick<StoryContext, 'globals'>, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<story-event-log>
+  return html`<story-lio-event-log>
     <lio-catalogue src=${ifDefined(args.src || undefined)} .timeout=${args.timeout} theme=${args.theme} .catalogue=${args.catalogue}>
       ${extra}${hostContent(langOf(context))}
     </lio-catalogue>
-  </story-event-log>`;
+  </story-lio-event-log>`;
 }
 
-/** An extension catalogue with several mistakes: each one becomes a line in the error view. */
-const INVALID_CATALOGUE = {
-  schemaVersion: 1,
-  extends: 'default',
-  interventions: [
-    {
-      id: 'Peer Coaching',
-      title: { en: 'Peer coaching' },
-      summary: '',
-      level: 'team',
-      factors: ['feedback'],
-      phases: ['action'],
-      evidence: 'anecdotal',
-      sources: ['Voorbeeldfonds, 2024'],
-      links: [{ url: 'javascript:alert(1)', label: 'Meer informatie' }],
-      colour: 'red',
-    },
-  ],
-};
 
 const FIXTURE = 'fixtures/fund-extension.json';
 const MISSING = 'fixtures/does-not-exist.json';
@@ -221,9 +137,9 @@ export const Timeout: Story = {
 export const English: Story = {
   args: { catalogue: INVALID_CATALOGUE },
   globals: { lang: 'en' },
-  render: (args) => html`<story-event-log>
+  render: (args) => html`<story-lio-event-log>
     <lio-catalogue lang="en" theme=${args.theme} .catalogue=${args.catalogue}>${hostContent('en')}</lio-catalogue>
-  </story-event-log>`,
+  </story-lio-event-log>`,
 };
 
 /**

@@ -20,6 +20,7 @@ import { ref } from 'lit/directives/ref.js';
 import defaultCatalogue from '../catalogue/default.json';
 import { catalogueContext, type CatalogueState } from '../src/elements/context.js';
 import { getWorkspace, type LioInterventionFinder, type PersistMode, type WorkspaceState } from '../src/index.js';
+import { INVALID_CATALOGUE } from './helpers/catalogues.js';
 import { defineStoryEventLog } from './helpers/event-log.js';
 
 interface FinderArgs {
@@ -156,24 +157,6 @@ function renderInCatalogue(args: FinderArgs, source: { catalogue?: unknown; src?
   </story-lio-event-log>`;
 }
 
-/** An extension catalogue with mistakes: an invalid id, a missing Dutch title, an empty summary, unknown level and evidence. */
-const INVALID_CATALOGUE = {
-  schemaVersion: 1,
-  extends: 'default',
-  interventions: [
-    {
-      id: 'Peer Coaching',
-      title: { en: 'Peer coaching' },
-      summary: '',
-      level: 'team',
-      factors: ['feedback'],
-      phases: ['action'],
-      evidence: 'anecdotal',
-      sources: ['Voorbeeldfonds, 2024'],
-      links: [],
-    },
-  ],
-};
 
 /** A complete catalogue (it replaces the default) with the default's levels, phases and evidence, and no interventions. */
 const EMPTY_CATALOGUE = {

@@ -9,24 +9,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../themes/dark.css';
 import '../themes/nlds-example.css';
+import { INVALID_CATALOGUE } from './helpers/catalogues.js';
 
-const INVALID_CATALOGUE = {
-  schemaVersion: 1,
-  extends: 'default',
-  interventions: [
-    {
-      id: 'Peer Coaching',
-      title: 'Intervisie',
-      summary: '',
-      level: 'team',
-      factors: ['feedback'],
-      phases: ['action'],
-      evidence: 'practice',
-      sources: [],
-      links: [],
-    },
-  ],
-};
 
 const THEMES = [
   { className: '', title: 'Light (default)', note: 'no class' },

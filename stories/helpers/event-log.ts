@@ -1,7 +1,7 @@
 /**
  * Story-only helper: `<story-lio-event-log>` prints every `lio-*` event fired by the element(s) it
- * wraps (all lio-widgets events bubble and are composed). Same look as the log in
- * catalogue.stories.ts, but for every event type. Not part of the library.
+ * wraps (all lio-widgets events bubble and are composed). Used by every story file. Not part of
+ * the library.
  */
 import { css, html, LitElement, type TemplateResult } from 'lit';
 import type {
