@@ -1,21 +1,12 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../core/index.js';
+import { closestComposed } from '../composed.js';
 import { catalogueContext, type CatalogueState } from '../context.js';
 import { loadDefaultCatalogue } from '../default-catalogue.js';
 import type { LocalizeController } from './localize.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-/** An ancestor `<lio-catalogue>`, also through shadow roots, even when it is not upgraded yet. */
-function findProviderElement(start: Element): Element | null {
-  let node: Node | null = start.parentNode;
-  while (node) {
-    if (node instanceof Element && node.localName === 'lio-catalogue') return node;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return null;
-}
 
 /**
  * Gives a widget its catalogue: from the nearest `<lio-catalogue>` (through context), or, when
@@ -49,7 +40,8 @@ export class CatalogueController implements ReactiveController {
     // The consumer asked during its own hostConnected (it was added first); no answer yet means
     // either no provider, or a provider element that is not upgraded yet.
     if (this.fromProvider) return;
-    const pending = findProviderElement(this.host);
+    // An ancestor <lio-catalogue>, also through shadow roots, even when it is not upgraded yet.
+    const pending = closestComposed(this.host, (element) => element !== this.host && element.localName === 'lio-catalogue');
     if (pending) {
       void customElements.whenDefined('lio-catalogue').then(() => {
         if (!this.connected || this.fromProvider) return;

@@ -1,18 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLanguage, translate, type MessageKey, type MessageParams } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
+import { closestComposed } from '../composed.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-/** The nearest `lang` attribute: the element's own, an ancestor's (across shadow roots), or the document's. */
-function nearestLangElement(start: Element): Element | null {
-  let node: Node | null = start;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return null;
-}
 
 /**
  * Resolves the element's language (nl default, en) from the element's `lang`, its nearest `[lang]`
@@ -41,7 +32,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   private refresh = (): void => {
-    const source = nearestLangElement(this.host);
+    // The nearest `lang`: the element's own, or an ancestor's (across shadow roots).
+    const source = closestComposed(this.host, (element) => element.hasAttribute('lang'));
     const lang = resolveLanguage(source?.getAttribute('lang'), document.documentElement.lang);
     // Watch the element that decides the language, and the host itself in case it gains `lang`.
     this.observer?.disconnect();
