@@ -9,7 +9,7 @@ import { loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
 import type { CatalogueOrigin, LioErrorCode } from '../../src/elements/events.js';
 import { LioElement } from '../../src/elements/lio-element.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
-import { renderErrorView } from '../../src/elements/views/error-view.js';
+import { catalogueErrorMessage, renderErrorView } from '../../src/elements/views/error-view.js';
 import styles from './catalogue.styles.js';
 
 /** Default time to wait for a `src` URL before giving up, in milliseconds. */
@@ -177,14 +177,7 @@ export class LioCatalogue extends LioElement {
   }
 
   private errorMessage(code: LioErrorCode, url?: string): string {
-    switch (code) {
-      case 'catalogue-unreachable':
-        return this.localize.t('error.catalogue-unreachable', { url: url ?? '' });
-      case 'catalogue-timeout':
-        return this.localize.t('error.catalogue-timeout', { url: url ?? '' });
-      default:
-        return this.localize.t('error.catalogue-invalid');
-    }
+    return catalogueErrorMessage(this.localize.lang, code, url);
   }
 
   private setState(state: CatalogueState): void {

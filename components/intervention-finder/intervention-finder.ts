@@ -6,6 +6,8 @@ import {
   EMPTY_STATE,
   FACETS,
   activeFilterCount,
+  entryTitle,
+  factorTitle,
   parseIdList,
   readStateFromParams,
   shortlistRows,
@@ -25,7 +27,7 @@ import type { Intervention, LocalizedText } from '../../src/core/schema.js';
 import { SORT_ORDERS, buildSearchIndex, highlight, search, type SearchIndex, type SearchResult, type SortOrder } from '../../src/core/search.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
-import { renderErrorView } from '../../src/elements/views/error-view.js';
+import { catalogueErrorMessage, renderErrorView } from '../../src/elements/views/error-view.js';
 import { renderExternalLink } from '../../src/elements/views/link.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
 import styles from './intervention-finder.styles.js';
@@ -400,9 +402,7 @@ export class LioInterventionFinder extends LioWidget {
     if (state.status === 'error') {
       return renderErrorView({
         lang: this.uiLang,
-        message: this.t(state.code === 'catalogue-invalid' ? 'error.catalogue-invalid' : state.code === 'catalogue-timeout' ? 'error.catalogue-timeout' : 'error.catalogue-unreachable', {
-          url: state.url ?? '',
-        }),
+        message: catalogueErrorMessage(this.uiLang, state.code, state.url),
         problems: state.problems,
       });
     }
@@ -609,8 +609,7 @@ export class LioInterventionFinder extends LioWidget {
   }
 
   private titleOf(list: readonly { id: string; title: LocalizedText }[], id: string): string {
-    const entry = list.find((e) => e.id === id);
-    return entry ? this.text(entry.title) : id;
+    return entryTitle(list, id, this.uiLang);
   }
 
   private renderBadge(catalogue: Catalogue, item: Intervention) {
@@ -632,7 +631,7 @@ export class LioInterventionFinder extends LioWidget {
       <ul class="meta">
         <li>${this.renderBadge(catalogue, item)}</li>
         <li class="tag">${this.t('finder.level')}: ${this.titleOf(catalogue.levels, item.level)}</li>
-        ${item.factors.map((f) => html`<li class="tag">${catalogue.factorById.get(f) ? this.text(catalogue.factorById.get(f)!.title) : f}</li>`)}
+        ${item.factors.map((f) => html`<li class="tag">${factorTitle(catalogue, f, this.uiLang)}</li>`)}
         <li class="tag">${this.t(`finder.kind.${item.kind ?? 'approach'}`)}</li>
       </ul>
       <p class="phases">${this.t('finder.phases')}: ${item.phases.map((p) => this.titleOf(catalogue.phases, p)).join(', ')}</p>
@@ -722,7 +721,7 @@ export class LioInterventionFinder extends LioWidget {
         <ul class="meta">
           <li>${this.renderBadge(catalogue, item)}</li>
           <li class="tag">${this.t('finder.level')}: ${this.titleOf(catalogue.levels, item.level)}</li>
-          ${item.factors.map((f) => html`<li class="tag">${catalogue.factorById.get(f) ? this.text(catalogue.factorById.get(f)!.title) : f}</li>`)}
+          ${item.factors.map((f) => html`<li class="tag">${factorTitle(catalogue, f, this.uiLang)}</li>`)}
           <li class="tag">${item.section ? this.t('finder.section', { section: item.section }) : this.t('finder.own-item')}</li>
         </ul>
         <p>${this.text(item.summary)}</p>

@@ -127,21 +127,29 @@ export interface ShortlistRow {
   links: string;
 }
 
+/** The title of the level, phase or evidence kind `id` in `list`, in `lang`; the id when unknown. */
+export function entryTitle(list: readonly { id: string; title: Intervention['title'] }[], id: string, lang: Lang): string {
+  const entry = list.find((e) => e.id === id);
+  return entry ? localize(entry.title, lang) : id;
+}
+
+/** The title of a factor in `lang`; the id when the catalogue does not know it. */
+export function factorTitle(catalogue: Catalogue, id: string, lang: Lang): string {
+  const factor = catalogue.factorById.get(id);
+  return factor ? localize(factor.title, lang) : id;
+}
+
 export function shortlistRows(ids: readonly string[], catalogue: Catalogue, lang: Lang): ShortlistRow[] {
-  const title = (list: readonly { id: string; title: Intervention['title'] }[], id: string) => {
-    const entry = list.find((e) => e.id === id);
-    return entry ? localize(entry.title, lang) : id;
-  };
   return ids
     .map((id) => catalogue.interventionById.get(id))
     .filter((item): item is Intervention => !!item)
     .map((item) => ({
       id: item.id,
       title: localize(item.title, lang),
-      level: title(catalogue.levels, item.level),
-      factors: item.factors.map((f) => (catalogue.factorById.get(f) ? localize(catalogue.factorById.get(f)!.title, lang) : f)).join('; '),
-      evidence: title(catalogue.evidence, item.evidence),
-      phases: item.phases.map((p) => title(catalogue.phases, p)).join('; '),
+      level: entryTitle(catalogue.levels, item.level, lang),
+      factors: item.factors.map((f) => factorTitle(catalogue, f, lang)).join('; '),
+      evidence: entryTitle(catalogue.evidence, item.evidence, lang),
+      phases: item.phases.map((p) => entryTitle(catalogue.phases, p, lang)).join('; '),
       section: item.section ?? '',
       sources: item.sources.join('; '),
       links: item.links.map((l) => l.url).join(' '),

@@ -2,6 +2,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { describeProblem, translate } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
 import type { Problem } from '../../core/problems.js';
+import type { LioErrorCode } from '../events.js';
+
+/** What went wrong with a catalogue, in `lang`: the one wording every element uses. */
+export function catalogueErrorMessage(lang: Lang, code: LioErrorCode, url?: string): string {
+  switch (code) {
+    case 'catalogue-unreachable':
+      return translate(lang, 'error.catalogue-unreachable', { url: url ?? '' });
+    case 'catalogue-timeout':
+      return translate(lang, 'error.catalogue-timeout', { url: url ?? '' });
+    default:
+      return translate(lang, 'error.catalogue-invalid');
+  }
+}
 
 /** Problems beyond this many are summarised, so a broken file does not flood the page. */
 const MAX_LISTED = 20;
