@@ -1,4 +1,16 @@
 /** @custom-elements-manifest/analyzer config: `npm run analyze` writes custom-elements.json. */
+
+/**
+ * The analyzer lists modules in the order the file system returns them, which differs between
+ * machines; sorting by path makes the committed manifest the same wherever it is generated.
+ */
+const sortModulesByPath = {
+  name: 'lio-sort-modules',
+  packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};
+
 export default {
   // The base classes are analysed too, so inherited attributes (workspace, persist, theme) are listed.
   globs: ['components/**/*.ts', 'src/elements/lio-widget.ts', 'src/elements/lio-element.ts'],
@@ -8,4 +20,5 @@ export default {
   dependencies: false,
   // package.json names the manifest itself; the analyzer must not rewrite it (the up-to-date check writes elsewhere).
   packagejson: false,
+  plugins: [sortModulesByPath],
 };
