@@ -103,7 +103,7 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
-    // Accessibility violations fail the story (panel and test runs), not just warn.
+    // The panel reports violations as errors; `npm test` enforces the same axe rules on every story (scripts/check-stories.ts).
     a11y: { test: 'error' },
   },
 };

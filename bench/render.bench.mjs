@@ -6,19 +6,18 @@
  *   filter         setFilters() → the updated results are rendered (median of many)
  *   open detail    openIntervention() → the dialog is rendered (median of many)
  */
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { formatTable } from '../scripts/sizes.mjs';
 
 const ROUNDS = 15;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function runRenderBench(root) {
   const server = await serve(root, 0);
   const { port } = server.address();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium();
   try {
     const rows = [];
     for (const lang of ['nl', 'en']) {

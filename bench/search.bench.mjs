@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { bundleSnippet } from './peers.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { formatTable, kb, ROOT } from '../scripts/sizes.mjs';
 
 /** What a visitor types: Dutch and English, typos, no diacritics, half-typed words, with and without filters. */
@@ -60,7 +61,6 @@ export const QUERIES = [
 ];
 
 const ITEMS = 10_000;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** The benchmark as one ES module (runner + our engine + peers + the catalogue loader). */
 async function bundleRunner() {
@@ -117,7 +117,6 @@ async function runInNode(code, opts) {
 }
 
 async function runInChromium(code, opts) {
-  const { chromium } = await import('playwright-core');
   const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
   const server = createServer((req, res) => {
     if (req.url === '/runner.js') {
@@ -129,7 +128,7 @@ async function runInChromium(code, opts) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/`);

@@ -5,12 +5,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Debian packages for the browser tests, and the files that show each is present. */
 const BROWSER_PACKAGES = [
-  { pkg: 'chromium', file: '/usr/bin/chromium' },
+  { pkg: 'chromium', file: CHROMIUM_PATH },
   { pkg: 'firefox-esr', file: '/usr/bin/firefox-esr' },
   { pkg: 'webkit2gtk-driver', file: '/usr/bin/WebKitWebDriver' },
   { pkg: 'xvfb', file: '/usr/bin/xvfb-run' },

@@ -4,7 +4,7 @@
  *
  * Parts: typecheck, lint, generated files up to date (catalogue/schema.json, catalogue chunks,
  * custom-elements.json), core tests (node:test), build, size budgets, browser tests in Chromium,
- * Firefox ESR and WebKit, Storybook static build.
+ * Firefox ESR and WebKit, Storybook static build, axe on every story in every theme.
  *
  * Set LIO_TEST_ONLY=core,chromium (comma-separated part names) to run a subset.
  */
@@ -67,7 +67,7 @@ const engineCounts = (engine) => () => {
 
 try {
   ensureNodeModules();
-  if (!only || only.some((part) => ['chromium', 'firefox', 'webkit'].includes(part))) ensureBrowsers();
+  if (!only || only.some((part) => ['chromium', 'firefox', 'webkit', 'stories'].includes(part))) ensureBrowsers();
 } catch (error) {
   console.error(`\n${error.message}`);
   console.log('\n0 passed, 1 failed');
@@ -91,6 +91,8 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
   await suite(engine, node, ['scripts/test-browsers.mjs', engine], engineCounts(engine));
 }
 await check('storybook', npmBin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+// Every story in every toolbar theme and both languages, checked with axe in Chromium.
+await suite('stories', node, ['--import', 'tsx', 'scripts/check-stories.ts'], plainCounts);
 
 const width = Math.max(...results.map((r) => r.name.length));
 console.log('\n━━ summary');
