@@ -35,8 +35,8 @@ function exec(command, args, env = {}) {
 async function check(name, command, args, env) {
   if (only && !only.includes(name)) return;
   console.log(`\n━━ ${name}`);
-  const { code } = await exec(command, args, env);
-  results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
+  const { code, output } = await exec(command, args, env);
+  results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, output });
 }
 
 /** A part that runs many tests: counts come from its output or result file. */
@@ -47,7 +47,7 @@ async function suite(name, command, args, counts, env) {
   const { passed, failed } = counts(output);
   // A runner that crashed, or ran nothing, fails even if it printed no failures.
   const broken = (code !== 0 && failed === 0) || passed + failed === 0;
-  results.push({ name, passed, failed: failed + (broken ? 1 : 0) });
+  results.push({ name, passed, failed: failed + (broken ? 1 : 0), output });
 }
 
 const nodeTestCounts = (output) => ({
@@ -93,6 +93,15 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
 await check('storybook', npmBin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
 // Every story in every toolbar theme and both languages, checked with axe in Chromium.
 await suite('stories', node, ['--import', 'tsx', 'scripts/check-stories.ts'], plainCounts);
+
+// CI logs are often cut to their end: repeat the end of each failing part's output there.
+const FAILURE_TAIL_LINES = 30;
+for (const r of results.filter((part) => part.failed)) {
+  // eslint-disable-next-line no-control-regex -- strip the colour codes of the tools' output
+  const lines = r.output.replace(/\x1b\[[0-9;]*m/g, '').trimEnd().split('\n');
+  console.log(`\n━━ failed: ${r.name} (last ${Math.min(lines.length, FAILURE_TAIL_LINES)} lines of its output)`);
+  console.log(lines.slice(-FAILURE_TAIL_LINES).join('\n'));
+}
 
 const width = Math.max(...results.map((r) => r.name.length));
 console.log('\n━━ summary');
