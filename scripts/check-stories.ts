@@ -70,13 +70,17 @@ async function settle(page: Page): Promise<void> {
   }
 }
 
-async function violationsOf(page: Page, options: RunOptions): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+/**
+ * Our own axe-core, always injected: the preview already has the a11y addon's instance on
+ * `window.axe`, which the addon runs itself after each render and would share its run lock.
+ */
+async function violationsOf(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
   return page.evaluate(async (runOptions) => {
     const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
     const results = await axe.run(document.querySelector('#storybook-root')!, runOptions);
     return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${node.target.join(' ')}`));
-  }, options);
+  }, AXE_OPTIONS);
 }
 
 const server = await serve(staticDir, 0);
@@ -93,7 +97,7 @@ async function check(story: (typeof stories)[number], globals: string): Promise<
   try {
     await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story&globals=${globals}`);
     await settle(page);
-    errors.push(...(await violationsOf(page, AXE_OPTIONS)));
+    errors.push(...(await violationsOf(page)));
   } catch (error) {
     errors.push(`could not check: ${(error as Error).message.split('\n')[0]}`);
   } finally {
