@@ -1,8 +1,13 @@
 /**
- * Every event lio-widgets dispatches: one typed detail interface per event. All events bubble
- * and are composed, so a host page can listen on `document`.
+ * The events every lio-widgets element may dispatch: `lio-error`, and `lio-catalogue-ready` from
+ * the shared catalogue provider. Each component declares its own events next to it (for example
+ * `components/intervention-finder/events.ts`) and merges them into {@link LioEventMap}, so this
+ * shared layer never depends on a component. All events bubble and are composed, so a host page
+ * can listen on `document`.
  */
-import type { Catalogue, FinderState, Intervention, Lang, Problem } from '../core/index.js';
+import type { Catalogue } from '../core/catalogue.js';
+import type { Lang } from '../core/ids.js';
+import type { Problem } from '../core/problems.js';
 
 /** What went wrong, for `lio-error`. */
 export type LioErrorCode =
@@ -33,35 +38,19 @@ export interface LioCatalogueReadyDetail {
   lang: Lang;
 }
 
-/** Detail of `lio-filter-change`: the finder's search and filters, and what they give. */
-export interface LioFilterChangeDetail {
-  state: FinderState;
-  /** Number of matching interventions. */
-  total: number;
-  /** Ids of the matching interventions, in the shown order. */
-  ids: string[];
-}
-
-/** Detail of `lio-intervention-open`: the intervention shown in the detail view. */
-export interface LioInterventionOpenDetail {
-  id: string;
-  intervention: Intervention;
-}
-
-/** Detail of `lio-shortlist-change`: the shortlist after the change. */
-export interface LioShortlistChangeDetail {
-  ids: string[];
-  added?: string;
-  removed?: string;
-}
-
-/** Map from event name to event type; merged into `GlobalEventHandlersEventMap`. */
+/**
+ * Map from event name to event type; merged into `GlobalEventHandlersEventMap`. A component adds
+ * its own events with a module augmentation:
+ *
+ * ```ts
+ * declare module '../../src/elements/events.js' {
+ *   interface LioEventMap { 'lio-x-change': CustomEvent<LioXChangeDetail> }
+ * }
+ * ```
+ */
 export interface LioEventMap {
   'lio-error': CustomEvent<LioErrorDetail>;
   'lio-catalogue-ready': CustomEvent<LioCatalogueReadyDetail>;
-  'lio-filter-change': CustomEvent<LioFilterChangeDetail>;
-  'lio-intervention-open': CustomEvent<LioInterventionOpenDetail>;
-  'lio-shortlist-change': CustomEvent<LioShortlistChangeDetail>;
 }
 
 declare global {
