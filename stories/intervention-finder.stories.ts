@@ -106,7 +106,7 @@ function whenReady(setup?: Setup) {
     const finder = element as LioInterventionFinder;
     const controller: ReactiveController = {
       hostUpdated: () => {
-        if (done || finder.catalogue.state.status !== 'ready') return;
+        if (done || finder.catalogueState.status !== 'ready') return;
         done = true;
         finder.removeController(controller);
         void finder.updateComplete.then(() => setup(finder));

@@ -1,32 +1,15 @@
 import { css } from 'lit';
+import { themeStyles } from '../../src/elements/styles/tokens.js';
+import { FINDER_PALETTE } from './palette.js';
 
-/** Dark defaults, for `theme="dark"` and for `theme="auto"` on a dark system (also in themes/dark.css). */
-const dark = css`
-  --_lio-finder-mark: var(--lio-intervention-finder-mark-background, #463b00);
-  --_lio-finder-badge-proven: var(--lio-intervention-finder-badge-proven, #7fdc9c);
-  --_lio-finder-badge-mixed: var(--lio-intervention-finder-badge-mixed, #f5c06b);
-  --_lio-finder-badge-other: var(--lio-intervention-finder-badge-other, #c9d0da);
-`;
-
-export default css`
+/** The finder's own styles; shared controls come from src/elements/styles/controls.ts. */
+export default [
+  themeStyles(FINDER_PALETTE.tokens),
+  css`
   :host {
     container-type: inline-size;
     min-block-size: var(--lio-min-block-size, 12rem);
     --_lio-finder-facet-width: var(--lio-intervention-finder-facet-width, 17rem);
-    --_lio-finder-mark: var(--lio-intervention-finder-mark-background, #fff1a8);
-    --_lio-finder-badge-proven: var(--lio-intervention-finder-badge-proven, #0f6b2f);
-    --_lio-finder-badge-mixed: var(--lio-intervention-finder-badge-mixed, #7a4d00);
-    --_lio-finder-badge-other: var(--lio-intervention-finder-badge-other, #3f4652);
-  }
-
-  :host([theme='dark']) {
-    ${dark}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-    }
   }
 
   .finder {
@@ -51,24 +34,6 @@ export default css`
     display: grid;
     gap: calc(var(--_lio-space) / 2);
     margin-block-end: calc(var(--_lio-space) * 2);
-  }
-
-  label,
-  legend {
-    font-weight: 600;
-  }
-
-  input[type='search'],
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--_lio-color-background);
-    border: 1px solid var(--_lio-color-border);
-    border-radius: var(--_lio-radius);
-    padding: var(--_lio-space);
-    min-block-size: 2.75rem;
-    inline-size: 100%;
-    max-inline-size: 40rem;
   }
 
   .hint {
@@ -101,9 +66,7 @@ export default css`
     }
   }
 
-  button.secondary,
-  .facets-toggle,
-  .chip {
+  .facets-toggle {
     background: var(--_lio-color-background);
     color: var(--_lio-color-accent);
     border-color: var(--_lio-color-accent);
@@ -229,19 +192,6 @@ export default css`
     line-height: 1.3;
   }
 
-  .link-button {
-    all: unset;
-    cursor: pointer;
-    color: var(--_lio-color-accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  .link-button:focus-visible {
-    outline: var(--_lio-focus-width) solid var(--_lio-color-focus);
-    outline-offset: 2px;
-  }
-
   .summary {
     margin: 0;
   }
@@ -260,12 +210,6 @@ export default css`
     padding: 0;
     list-style: none;
     font-size: 0.875em;
-  }
-
-  .tag {
-    border: 1px solid var(--_lio-color-border);
-    border-radius: 999px;
-    padding: 0.05rem 0.6rem;
   }
 
   .badge {
@@ -298,11 +242,6 @@ export default css`
     justify-content: flex-end;
   }
 
-  button[aria-pressed='true'] {
-    background: var(--_lio-color-background);
-    color: var(--_lio-color-accent);
-  }
-
   .more {
     margin-block-start: calc(var(--_lio-space) * 2);
     display: flex;
@@ -315,15 +254,6 @@ export default css`
     border: 1px dashed var(--_lio-color-border);
     border-radius: var(--_lio-radius);
     padding: calc(var(--_lio-space) * 2);
-  }
-
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_lio-space);
-    margin: var(--_lio-space) 0 0;
-    padding: 0;
-    list-style: none;
   }
 
   .shortlist {
@@ -356,29 +286,6 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_lio-space);
-  }
-
-  .notice {
-    border-inline-start: 4px solid var(--_lio-color-accent);
-    padding: var(--_lio-space);
-    background: var(--_lio-color-surface);
-    margin-block-end: calc(var(--_lio-space) * 2);
-  }
-
-  dialog {
-    inline-size: min(48rem, calc(100vw - 1rem));
-    max-block-size: calc(100vh - 2rem);
-    border: 1px solid var(--_lio-color-border);
-    border-radius: var(--_lio-radius);
-    padding: 0;
-    color: var(--_lio-color-text);
-    background: var(--_lio-color-background);
-    font-family: var(--_lio-font-family);
-    line-height: var(--_lio-line-height);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
   }
 
   .detail {
@@ -437,10 +344,6 @@ export default css`
     margin-block-start: var(--_lio-space);
   }
 
-  a {
-    color: var(--_lio-color-accent);
-  }
-
   @container (max-width: 30rem) {
     .finder {
       padding: var(--_lio-space);
@@ -471,12 +374,6 @@ export default css`
     :host([data-printing='detail']) .finder {
       display: none;
     }
-
-    dialog {
-      position: static;
-      border: 0;
-      inline-size: auto;
-      max-block-size: none;
-    }
   }
-`;
+`,
+];

@@ -1,13 +1,32 @@
 import { property } from 'lit/decorators.js';
+import type { Catalogue } from '../core/catalogue.js';
+import type { CatalogueState } from './context.js';
 import { CatalogueController } from './controllers/catalogue.js';
+import { CataloguePropertyController } from './controllers/catalogue-property.js';
 import { LocalizeController } from './controllers/localize.js';
 import { WorkspaceController } from './controllers/workspace.js';
+import { renderHeading, type HeadingOptions } from './heading.js';
 import { LioElement } from './lio-element.js';
 import type { PersistMode } from './storage.js';
+import { renderGate } from './views/gate.js';
 
 /**
- * Base class of the visitor-facing widgets: language, catalogue (from a `<lio-catalogue>` or the
- * built-in default), the shared page workspace, storage mode and colour scheme.
+ * Base class of the visitor-facing widgets: language, catalogue (its own `catalogue` property, a
+ * surrounding `<lio-catalogue>`, or the built-in default), the shared page workspace, storage
+ * mode, colour scheme and heading level.
+ *
+ * The kit a widget is built from: render through {@link renderGate} (skeleton → error view →
+ * content), headings through {@link heading}, messages through `this.localize.t(key, params)`,
+ * shared state through `this.shared`; plus `ModalController` (dialog.ts), `AnnouncerController`
+ * (announcer.ts), `downloadFile`/`printPart` (files.ts) and the shared styles (styles/). Controllers
+ * are never public properties, so a host setting a property can never replace one.
+ *
+ * @csspart skeleton - The placeholder shown while the catalogue loads.
+ * @csspart error - The error view (invalid or unreachable catalogue, invalid attributes).
+ * @csspart error-problems - The list of validation problems in the error view.
+ * @csspart retry - The retry button in the error view, where retrying can help.
+ * @csspart link - An external link from the catalogue (opens in a new tab).
+ * @csspart link-blocked - The text of a catalogue link that is not http(s), shown instead of a link.
  */
 export class LioWidget extends LioElement {
   /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
@@ -19,12 +38,51 @@ export class LioWidget extends LioElement {
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
-  /** @internal Language and messages. */
-  readonly localize = new LocalizeController(this);
-  /** @internal The catalogue state: loading, ready or error. */
-  readonly catalogue = new CatalogueController(this, this.localize);
-  /** @internal The shared page workspace. */
-  readonly shared = new WorkspaceController(this, (error) => this.onStorageFailure(error));
+  /** Level of the widget's own heading (2–6); headings inside follow from it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
+   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those.
+   */
+  @property({ attribute: false }) catalogue?: unknown;
+
+  /** Language and messages: `this.localize.t(key, params)`, `this.localize.lang`. */
+  protected readonly localize = new LocalizeController(this);
+  /** The shared page workspace. */
+  protected readonly shared = new WorkspaceController(this, (error) => this.onStorageFailure(error));
+  readonly #provided = new CatalogueController(this, this.localize);
+  readonly #own = new CataloguePropertyController(
+    this,
+    () => ({ input: this.catalogue, lang: this.localize.lang }),
+    (problems) => this.emit('lio-error', { code: 'catalogue-invalid', message: this.localize.t('error.catalogue-invalid'), problems }),
+  );
+
+  /** Where the widget's catalogue stands: `loading`, `ready` (with `catalogue`) or `error` (with `problems`). */
+  get catalogueState(): CatalogueState {
+    return this.#own.active ? this.#own.state : this.#provided.state;
+  }
+
+  /** The catalogue once it is ready. */
+  protected get readyCatalogue(): Catalogue | undefined {
+    const state = this.catalogueState;
+    return state.status === 'ready' ? state.catalogue : undefined;
+  }
+
+  /**
+   * The loading/error gate: a skeleton of `lines` lines while the catalogue loads, the shared
+   * error view when it failed (quietly when a surrounding `<lio-catalogue>` already announced it),
+   * and `content(catalogue)` once it is ready.
+   */
+  protected renderGate(content: (catalogue: Catalogue) => unknown, lines = 4): unknown {
+    return renderGate({ state: this.catalogueState, lang: this.localize.lang, fromProvider: !this.#own.active && this.#provided.fromProvider, lines }, content);
+  }
+
+  /** A heading `offset` levels below the widget's own (`heading-level`), within h2–h6. */
+  protected heading(offset: number, content: unknown, options?: HeadingOptions) {
+    return renderHeading(this.headingLevel, offset, content, options);
+  }
 
   /** Storage refused: tell the host once; the widget shows a notice and keeps working in memory. */
   protected onStorageFailure(_error: unknown): void {

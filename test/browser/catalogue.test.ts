@@ -46,7 +46,7 @@ describe('<lio-catalogue>', () => {
   it('gives nested widgets the catalogue through context, in the provider language', async () => {
     const { el } = await settle(html`<lio-catalogue lang="en" src="/test/fixtures/catalogues/fund-extension.json"><lio-test-widget></lio-test-widget></lio-catalogue>`);
     const widget = el.querySelector('lio-test-widget')!;
-    await waitFor(() => widget.catalogue.state.status === 'ready', 'widget to receive the catalogue');
+    await waitFor(() => widget.catalogueState.status === 'ready', 'widget to receive the catalogue');
     await widget.updateComplete;
     expect(widget.shadowRoot!.querySelector('[data-id="fund-learning-budget"] h3')!.textContent).to.equal("The fund's learning budget");
     expect(widget.shadowRoot!.querySelector('[data-id="task-rotation"]')).to.equal(null);

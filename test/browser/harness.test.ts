@@ -109,7 +109,7 @@ describe('catalogue text is inert', () => {
     const source = await (await fetch('/test/fixtures/catalogues/xss.json')).json();
     const wrapper = await fixture<HTMLDivElement>(html`<div><lio-catalogue .catalogue=${source}><lio-test-widget></lio-test-widget></lio-catalogue></div>`);
     const widget = wrapper.querySelector('lio-test-widget') as LioTestWidget;
-    await waitFor(() => widget.catalogue.state.status === 'ready', 'catalogue');
+    await waitFor(() => widget.catalogueState.status === 'ready', 'catalogue');
     await widget.updateComplete;
     const item = widget.shadowRoot!.querySelector('[data-id="xss-text"]')!;
     expect(item.querySelector('h3')!.textContent).to.equal("<script>window.lioXss = 'script'</script>Titel");
@@ -198,7 +198,7 @@ describe('connect/disconnect cycles', () => {
     // Warm up: first connection loads chunks and creates the shared workspace.
     container.append(provider, standalone);
     await waitFor(
-      () => nested.catalogue.state.status === 'ready' && standalone.catalogue.state.status === 'ready' && !!finder.shadowRoot?.querySelector('[part="base"]'),
+      () => nested.catalogueState.status === 'ready' && standalone.catalogueState.status === 'ready' && !!finder.shadowRoot?.querySelector('[part="base"]'),
       'catalogues',
     );
     // The finder's debounced announcement timer runs out before the baseline.
@@ -224,7 +224,7 @@ describe('connect/disconnect cycles', () => {
 
     // And they still work afterwards.
     container.append(provider);
-    await waitFor(() => nested.catalogue.state.status === 'ready', 'catalogue after cycles');
+    await waitFor(() => nested.catalogueState.status === 'ready', 'catalogue after cycles');
     provider.remove();
   });
 
@@ -240,7 +240,7 @@ describe('connect/disconnect cycles', () => {
     }
     expect(subscriptions()).to.equal(baseline);
     provider.append(widget);
-    await waitFor(() => widget.catalogue.state.status === 'ready', 'catalogue');
+    await waitFor(() => widget.catalogueState.status === 'ready', 'catalogue');
     expect(subscriptions()).to.equal(baseline + 1);
   });
 });

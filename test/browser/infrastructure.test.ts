@@ -74,7 +74,7 @@ describe('language', () => {
   it('follows the element, its nearest [lang] ancestor (also across shadow roots), then the document', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><section><lio-test-widget></lio-test-widget></section></div>`);
     const widget = wrapper.querySelector('lio-test-widget')!;
-    await waitFor(() => widget.catalogue.state.status === 'ready', 'catalogue');
+    await waitFor(() => widget.catalogueState.status === 'ready', 'catalogue');
     expect(widget.localize.lang).to.equal('en');
     wrapper.setAttribute('lang', 'nl');
     await waitFor(() => widget.localize.lang === 'nl', 'language to follow the ancestor');
@@ -91,7 +91,7 @@ describe('language', () => {
 
   it('standalone widgets load the default catalogue in their own language', async () => {
     const widget = await fixture<LioTestWidget>(html`<lio-test-widget lang="en"></lio-test-widget>`);
-    await waitFor(() => widget.catalogue.state.status === 'ready', 'catalogue');
+    await waitFor(() => widget.catalogueState.status === 'ready', 'catalogue');
     await widget.updateComplete;
     expect(widget.shadowRoot!.querySelector('[data-id="task-rotation"] h3')!.textContent).to.equal('Job rotation');
     widget.lang = 'nl';
@@ -106,8 +106,8 @@ describe('provider defined after the widget', () => {
       const win = frame.contentWindow as Window & Record<string, unknown>;
       expect(win.lioStateBeforeProvider).to.equal('loading');
       const widget = frame.contentDocument!.getElementById('widget') as LioTestWidget;
-      await waitFor(() => widget.catalogue.state.status === 'ready', 'the provider catalogue');
-      const state = widget.catalogue.state;
+      await waitFor(() => widget.catalogueState.status === 'ready', 'the provider catalogue');
+      const state = widget.catalogueState;
       expect(state.status === 'ready' && state.catalogue.interventionById.has('task-rotation')).to.equal(false);
     } finally {
       frame.remove();
@@ -123,14 +123,14 @@ describe('loading state', () => {
       await widget.updateComplete;
       // The default catalogue chunk is still loading on the first render.
       const skeleton = widget.shadowRoot!.querySelector('[part="skeleton"]');
-      if (widget.catalogue.state.status === 'loading') {
+      if (widget.catalogueState.status === 'loading') {
         expect(skeleton).to.not.equal(null);
         expect(skeleton!.getAttribute('role')).to.equal('status');
         expect(skeleton!.textContent).to.contain('Bezig met laden');
         expect(skeleton!.getBoundingClientRect().height).to.be.greaterThan(100);
         await expectAccessible(widget);
       }
-      await waitFor(() => widget.catalogue.state.status === 'ready', 'catalogue');
+      await waitFor(() => widget.catalogueState.status === 'ready', 'catalogue');
     } finally {
       widget.remove();
     }
@@ -189,7 +189,7 @@ describe('workspace', () => {
       <lio-test-widget workspace="other"></lio-test-widget>
     </div>`);
     const [a, b, other] = [...wrapper.querySelectorAll('lio-test-widget')];
-    await waitFor(() => [a, b].every((w) => w!.catalogue.state.status === 'ready'), 'catalogues');
+    await waitFor(() => [a, b].every((w) => w!.catalogueState.status === 'ready'), 'catalogues');
     a!.shared.update({ shortlist: ['job-crafting'] });
     await b!.updateComplete;
     expect(b!.shadowRoot!.querySelector('.shortlist')!.textContent).to.equal('job-crafting');

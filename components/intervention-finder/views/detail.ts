@@ -1,0 +1,77 @@
+import { html, nothing } from 'lit';
+import type { MessageKey } from '../../../src/core/i18n.js';
+import type { Intervention } from '../../../src/core/schema.js';
+import { renderExternalLink } from '../../../src/elements/views/link.js';
+import { phaseList, renderBadge, renderFactorTags, titleOf, type FinderView } from './context.js';
+
+const DETAIL_FIELDS = ['population', 'country', 'duration', 'sessions', 'outcome'] as const;
+
+/**
+ * The detail view: a modal `<dialog>` labelled by its title, with study facts, sources, safe
+ * external links, related interventions and what the evidence means. `onCancel` routes Escape
+ * through the finder's state (see ModalController).
+ */
+export function renderDetail(view: FinderView, item: Intervention, onCancel: (event: Event) => void) {
+  const { catalogue, t } = view;
+  const title = view.text(item.title);
+  const saved = view.shortlist.includes(item.id);
+  const evidence = catalogue.evidence.find((e) => e.id === item.evidence);
+  const details = DETAIL_FIELDS.filter((key) => item.details?.[key]);
+  const related = (item.related ?? []).map((id) => catalogue.interventionById.get(id)).filter((r): r is Intervention => !!r);
+  const section = (titleKey: MessageKey, body: unknown) => html`${view.heading(2, t(titleKey), { className: 'detail-section-title' })}${body}`;
+  return html`<dialog part="detail" aria-labelledby="detail-title" @cancel=${onCancel} @close=${() => view.act.close()}>
+    <article class="detail" data-id=${item.id}>
+      <div class="detail-header">
+        ${view.heading(1, title, { id: 'detail-title', className: 'detail-title', focusable: true })}
+        <button type="button" class="secondary" @click=${() => view.act.close()}>${t('finder.close')}</button>
+      </div>
+      <ul class="meta">
+        <li>${renderBadge(view, item)}</li>
+        <li class="tag">${t('finder.level')}: ${titleOf(view, catalogue.levels, item.level)}</li>
+        ${renderFactorTags(view, item)}
+        <li class="tag">${item.section ? t('finder.section', { section: item.section }) : t('finder.own-item')}</li>
+      </ul>
+      <p>${view.text(item.summary)}</p>
+      <p class="phases">${phaseList(view, item)}. ${t('finder.detail.phases-note')}</p>
+      ${details.length
+        ? section(
+            'finder.detail.study',
+            html`<dl>
+              ${details.map((key) => html`<dt>${t(`finder.detail.${key}`)}</dt><dd>${view.text(item.details![key]!)}</dd>`)}
+            </dl>`,
+          )
+        : nothing}
+      ${section(
+        'finder.detail.sources',
+        item.sources.length ? html`<ul>${item.sources.map((s) => html`<li>${s}</li>`)}</ul>` : html`<p>${t('finder.detail.no-sources')}</p>`,
+      )}
+      ${item.links.length
+        ? section(
+            'finder.detail.links',
+            html`<ul>
+              ${item.links.map((link) => html`<li>${renderExternalLink(link.url, link.label ? view.text(link.label) : link.url, t('link.external'))}</li>`)}
+            </ul>`,
+          )
+        : nothing}
+      ${related.length
+        ? section(
+            'finder.detail.related',
+            html`<ul>
+              ${related.map((r) => html`<li><button type="button" class="link-button" @click=${() => view.act.switchDetail(r.id)}>${view.text(r.title)}</button></li>`)}
+            </ul>`,
+          )
+        : nothing}
+      ${section(
+        'finder.detail.about-evidence',
+        html`<p><strong>${evidence ? view.text(evidence.title) : item.evidence}:</strong> ${evidence ? view.text(evidence.description) : ''}</p>
+          ${catalogue.meta.about ? html`<p>${view.text(catalogue.meta.about)}</p>` : nothing}`,
+      )}
+      <div class="detail-actions">
+        <button type="button" aria-pressed=${saved ? 'true' : 'false'} @click=${() => (saved ? view.act.remove(item.id) : view.act.add(item.id))}>
+          ${saved ? t('finder.remove-long', { title }) : t('finder.add-long', { title })}
+        </button>
+        <button type="button" class="secondary" @click=${() => view.act.print('detail')}>${t('finder.print')}</button>
+      </div>
+    </article>
+  </dialog>`;
+}

@@ -1,0 +1,96 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { FACETS } from '../../../src/core/finder.js';
+import type { Intervention } from '../../../src/core/schema.js';
+import { SORT_ORDERS, highlight, type SearchResult, type SortOrder } from '../../../src/core/search.js';
+import { countText, phaseList, renderBadge, renderFactorTags, titleOf, type FinderView } from './context.js';
+import { facetOptions } from './facets.js';
+
+/** The result count, sort, notes, the result cards and "Show more". */
+export function renderResults(view: FinderView, result: SearchResult, scanOffered: boolean) {
+  const { state, t } = view;
+  const visible = result.hits.slice(0, state.shown);
+  return html`<div class="toolbar">
+      <p class="result-count" id="result-count">${countText(view, result.total)}</p>
+      <div class="sort">
+        <label for="sort">${t('finder.sort')}</label>
+        <select id="sort" @change=${(event: Event) => view.act.sort((event.target as HTMLSelectElement).value as SortOrder)}>
+          ${SORT_ORDERS.map((order) => html`<option value=${order} ?selected=${order === state.view.sort}>${t(`finder.sort.${order}`)}</option>`)}
+        </select>
+      </div>
+    </div>
+    ${state.note ? html`<p class="notes">${t(state.note)}</p>` : nothing}
+    ${result.partial && result.total ? html`<p class="notes partial">${t('finder.partial')}</p>` : nothing}
+    ${scanOffered
+      ? html`<p class="notes">
+          <button type="button" class="secondary" @click=${() => view.act.recommend()}>${t('finder.recommend')}</button>
+        </p>`
+      : nothing}
+    ${result.total === 0
+      ? renderNoResults(view)
+      : html`<ul class="results" part="results" aria-labelledby="result-count">
+          ${visible.map((hit) => html`<li>${renderCard(view, hit.item, hit.terms)}</li>`)}
+        </ul>`}
+    ${result.total > visible.length
+      ? html`<div class="more">
+          <button type="button" class="secondary" @click=${() => view.act.showMore(visible.length)}>${t('finder.show-more')}</button>
+          <span>${t('finder.showing', { shown: visible.length, total: result.total })}</span>
+        </div>`
+      : nothing}`;
+}
+
+/** No results: say so, and offer to drop each search word or filter that narrowed it. */
+function renderNoResults(view: FinderView) {
+  const { state, t } = view;
+  const chips: TemplateResult[] = [];
+  if (state.view.text.trim()) {
+    chips.push(html`<li><button type="button" class="chip" @click=${() => view.act.clearText()}>${t('finder.remove-text', { text: state.view.text.trim() })}</button></li>`);
+  }
+  for (const facet of FACETS) {
+    for (const id of state.view[facet] as string[]) {
+      const label = facetOptions(view, facet).find((o) => o.id === id)?.label ?? id;
+      chips.push(html`<li><button type="button" class="chip" @click=${() => view.act.toggle(facet, id, false)}>${t('finder.remove-filter', { label })}</button></li>`);
+    }
+  }
+  return html`<div class="empty-state">
+    <p>${t('finder.no-results')}</p>
+    ${chips.length ? html`<p>${t('finder.no-results-hint')}</p><ul class="chips">${chips}</ul>` : nothing}
+  </div>`;
+}
+
+/** Catalogue text with the matched search words in `<mark>`; always text, never HTML. */
+function marked(text: string, terms: readonly string[]) {
+  if (!terms.length) return text;
+  return highlight(text, terms).map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : segment.text));
+}
+
+function renderCard(view: FinderView, item: Intervention, terms: readonly string[]) {
+  const { t } = view;
+  const saved = view.shortlist.includes(item.id);
+  const title = view.text(item.title);
+  return html`<article class="card" part="result" data-id=${item.id}>
+    ${view.heading(
+      1,
+      html`<button type="button" class="link-button" data-open=${item.id} @click=${() => view.act.open(item.id)}>${marked(title, terms)}</button>`,
+      { className: 'card-title' },
+    )}
+    <p class="summary">${marked(view.text(item.summary), terms)}</p>
+    <ul class="meta">
+      <li>${renderBadge(view, item)}</li>
+      <li class="tag">${t('finder.level')}: ${titleOf(view, view.catalogue.levels, item.level)}</li>
+      ${renderFactorTags(view, item)}
+      <li class="tag">${t(`finder.kind.${item.kind ?? 'approach'}`)}</li>
+    </ul>
+    <p class="phases">${phaseList(view, item)}</p>
+    <div class="card-actions">
+      <button
+        type="button"
+        class=${saved ? 'secondary' : ''}
+        aria-pressed=${saved ? 'true' : 'false'}
+        aria-label=${saved ? t('finder.remove-long', { title }) : t('finder.add-long', { title })}
+        @click=${() => (saved ? view.act.remove(item.id) : view.act.add(item.id))}
+      >
+        ${saved ? t('finder.remove') : t('finder.add')}
+      </button>
+    </div>
+  </article>`;
+}

@@ -1,0 +1,65 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { buildCatalogue } from '../../core/catalogue.js';
+import type { Lang } from '../../core/ids.js';
+import type { Problem } from '../../core/problems.js';
+import type { CatalogueState } from '../context.js';
+import { loadDefaultCatalogue } from '../default-catalogue.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * A catalogue object given to a widget's own `catalogue` property: checked against the schema and
+ * built exactly as `<lio-catalogue .catalogue=…>` does (an `"extends": "default"` catalogue merges
+ * with the built-in one), so `widget.catalogue = data` works the same on a widget as on the
+ * provider. `undefined` hands the widget back to its provider or the default.
+ */
+export class CataloguePropertyController implements ReactiveController {
+  /** The state of the given catalogue; meaningful only while {@link active}. */
+  state: CatalogueState = { status: 'loading' };
+  private input: unknown;
+  private lang?: Lang;
+  private generation = 0;
+
+  constructor(
+    private readonly host: Host,
+    private readonly read: () => { input: unknown; lang: Lang },
+    private readonly onInvalid: (problems: Problem[]) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** True while the host's `catalogue` property holds a value, which then wins over any other source. */
+  get active(): boolean {
+    return this.input !== undefined;
+  }
+
+  hostUpdate(): void {
+    const { input, lang } = this.read();
+    if (input === this.input && (input === undefined || lang === this.lang)) return;
+    this.input = input;
+    this.lang = lang;
+    const generation = ++this.generation;
+    if (input === undefined) return;
+    this.state = { status: 'loading' };
+    void this.load(input, lang, generation);
+  }
+
+  hostDisconnected(): void {
+    // Rebuilt on reconnection: nothing of a pending load may land on a detached element.
+    this.generation++;
+    this.input = undefined;
+    this.lang = undefined;
+  }
+
+  private async load(input: unknown, lang: Lang, generation: number): Promise<void> {
+    const base = await loadDefaultCatalogue(lang);
+    // The schema library is only needed for custom catalogues: load it on demand.
+    const { parseCatalogueSource } = await import('../../core/validate.js');
+    if (generation !== this.generation) return;
+    const source = parseCatalogueSource(input);
+    const result = source.ok ? buildCatalogue(source.value, base.ok ? base.value : undefined) : source;
+    this.state = result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems };
+    this.host.requestUpdate();
+    if (!result.ok) this.onInvalid(result.problems);
+  }
+}

@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+/**
+ * Shared control styles every widget uses, on top of `baseStyles` (which styles the primary
+ * `button`): secondary buttons and chips (`button.secondary`, `.chip`), pressed toggles
+ * (`aria-pressed`), text-like buttons (`.link-button`), tags (`.tag`) and chip lists (`.chips`),
+ * text inputs and selects, labels, notices, links, and the modal `<dialog>` with its backdrop.
+ */
+export const controlStyles = css`
+  label,
+  legend {
+    font-weight: 600;
+  }
+
+  input[type='search'],
+  input[type='text'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_lio-color-background);
+    border: 1px solid var(--_lio-color-border);
+    border-radius: var(--_lio-radius);
+    padding: var(--_lio-space);
+    min-block-size: 2.75rem;
+    inline-size: 100%;
+    max-inline-size: 40rem;
+  }
+
+  button.secondary,
+  .chip {
+    background: var(--_lio-color-background);
+    color: var(--_lio-color-accent);
+    border-color: var(--_lio-color-accent);
+  }
+
+  button[aria-pressed='true'] {
+    background: var(--_lio-color-background);
+    color: var(--_lio-color-accent);
+  }
+
+  .link-button {
+    all: unset;
+    cursor: pointer;
+    color: var(--_lio-color-accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .link-button:focus-visible {
+    outline: var(--_lio-focus-width) solid var(--_lio-color-focus);
+    outline-offset: 2px;
+  }
+
+  .tag {
+    border: 1px solid var(--_lio-color-border);
+    border-radius: 999px;
+    padding: 0.05rem 0.6rem;
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lio-space);
+    margin: var(--_lio-space) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .notice {
+    border-inline-start: 4px solid var(--_lio-color-accent);
+    padding: var(--_lio-space);
+    background: var(--_lio-color-surface);
+    margin-block-end: calc(var(--_lio-space) * 2);
+  }
+
+  a {
+    color: var(--_lio-color-accent);
+  }
+
+  dialog {
+    inline-size: min(48rem, calc(100vw - 1rem));
+    max-block-size: calc(100vh - 2rem);
+    border: 1px solid var(--_lio-color-border);
+    border-radius: var(--_lio-radius);
+    padding: 0;
+    color: var(--_lio-color-text);
+    background: var(--_lio-color-background);
+    font-family: var(--_lio-font-family);
+    line-height: var(--_lio-line-height);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+
+  @media print {
+    dialog {
+      position: static;
+      border: 0;
+      inline-size: auto;
+      max-block-size: none;
+    }
+  }
+`;
