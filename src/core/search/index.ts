@@ -1,0 +1,354 @@
+/**
+ * The search index: a sorted vocabulary with trigram and prefix lookups, BM25F postings as flat
+ * typed arrays, facet values per item and the title and level orders, built once per catalogue
+ * and language.
+ */
+import type { Catalogue } from '../catalogue.js';
+import { localize } from '../i18n.js';
+import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS, type Lang } from '../ids.js';
+import type { Intervention } from '../schema.js';
+import { EXACT, INFIX, MIN_INFIX, PREFIX, STOP_WORDS, Typos, maxEdits, tokenize } from './normalize.js';
+import type { SearchIndex } from './types.js';
+
+
+interface Field {
+  weight: number;
+  /** BM25 length normalisation: 0 = none, 1 = full. */
+  b: number;
+  texts: (item: Intervention, lang: Lang, catalogue: Catalogue) => string[];
+}
+
+const FIELDS: readonly Field[] = [
+  { weight: 4, b: 0.5, texts: (item, lang) => [localize(item.title, lang)] },
+  { weight: 1, b: 0.75, texts: (item, lang) => [localize(item.summary, lang)] },
+  {
+    weight: 0.7,
+    b: 0.75,
+    texts: (item, lang) => (item.details ? Object.values(item.details).map((text) => (text === undefined ? '' : localize(text, lang))) : []),
+  },
+  { weight: 1, b: 0.3, texts: (item) => item.sources },
+  { weight: 0.8, b: 0.3, texts: (item, lang) => item.links.map((link) => (link.label ? localize(link.label, lang) : '')) },
+  // The names of the item's factors: a visitor types "mobiliteit" or "taakvariatie" and expects
+  // the items for that factor, even where their own text does not use the word.
+  {
+    weight: 0.5,
+    b: 0,
+    texts: (item, lang, catalogue) =>
+      item.factors.map((id) => {
+        const factor = catalogue.factorById.get(id);
+        return factor ? localize(factor.title, lang) : '';
+      }),
+  },
+];
+
+export const K1 = 1.2;
+
+export class Index implements SearchIndex {
+  readonly lang: Lang;
+  readonly size: number;
+  readonly items: readonly Intervention[];
+  readonly stopWords: ReadonlySet<string>;
+  /** Sorted vocabulary; a term's id is its position. */
+  readonly terms: string[];
+  /** Length of the longest term. */
+  readonly longest: number;
+  /** Per term, the length of the prefix it shares with the term before it (typo lookups). */
+  readonly lcp: Uint16Array;
+  /** Trigram → terms that contain it after their first character (compound lookups). */
+  readonly trigrams: Map<number, number[]>;
+  /** Postings: items and BM25F weights of term t at postStart[t] … postStart[t + 1]. */
+  readonly postStart: Int32Array;
+  readonly postItem: Int32Array;
+  readonly postWeight: Float32Array;
+  /** Facet values per item: level and evidence index, phases bitmask, factor indexes (CSR). */
+  readonly level: Uint8Array;
+  readonly evidence: Uint8Array;
+  readonly phases: Uint8Array;
+  readonly factorStart: Int32Array;
+  readonly factorList: Int32Array;
+  readonly factorIds: readonly string[];
+  readonly factorIndex: ReadonlyMap<string, number>;
+  /** Item indexes in title order, and in level-then-title order. */
+  readonly byTitle: Int32Array;
+  readonly byLevel: Int32Array;
+  /** Scratch for counting distinct items per query word (generation-stamped, never cleared). */
+  readonly seen: Uint32Array;
+  generation = 0;
+  /** Per-query scratch, cleared at the start of every query (saves allocating and collecting it). */
+  readonly scores: Float64Array;
+  readonly acc: Float64Array;
+  readonly matched: Uint8Array;
+  readonly isHit: Uint8Array;
+
+  constructor(catalogue: Catalogue, lang: Lang) {
+    const items = catalogue.interventions;
+    const n = items.length;
+    this.lang = lang;
+    this.size = n;
+    this.items = items;
+    this.stopWords = STOP_WORDS[lang];
+
+    // Pass 1: tokens of every field of every item, as provisional term ids.
+    const vocab = new Map<string, number>();
+    const words: string[] = [];
+    const fieldTokens: Int32Array[] = new Array(n * FIELDS.length);
+    const lengthSum = new Float64Array(FIELDS.length);
+    let scratch = new Int32Array(256);
+    for (let d = 0; d < n; d++) {
+      for (let f = 0; f < FIELDS.length; f++) {
+        let count = 0;
+        for (const text of FIELDS[f].texts(items[d], lang, catalogue)) {
+          if (!text) continue;
+          for (const token of tokenize(text)) {
+            let id = vocab.get(token);
+            if (id === undefined) {
+              id = words.length;
+              // A long match can be a view into the whole normalised text; copy it so that the
+              // vocabulary does not keep every such text alive.
+              const term = token.length > 12 ? (' ' + token).slice(1) : token;
+              vocab.set(term, id);
+              words.push(term);
+            }
+            if (count === scratch.length) {
+              const grown = new Int32Array(count * 2);
+              grown.set(scratch);
+              scratch = grown;
+            }
+            scratch[count++] = id;
+          }
+        }
+        fieldTokens[d * FIELDS.length + f] = scratch.slice(0, count);
+        lengthSum[f] += count;
+      }
+    }
+
+    // Sort the vocabulary; remap provisional ids to sorted positions.
+    const v = words.length;
+    const order = Array.from({ length: v }, (_, i) => i).sort((a, b) => (words[a] < words[b] ? -1 : 1));
+    const remap = new Int32Array(v);
+    this.terms = order.map((old, i) => {
+      remap[old] = i;
+      return words[old];
+    });
+
+    // Pass 2: per item, the BM25F weight of each distinct term (forward index), and document frequencies.
+    const avg = Array.from(lengthSum, (sum) => Math.max(sum / Math.max(n, 1), 1));
+    const acc = new Float64Array(v);
+    const df = new Int32Array(v + 1);
+    const fwdStart = new Int32Array(n + 1);
+    let fwdTerm = new Int32Array(Math.max(1024, n * 64));
+    let fwdWeight = new Float32Array(fwdTerm.length);
+    let fwdLength = 0;
+    const touched: number[] = [];
+    for (let d = 0; d < n; d++) {
+      for (let f = 0; f < FIELDS.length; f++) {
+        const tokens = fieldTokens[d * FIELDS.length + f];
+        if (!tokens.length) continue;
+        const { weight, b } = FIELDS[f];
+        const w = weight / (1 - b + (b * tokens.length) / avg[f]);
+        for (let i = 0; i < tokens.length; i++) {
+          const t = remap[tokens[i]];
+          if (acc[t] === 0) touched.push(t);
+          acc[t] += w;
+        }
+      }
+      if (fwdLength + touched.length > fwdTerm.length) {
+        const size = Math.max(fwdTerm.length * 2, fwdLength + touched.length);
+        const terms = new Int32Array(size);
+        terms.set(fwdTerm);
+        fwdTerm = terms;
+        const weights = new Float32Array(size);
+        weights.set(fwdWeight);
+        fwdWeight = weights;
+      }
+      for (const t of touched) {
+        fwdTerm[fwdLength] = t;
+        fwdWeight[fwdLength++] = acc[t];
+        acc[t] = 0;
+        df[t + 1]++;
+      }
+      touched.length = 0;
+      fwdStart[d + 1] = fwdLength;
+    }
+
+    // Invert: term → items (in catalogue order), by counting sort.
+    for (let t = 0; t < v; t++) df[t + 1] += df[t];
+    this.postStart = df;
+    const fill = df.slice(0, v);
+    this.postItem = new Int32Array(fwdLength);
+    this.postWeight = new Float32Array(fwdLength);
+    for (let d = 0; d < n; d++) {
+      for (let p = fwdStart[d]; p < fwdStart[d + 1]; p++) {
+        const at = fill[fwdTerm[p]]++;
+        this.postItem[at] = d;
+        this.postWeight[at] = fwdWeight[p];
+      }
+    }
+
+    // Lookup structures over the vocabulary.
+    this.lcp = new Uint16Array(v);
+    this.longest = this.terms.reduce((n, term) => Math.max(n, term.length), 0);
+    this.trigrams = new Map();
+    for (let t = 0; t < v; t++) {
+      const term = this.terms[t];
+      if (t > 0) {
+        const before = this.terms[t - 1];
+        let k = 0;
+        while (k < term.length && k < before.length && k < 0xffff && term.charCodeAt(k) === before.charCodeAt(k)) k++;
+        this.lcp[t] = k;
+      }
+      // Only terms longer than the shortest compound query can contain one after their start.
+      for (let p = 1; p + 3 <= term.length && term.length > MIN_INFIX; p++) {
+        const key = trigram(term, p);
+        const list = this.trigrams.get(key);
+        if (!list) this.trigrams.set(key, [t]);
+        else if (list[list.length - 1] !== t) list.push(t);
+      }
+    }
+
+    // Facets.
+    const levelIndex = new Map<string, number>(LEVEL_IDS.map((id, i) => [id, i]));
+    const phaseIndex = new Map<string, number>(PHASE_IDS.map((id, i) => [id, i]));
+    const evidenceIndex = new Map<string, number>(EVIDENCE_IDS.map((id, i) => [id, i]));
+    this.factorIds = [...catalogue.factorById.keys()];
+    const factorIndex = new Map(this.factorIds.map((id, i) => [id, i]));
+    this.factorIndex = factorIndex;
+    this.level = new Uint8Array(n);
+    this.evidence = new Uint8Array(n);
+    this.phases = new Uint8Array(n);
+    this.factorStart = new Int32Array(n + 1);
+    const factorList: number[] = [];
+    items.forEach((item, d) => {
+      this.level[d] = levelIndex.get(item.level) ?? 0;
+      this.evidence[d] = evidenceIndex.get(item.evidence) ?? 0;
+      for (const phase of item.phases) this.phases[d] |= 1 << (phaseIndex.get(phase) ?? 0);
+      for (const factor of item.factors) {
+        const f = factorIndex.get(factor);
+        if (f !== undefined && !factorList.slice(this.factorStart[d]).includes(f)) factorList.push(f);
+      }
+      this.factorStart[d + 1] = factorList.length;
+    });
+    this.factorList = Int32Array.from(factorList);
+
+    // Sort orders that do not depend on the query.
+    const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+    const titles = items.map((item) => localize(item.title, lang));
+    const all = Array.from({ length: n }, (_, d) => d);
+    const byTitle = all.sort((a, b) => collator.compare(titles[a], titles[b]) || a - b);
+    const titleRank = new Int32Array(n);
+    byTitle.forEach((d, rank) => (titleRank[d] = rank));
+    this.byTitle = Int32Array.from(byTitle);
+    this.byLevel = Int32Array.from(byTitle).sort((a, b) => this.level[a] - this.level[b] || titleRank[a] - titleRank[b]);
+
+    this.seen = new Uint32Array(n);
+    this.scores = new Float64Array(n);
+    this.acc = new Float64Array(n);
+    this.matched = new Uint8Array(n);
+    this.isHit = new Uint8Array(n);
+  }
+
+  /** The vocabulary terms a query word matches, each with its score factor. */
+  expand(query: string): { ids: number[]; factors: number[] } {
+    const { terms } = this;
+    const ids: number[] = [];
+    const factors: number[] = [];
+    const taken = new Set<number>(); // matched inside a word (prefix matches are the range first…afterPrefix)
+
+    // Exact and prefix: a contiguous range of the sorted vocabulary.
+    const first = lowerBound(terms, query, 0);
+    let afterPrefix = first;
+    while (afterPrefix < terms.length && terms[afterPrefix].startsWith(query)) {
+      ids.push(afterPrefix);
+      factors.push(terms[afterPrefix].length === query.length ? EXACT : PREFIX);
+      afterPrefix++;
+    }
+
+    // Inside a longer word (compounds): the terms under the query's rarest trigram, checked.
+    if (query.length >= MIN_INFIX) {
+      let candidates: number[] | undefined;
+      for (let p = 0; p + 3 <= query.length; p++) {
+        const list = this.trigrams.get(trigram(query, p));
+        if (!list) {
+          candidates = undefined;
+          break;
+        }
+        if (!candidates || list.length < candidates.length) candidates = list;
+      }
+      for (const t of candidates ?? []) {
+        if (t >= first && t < afterPrefix) continue;
+        if (terms[t].indexOf(query, 1) > 0) {
+          ids.push(t);
+          factors.push(INFIX);
+          taken.add(t);
+        }
+      }
+    }
+
+    // Typos: walk the sorted vocabulary like a trie, reusing the rows of the prefix a term shares
+    // with the previous one (`lcp`) and skipping every term under a prefix that is already too far off.
+    const max = maxEdits(query.length);
+    if (max > 0) {
+      const { lcp } = this;
+      const typos = new Typos(query, max, this.longest);
+      let valid = 0; // rows 1..valid hold the previous term's first `valid` characters
+      for (let t = 0; t < terms.length; ) {
+        const term = terms[t];
+        let k = lcp[t] < valid ? lcp[t] : valid;
+        let cut = 0;
+        while (k < term.length) {
+          k++;
+          if (typos.step(term, k) > max) {
+            cut = k;
+            break;
+          }
+        }
+        if (cut === 0) {
+          valid = term.length;
+          const factor = t >= first && t < afterPrefix ? 0 : typos.factor(term.length, true);
+          if (factor > 0 && !taken.has(t)) {
+            ids.push(t);
+            factors.push(factor);
+          }
+          t++;
+          continue;
+        }
+        // No term starting with term[0..cut) is within reach as a whole word; all of them share
+        // the best distance to a prefix, though (a typo in a word still being typed).
+        valid = cut - 1;
+        let end = t + 1;
+        while (end < terms.length && lcp[end] >= cut) end++;
+        const factor = typos.factor(cut - 1, false);
+        if (factor > 0) {
+          for (let u = t; u < end; u++) {
+            if ((u >= first && u < afterPrefix) || taken.has(u)) continue;
+            ids.push(u);
+            factors.push(factor);
+          }
+        }
+        t = end;
+      }
+    }
+    return { ids, factors };
+  }
+}
+
+/** Three characters of `text` from `at` as one number (for the compound lookup). */
+export function trigram(text: string, at: number): number {
+  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+}
+
+/** The first position in sorted `list` (from `lo`) whose value is not below `value`. */
+export function lowerBound(list: readonly string[], value: string, lo: number): number {
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Prepare a catalogue for searching in one language (texts are read with `localize`). */
+export function buildSearchIndex(catalogue: Catalogue, lang: Lang): SearchIndex {
+  return new Index(catalogue, lang);
+}
