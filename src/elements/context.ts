@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
-import type { Catalogue, Problem } from '../core/index.js';
+import type { Catalogue } from '../core/catalogue.js';
+import type { Problem } from '../core/problems.js';
 import type { LioErrorCode } from './events.js';
 
 /** The catalogue as seen by widgets: loading, ready or failed. */

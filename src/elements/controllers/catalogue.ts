@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Lang } from '../../core/index.js';
+import type { Lang } from '../../core/ids.js';
 import { closestComposed } from '../composed.js';
 import { catalogueContext, type CatalogueState } from '../context.js';
 import { loadDefaultCatalogue } from '../default-catalogue.js';
