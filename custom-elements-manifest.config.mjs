@@ -14,7 +14,17 @@ const sortModulesByPath = {
 export default {
   // The base classes are analysed too, so inherited attributes (workspace, persist, theme) are listed.
   globs: ['components/**/*.ts', 'src/elements/lio-widget.ts', 'src/elements/lio-element.ts'],
-  exclude: ['components/**/*.styles.ts', '**/*.test.ts', '**/*.stories.ts'],
+  // Only the element classes and their define files: a component's state controller, views, events and
+  // palette are internal modules, not API.
+  exclude: [
+    'components/**/*.styles.ts',
+    'components/**/*-state.ts',
+    'components/**/events.ts',
+    'components/**/palette.ts',
+    'components/*/views/**',
+    '**/*.test.ts',
+    '**/*.stories.ts',
+  ],
   outdir: '.',
   litelement: true,
   dependencies: false,

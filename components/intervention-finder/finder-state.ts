@@ -36,7 +36,7 @@ export interface FinderStateHost extends ReactiveControllerHost, HTMLElement {
 
 /** Reads the element's context, which is protected on the element. */
 export interface FinderStateContext {
-  catalogue(): Catalogue | undefined;
+  currentCatalogue(): Catalogue | undefined;
   lang(): Lang;
   /** The factor last picked in the workspace (the model diagram), if any. */
   focusedFactor(): string | undefined;
@@ -99,7 +99,7 @@ export class FinderStateController implements ReactiveController {
 
   hostUpdate(): void {
     this.listen();
-    const catalogue = this.context.catalogue();
+    const catalogue = this.context.currentCatalogue();
     if (!catalogue) return;
     if (this.host.syncUrl && !this.urlRead) {
       this.urlRead = true;
@@ -140,7 +140,7 @@ export class FinderStateController implements ReactiveController {
    * (`push` for opening and closing the detail, so the back button closes it) and search.
    */
   apply(next: FinderState, history: 'replace' | 'push' = 'replace'): StateChange {
-    const catalogue = this.context.catalogue();
+    const catalogue = this.context.currentCatalogue();
     const known = (facet: FacetKey, ids: readonly string[]) => (catalogue ? ids.filter((id) => validIds(catalogue, facet).includes(id)) : [...ids]);
     const clean: FinderState = {
       text: next.text ?? '',
@@ -218,7 +218,7 @@ export class FinderStateController implements ReactiveController {
   }
 
   private readUrl(): void {
-    const catalogue = this.context.catalogue();
+    const catalogue = this.context.currentCatalogue();
     if (!catalogue) return;
     const next = readStateFromParams(new URLSearchParams(window.location.search), catalogue);
     const closing = !next.open && !!this.view.open;

@@ -85,7 +85,7 @@ export class LioInterventionFinder extends LioWidget {
   @state() private facetsOpen = false;
 
   readonly #state = new FinderStateController(this, {
-    catalogue: () => this.readyCatalogue,
+    currentCatalogue: () => this.readyCatalogue,
     lang: () => this.localize.lang,
     focusedFactor: () => this.shared.state.focus?.factor,
     onUrlClosed: () => this.#modal.closed(),
@@ -173,8 +173,8 @@ export class LioInterventionFinder extends LioWidget {
       if (notify) this.emit('lio-filter-change', { state: this.filters, total: change.result.total, ids: change.result.hits.map((h) => h.item.id) });
       this.#announcer.announce(countText(this.localize, change.result.total), ANNOUNCE_DELAY);
     }
-    const catalogue = this.readyCatalogue;
-    if (change.opened && catalogue && notify) this.emit('lio-intervention-open', { id: change.opened, intervention: catalogue.interventionById.get(change.opened)! });
+    const opened = change.opened && this.readyCatalogue?.interventionById.get(change.opened);
+    if (opened && notify) this.emit('lio-intervention-open', { id: opened.id, intervention: opened });
     if (change.closed) this.#modal.closed();
     return change;
   }
@@ -206,9 +206,9 @@ export class LioInterventionFinder extends LioWidget {
     },
     recommend: () => {
       const scan = this.shared.state.scan;
-      const catalogue = this.readyCatalogue;
-      if (!scan || !catalogue) return;
-      const pick = recommend(catalogue, { factors: scan.weakFactors, phase: scan.phase });
+      const ready = this.readyCatalogue;
+      if (!scan || !ready) return;
+      const pick = recommend(ready, { factors: scan.weakFactors, phase: scan.phase });
       this.#change({ ...this.#state.view, factors: pick.factors, phases: pick.phase ? [pick.phase] : [], sort: 'evidence' }, 'replace', true);
       this.#state.note = 'finder.recommend-note';
     },
@@ -237,11 +237,11 @@ export class LioInterventionFinder extends LioWidget {
   }
 
   protected override render() {
-    return this.renderGate((catalogue) => {
-      const presetProblems = this.#state.presetProblems(catalogue);
+    return this.renderGate((loaded) => {
+      const presetProblems = this.#state.presetProblems(loaded);
       if (presetProblems.length) return renderErrorView({ lang: this.localize.lang, message: this.#presetMessage(presetProblems), problems: presetProblems });
       const view: FinderView = {
-        catalogue,
+        catalogue: loaded,
         lang: this.localize.lang,
         t: (key, params) => this.localize.t(key, params),
         text: (value: LocalizedText) => localize(value, this.localize.lang),
@@ -251,13 +251,13 @@ export class LioInterventionFinder extends LioWidget {
         facetsOpen: this.facetsOpen,
         act: this.#act,
       };
-      const result = this.#state.search(catalogue);
-      const open = this.#state.view.open ? catalogue.interventionById.get(this.#state.view.open) : undefined;
+      const result = this.#state.search(loaded);
+      const open = this.#state.view.open ? loaded.interventionById.get(this.#state.view.open) : undefined;
       return html`<section class="finder" part="base" aria-labelledby="finder-title">
           ${this.heading(0, this.localize.t('finder.title'), { id: 'finder-title', className: 'title' })}
           <p class="intro">${this.localize.t('finder.intro')}</p>
           ${this.shared.storageFailed ? html`<p class="notice" role="status">${this.localize.t('error.storage-unavailable')}</p>` : nothing}
-          ${catalogue.interventions.length === 0
+          ${loaded.interventions.length === 0
             ? html`<p class="empty-state" role="status">${this.localize.t('finder.empty-catalogue')}</p>`
             : html`${renderSearch(view)}
                 <div class="layout">
