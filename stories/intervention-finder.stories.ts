@@ -7,7 +7,8 @@
  * `persist="none"` (nothing is stored, no story sees another story's shortlist or scan), and it
  * resets that workspace each time it renders. States that need a script call (search text,
  * filters, the detail view, the shortlist) run it through the public API once the finder has
- * rendered with its catalogue — no `play` functions.
+ * rendered with its catalogue — no `play` functions. Script calls fire no change events (only
+ * the visitor's actions do), so the event log of such a story shows only what you do in it.
  *
  * Fixtures under stories/fixtures/ are served at `fixtures/` (relative, so the static build also
  * works from a sub-folder).
