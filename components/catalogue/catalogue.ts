@@ -1,11 +1,11 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { buildCatalogue, parseJson, type Catalogue } from '../../src/core/catalogue.js';
+import { parseJson, type Catalogue } from '../../src/core/catalogue.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { catalogueContext, type CatalogueState } from '../../src/elements/context.js';
 import { LocalizeController } from '../../src/elements/controllers/localize.js';
-import { loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
+import { buildCatalogueInput, loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
 import type { CatalogueOrigin, LioErrorCode } from '../../src/elements/events.js';
 import { LioElement } from '../../src/elements/lio-element.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
@@ -130,17 +130,9 @@ export class LioCatalogue extends LioElement {
       }
     }
 
-    const base = await loadDefaultCatalogue(lang);
+    // The schema library is only needed for custom catalogues: buildCatalogueInput loads it on demand.
+    const result = input === undefined ? await loadDefaultCatalogue(lang) : await buildCatalogueInput(input, lang);
     if (generation !== this.generation) return;
-    let result = base;
-    if (input !== undefined) {
-      // The schema library is only needed for custom catalogues: load it on demand.
-      const { parseCatalogueSource } = await import('../../src/core/validate.js');
-      if (generation !== this.generation) return;
-      const source = parseCatalogueSource(input);
-      if (!source.ok) return this.fail('catalogue-invalid', source.problems, origin === 'src' ? this.src : undefined);
-      result = buildCatalogue(source.value, base.ok ? base.value : undefined);
-    }
     if (!result.ok) return this.fail('catalogue-invalid', result.problems, origin === 'src' ? this.src : undefined);
     this.setState({ status: 'ready', catalogue: result.value });
     this.emit('lio-catalogue-ready', { catalogue: result.value, origin, lang });

@@ -25,13 +25,6 @@ export class AnnouncerController implements ReactiveController {
     }, delay);
   }
 
-  /** True while a message waits for its delay. */
-  get pending(): boolean {
-    return this.timer !== undefined;
-  }
-
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     clearTimeout(this.timer);
     this.timer = undefined;

@@ -27,3 +27,16 @@ export function loadDefaultCatalogue(lang: Lang): Promise<Result<Catalogue>> {
   }
   return pending;
 }
+
+/**
+ * A catalogue object a host gave (a `catalogue` property, a `src` URL's JSON, inline JSON): checked
+ * against the schema and built, merged with the default in `lang` when it `extends` it. The schema
+ * library loads only here, on demand. Shared by `<lio-catalogue>` and every widget's own
+ * `catalogue` property, so both accept and reject exactly the same input.
+ */
+export async function buildCatalogueInput(input: unknown, lang: Lang): Promise<Result<Catalogue>> {
+  const base = await loadDefaultCatalogue(lang);
+  const { parseCatalogueSource } = await import('../core/validate.js');
+  const source = parseCatalogueSource(input);
+  return source.ok ? buildCatalogue(source.value, base.ok ? base.value : undefined) : source;
+}

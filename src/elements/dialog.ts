@@ -77,8 +77,6 @@ export class ModalController implements ReactiveController {
     this.options.onRequestClose();
   };
 
-  hostConnected(): void {}
-
   hostUpdated(): void {
     const dialog = this.options.dialog();
     if (dialog && !dialog.open) {

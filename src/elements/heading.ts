@@ -1,7 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-
-const TAGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** Attributes a widget heading may carry. */
 export interface HeadingOptions {
@@ -23,9 +20,23 @@ export function headingLevel(base: number, offset = 0): number {
 
 /**
  * A real `<hN>` element `offset` levels below `base`, so a widget fits the outline of the page it
- * is embedded in. Content renders as text or as a template, never as HTML.
+ * is embedded in. Content renders as text or as a template, never as HTML. (One template per
+ * level rather than lit's static tags: smaller, and each level is a plain template.)
  */
 export function renderHeading(base: number, offset: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const tag = TAGS[headingLevel(base, offset)]!;
-  return staticHtml`<${tag} id=${options.id ?? nothing} class=${options.className ?? nothing} tabindex=${options.focusable ? '-1' : nothing}>${content}</${tag}>`;
+  const id = options.id ?? nothing;
+  const className = options.className ?? nothing;
+  const tabindex = options.focusable ? '-1' : nothing;
+  switch (headingLevel(base, offset)) {
+    case 2:
+      return html`<h2 id=${id} class=${className} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${className} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${className} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${className} tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} class=${className} tabindex=${tabindex}>${content}</h6>`;
+  }
 }

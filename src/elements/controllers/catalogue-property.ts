@@ -1,15 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { buildCatalogue } from '../../core/catalogue.js';
 import type { Lang } from '../../core/ids.js';
 import type { Problem } from '../../core/problems.js';
 import type { CatalogueState } from '../context.js';
-import { loadDefaultCatalogue } from '../default-catalogue.js';
+import { buildCatalogueInput } from '../default-catalogue.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * A catalogue object given to a widget's own `catalogue` property: checked against the schema and
- * built exactly as `<lio-catalogue .catalogue=…>` does (an `"extends": "default"` catalogue merges
+ * built exactly as `<lio-catalogue .catalogue=…>` does (`buildCatalogueInput`) (an `"extends": "default"` catalogue merges
  * with the built-in one), so `widget.catalogue = data` works the same on a widget as on the
  * provider. `undefined` hands the widget back to its provider or the default.
  */
@@ -52,12 +51,8 @@ export class CataloguePropertyController implements ReactiveController {
   }
 
   private async load(input: unknown, lang: Lang, generation: number): Promise<void> {
-    const base = await loadDefaultCatalogue(lang);
-    // The schema library is only needed for custom catalogues: load it on demand.
-    const { parseCatalogueSource } = await import('../../core/validate.js');
+    const result = await buildCatalogueInput(input, lang);
     if (generation !== this.generation) return;
-    const source = parseCatalogueSource(input);
-    const result = source.ok ? buildCatalogue(source.value, base.ok ? base.value : undefined) : source;
     this.state = result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems };
     this.host.requestUpdate();
     if (!result.ok) this.onInvalid(result.problems);

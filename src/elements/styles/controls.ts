@@ -13,7 +13,6 @@ export const controlStyles = css`
   }
 
   input[type='search'],
-  input[type='text'],
   select {
     font: inherit;
     color: inherit;
