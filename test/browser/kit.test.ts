@@ -152,6 +152,16 @@ describe('the modal dialog', () => {
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
     await waitFor(() => deepActive() === $(el, '.dialog-title'), 'focus on the dialog title');
+    // The trap: everything outside the modal dialog is inert, in the widget and on the page.
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    try {
+      outside.focus();
+      $$<HTMLButtonElement>(el, '[data-id] .link-button')[0]!.focus();
+      expect(deepActive()).to.equal($(el, '.dialog-title'));
+    } finally {
+      outside.remove();
+    }
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !$(el, 'dialog'), 'the dialog to close');
     await waitFor(() => deepActive() === opener, 'focus back on the opener');
