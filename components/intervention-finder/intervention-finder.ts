@@ -25,12 +25,16 @@ import { LEVEL_IDS, type Lang } from '../../src/core/ids.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import type { Intervention, LocalizedText } from '../../src/core/schema.js';
 import { SORT_ORDERS, buildSearchIndex, highlight, search, type SearchIndex, type SearchResult, type SortOrder } from '../../src/core/search.js';
+import { checkInteger } from '../../src/elements/attributes.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { catalogueErrorMessage, renderErrorView } from '../../src/elements/views/error-view.js';
 import { renderExternalLink } from '../../src/elements/views/link.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
 import styles from './intervention-finder.styles.js';
+
+/** Valid `page-size` values (0 shows all). */
+const PAGE_SIZE_RANGE = { min: 0, max: 10_000 };
 
 const HEADINGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 const PRESET_ATTRIBUTES: Record<FacetKey, string> = { levels: 'level', factors: 'factors', phases: 'phases', evidence: 'evidence' };
@@ -92,7 +96,7 @@ export class LioInterventionFinder extends LioWidget {
   /** Keep the search, filters, sort and open detail in the page URL (`lio-q`, `lio-level`, …), for sharing and the back button. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
-  /** Results shown at first and added per "Show more"; 0 shows all. */
+  /** Results shown at first and added per "Show more": a whole number from 0 to 10000; 0 shows all. Another value shows the error view. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 20;
 
   @state() private view: FinderState = { ...EMPTY_STATE };
@@ -254,7 +258,8 @@ export class LioInterventionFinder extends LioWidget {
   private presetProblems(): Problem[] {
     const catalogue = this.catalogueValue;
     if (!catalogue) return [];
-    return FACETS.flatMap((facet) => {
+    const pageSize = checkInteger(this, 'page-size', this.pageSize, PAGE_SIZE_RANGE);
+    return (pageSize.ok ? [] : [pageSize.problem]).concat(FACETS.flatMap((facet) => {
       const unknown = unknownIds(catalogue, facet, this.presetIds(facet));
       if (!unknown.length) return [];
       const attribute = PRESET_ATTRIBUTES[facet];
@@ -263,11 +268,14 @@ export class LioInterventionFinder extends LioWidget {
           values: validIds(catalogue, facet).join(', '),
         }),
       ];
-    });
+    }));
   }
 
   private presetMessage(problems: Problem[]): string {
     const first = problems[0]!;
+    if (first.code === 'out-of-range') {
+      return this.t('error.invalid-attribute', { value: String(first.params?.value), attribute: first.path, valid: `${String(first.params?.minimum)}–${String(first.params?.maximum)}` });
+    }
     return this.t('error.invalid-attribute', {
       value: this.presetIds(FACETS.find((f) => PRESET_ATTRIBUTES[f] === first.path)!).join(','),
       attribute: first.path,
