@@ -1,7 +1,8 @@
 /**
  * Every story of the static Storybook build, in every theme of the toolbar and in both
  * languages, rendered in Chromium and checked with axe under the same rules as the browser tests:
- * what the accessibility panel shows a designer, enforced. A story also fails when it throws.
+ * what the accessibility panel shows a designer, enforced. A story also fails when it throws,
+ * and when it never settles (still changing after SETTLE_LIMIT_MS).
  *
  * Run after `storybook build` (npm test does): `node --import tsx scripts/check-stories.ts`.
  * Prints one line per failing story and ends with `N passed, N failed`.
@@ -68,6 +69,8 @@ async function settle(page: Page): Promise<void> {
     previous = snapshot;
     await page.waitForTimeout(150);
   }
+  // A story that keeps changing (an endless spinner, a render loop) is a failure, not a pass.
+  if (stableFor < 3) throw new Error(`the story never settled: it was still changing after ${SETTLE_LIMIT_MS} ms`);
 }
 
 /**
