@@ -1,8 +1,7 @@
 // Browser-test harness: one engine per run, chosen with LIO_ENGINE.
 // Normally started through `node scripts/test-browsers.mjs <engine>`, which also
 // manages the WebKitWebDriver process that the webkit engine needs.
-import { createHash } from 'node:crypto';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteerCore from 'puppeteer-core';
+import { FIREFOX_PATH, findMiniBrowser } from './scripts/browsers.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { lioReporter } from './scripts/wtr-reporter.mjs';
 
@@ -36,10 +36,12 @@ function browserFor(name) {
       // No geckodriver here: drive Firefox ESR over WebDriver BiDi via puppeteer-core.
       return chromeLauncher({
         puppeteer: puppeteerCore,
-        launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+        launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
       });
     case 'webkit': {
       // WebKitWebDriver (under xvfb-run) is started by scripts/test-browsers.mjs.
+      const binary = findMiniBrowser();
+      if (!binary) throw new Error('WebKitGTK\'s MiniBrowser was not found: install libwebkit2gtk-4.1-0 or set LIO_WEBKIT_PATH');
       const port = Number(process.env.LIO_WEBDRIVER_PORT ?? 4444);
       return webdriverLauncher({
         automationProtocol: 'webdriver',
@@ -49,7 +51,7 @@ function browserFor(name) {
           browserName: 'MiniBrowser',
           'wdio:enforceWebDriverClassic': true,
           'webkitgtk:browserOptions': {
-            binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+            binary,
             args: ['--automation'],
           },
         },
@@ -64,19 +66,16 @@ function browserFor(name) {
 // and @web/dev-server-esbuild only accepts a tsconfig *path*, which it reads as
 // raw text (so `extends` would be ignored). So we always write this minimal,
 // explicit one to a temp file, independent of the project's tsconfig.json.
-// The file name is content-addressed and written via rename, so parallel runs
-// never read a half-written file.
+// The file lives in a folder of its own per run (removed when the run ends), so parallel
+// runs, from this checkout or another, never share or clobber it.
 function esbuildTsconfigPath() {
   const raw = JSON.stringify({
     compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
   });
-  const hash = createHash('sha1').update(raw).digest('hex').slice(0, 10);
-  const file = join(tmpdir(), `lio-wtr-tsconfig-${hash}.json`);
-  if (!existsSync(file)) {
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, raw);
-    renameSync(partial, file);
-  }
+  const dir = mkdtempSync(join(tmpdir(), 'lio-wtr-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'tsconfig.json');
+  writeFileSync(file, raw);
   return file;
 }
 
@@ -111,6 +110,7 @@ export default {
     // Quiet: no progress bar and nothing for passing files; failures, browser
     // logs and 404s are still printed per file.
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
-    lioReporter({ engine, outDir: join(rootDir, '.wtr-results') }),
+    // LIO_WTR_RESULTS: where to write this run's result file (npm test gives each run its own).
+    lioReporter({ engine, file: process.env.LIO_WTR_RESULTS || join(rootDir, '.wtr-results', `${engine}.json`) }),
   ],
 };

@@ -2,7 +2,8 @@
 /**
  * Search benchmark: our finder engine (src/core/search.ts) against MiniSearch and Fuse.js on a
  * synthetic catalogue of 10,000 interventions, in Chromium (playwright-core, Debian's chromium)
- * and in Node. Timings are printed, never asserted.
+ * and in Node, and their relevance on the relevance queries of the tests. Timings are printed,
+ * never asserted.
  *
  *   node bench/search.bench.mjs              both environments
  *   node bench/search.bench.mjs --node       Node only (no browser)
@@ -153,7 +154,7 @@ function printRun(run, sizes, perQuery) {
   const sizeOf = (name) => sizes.find((s) => name.startsWith(s.name.split(' (')[0]))?.gzip;
   console.log(
     formatTable([
-      ['engine', 'build ms (nl)', 'query median ms', 'query p95 ms', 'query mean ms', 'rounds', 'results (median)', 'gzip KB'],
+      ['engine', 'build ms (nl)', 'query median ms', 'query p95 ms', 'query mean ms', 'rounds', 'results (median)', 'relevance: top-5 found', 'gzip KB'],
       ...run.engines.map((e) => [
         e.name,
         ms(e.build.median),
@@ -162,6 +163,7 @@ function printRun(run, sizes, perQuery) {
         ms(e.query.mean),
         String(e.rounds),
         String(median(e.perQuery.map((q) => q.results))),
+        `${e.relevance.found}/${e.relevance.expected} (${e.relevance.casesComplete}/${e.relevance.cases} queries whole)`,
         sizeOf(e.name) === undefined ? '' : kb(sizeOf(e.name)),
       ]),
     ]),
@@ -174,6 +176,11 @@ function printRun(run, sizes, perQuery) {
     );
   }
   if (perQuery) {
+    for (const e of run.engines) {
+      if (!e.relevance.missed.length) continue;
+      console.log(`\n  ${e.name} left out of its first five:`);
+      for (const m of e.relevance.missed) console.log(`    ${m.query}: ${m.ids.join(', ')}`);
+    }
     console.log('');
     console.log(
       formatTable([
@@ -221,7 +228,9 @@ export async function runSearchBench({ node = true, browser = true, perQuery = f
   }
   console.log(
     '\nbuild = one language index from catalogue objects (median of 5 after a warm-up); query = one query incl. facet filtering ' +
-      '(ours also computes all facet counts and sorts), every query × rounds, after warm-up rounds; engines that need seconds per round get one.',
+      '(ours also computes all facet counts and sorts), every query × rounds, after warm-up rounds; engines that need seconds per round get one. ' +
+      'Engines run in alternating order (round-robin, rotating). MiniSearch uses our typo rule (1 edit from 5 letters, 2 from 9). ' +
+      'Relevance = expected items in each engine\'s first five for the relevance queries of the tests (test/fixtures/relevance.ts), on the default catalogue.',
   );
   return { sizes, runs };
 }

@@ -5,12 +5,18 @@
  * Engines, each given the same text (title, summary, study details, sources, link labels and the
  * names of the item's factors, in the query's language) and the same facet filters:
  *   ours        src/core/search.ts (also computes disjunctive facet counts and sorts every query)
- *   MiniSearch  fields with title boosted, prefix: true, fuzzy: 0.2, combineWith AND, a processTerm
- *               that lower-cases and strips diacritics (and drops the same stop words at query
- *               time), facets through its `filter` option, filter-only queries as a wildcard search
- *   Fuse.js     weighted keys, ignoreDiacritics, threshold 0.3, ignoreLocation (the texts are long),
- *               facets applied to its results; and Fuse's token search (BM25-style, every word
- *               must match) as a second configuration
+ *   MiniSearch  fields with title boosted, prefix: true, combineWith AND, a processTerm that
+ *               lower-cases and strips diacritics (and drops the same stop words at query time),
+ *               and our typo rule: one edit from 5 letters, two from 9 (MiniSearch counts a swap
+ *               of two letters as two edits, ours as one, and has no typo-in-a-prefix)
+ *   Fuse.js     weighted keys, ignoreDiacritics, threshold 0.3, ignoreLocation (the texts are long);
+ *               and Fuse's token search (BM25-style, every word must match) as a second configuration
+ * Like with like: for every peer the facet filter is one predicate applied to its text results,
+ * and a query without text is that predicate over the documents; engines are measured in
+ * alternating order (round-robin, the order rotating every round), so none profits from a
+ * warmer or cooler machine. Relevance: for the shared relevance cases
+ * (test/fixtures/relevance.ts) on the default catalogue, how many of the expected top five each
+ * engine puts in its first five.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
@@ -20,6 +26,7 @@ import { localize } from '../src/core/i18n.js';
 import type { EvidenceId, Lang, LevelId, PhaseId } from '../src/core/ids.js';
 import type { Intervention } from '../src/core/schema.js';
 import { buildSearchIndex, normalize, search, type SearchQuery } from '../src/core/search.js';
+import { RELEVANCE_CASES, type RelevanceCase } from '../test/fixtures/relevance.js';
 
 export interface BenchQuery extends SearchQuery {
   lang: Lang;
@@ -40,6 +47,19 @@ export interface BenchOptions {
   warmupRounds: number;
   /** Leave Fuse.js out (it needs seconds per round). */
   skipFuse?: boolean;
+  /** The relevance cases, checked against the unmodified default catalogue (default: the shared fixture). */
+  relevance?: readonly RelevanceCase[];
+}
+
+export interface Relevance {
+  /** Expected items found in the engine's first five, summed over the cases. */
+  found: number;
+  expected: number;
+  /** Cases with every expected item in the first five. */
+  casesComplete: number;
+  cases: number;
+  /** `lang: "text"` → the expected ids the engine left out of its first five. */
+  missed: Array<{ query: string; ids: string[] }>;
 }
 
 export interface Stats {
@@ -56,6 +76,7 @@ export interface EngineResult {
   rounds: number;
   /** Per query: median latency (ms) and number of results. */
   perQuery: Array<{ median: number; results: number }>;
+  relevance: Relevance;
 }
 
 export interface BenchResult {
@@ -196,6 +217,8 @@ interface Engine {
   build(lang: Lang): void;
   /** Run one query; returns the number of results. */
   query(query: BenchQuery): number;
+  /** The ids of the first `n` results, best first. */
+  top(query: BenchQuery, n: number): string[];
 }
 
 function ourEngine(catalogue: Catalogue): Engine {
@@ -204,8 +227,15 @@ function ourEngine(catalogue: Catalogue): Engine {
     name: 'ours (src/core/search.ts)',
     build: (lang) => (indexes[lang] = buildSearchIndex(catalogue, lang)),
     query: (query) => search(indexes[query.lang]!, query).total,
+    top: (query, n) =>
+      search(indexes[query.lang]!, query)
+        .hits.slice(0, n)
+        .map((hit) => hit.item.id),
   };
 }
+
+/** Our typo rule (src/core/search.ts, docs/decisions.md): one edit from 5 letters, two from 9. */
+const typoRule = (term: string): number | false => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false);
 
 function miniSearchEngine(docs: Record<Lang, Doc[]>): Engine {
   const options: MiniSearchOptions<Doc> = {
@@ -220,7 +250,7 @@ function miniSearchEngine(docs: Record<Lang, Doc[]>): Engine {
     searchOptions: {
       boost: BOOST,
       prefix: true,
-      fuzzy: 0.2,
+      fuzzy: typoRule,
       combineWith: 'AND',
       processTerm: (term) => {
         const t = normalize(term);
@@ -229,20 +259,25 @@ function miniSearchEngine(docs: Record<Lang, Doc[]>): Engine {
     },
   };
   const indexes: Partial<Record<Lang, MiniSearch<Doc>>> = {};
+  const run = (query: BenchQuery): Array<{ id: string }> => {
+    const filter = facetFilter(query);
+    const text = query.text?.trim();
+    if (!text) return filter ? docs[query.lang].filter(filter) : docs[query.lang];
+    const results = indexes[query.lang]!.search(text);
+    return filter ? results.filter((r) => filter(r as unknown as Doc)) : results;
+  };
   return {
-    name: 'MiniSearch 7 (prefix + fuzzy 0.2)',
+    name: 'MiniSearch 7 (prefix + our typo rule)',
     build: (lang) => {
       const ms = new MiniSearch<Doc>(options);
       ms.addAll(docs[lang]);
       indexes[lang] = ms;
     },
-    query: (query) => {
-      const ms = indexes[query.lang]!;
-      const filter = facetFilter(query);
-      const text = query.text?.trim();
-      const where = filter && ((result: Record<string, unknown>) => filter(result as unknown as Doc));
-      return ms.search(text ? text : MiniSearch.wildcard, where ? { filter: where } : {}).length;
-    },
+    query: (query) => run(query).length,
+    top: (query, n) =>
+      run(query)
+        .slice(0, n)
+        .map((r) => String(r.id)),
   };
 }
 
@@ -256,16 +291,21 @@ function fuseEngine(docs: Record<Lang, Doc[]>, token: boolean): Engine {
     ...(token ? { useTokenSearch: true, tokenMatch: 'all' as const } : {}),
   };
   const indexes: Partial<Record<Lang, Fuse<Doc>>> = {};
+  const run = (query: BenchQuery): Doc[] => {
+    const filter = facetFilter(query);
+    const text = query.text?.trim();
+    if (!text) return filter ? docs[query.lang].filter(filter) : docs[query.lang];
+    const results = indexes[query.lang]!.search(text).map((r) => r.item);
+    return filter ? results.filter(filter) : results;
+  };
   return {
     name: token ? 'Fuse.js 7 (token search, all words)' : 'Fuse.js 7 (threshold 0.3)',
     build: (lang) => (indexes[lang] = new Fuse(docs[lang], options)),
-    query: (query) => {
-      const filter = facetFilter(query);
-      const text = query.text?.trim();
-      if (!text) return filter ? docs[query.lang].filter(filter).length : docs[query.lang].length;
-      const results = indexes[query.lang]!.search(text);
-      return filter ? results.filter((r) => filter(r.item)).length : results.length;
-    },
+    query: (query) => run(query).length,
+    top: (query, n) =>
+      run(query)
+        .slice(0, n)
+        .map((doc) => doc.id),
   };
 }
 
@@ -290,46 +330,102 @@ function timerResolution(): number {
   return smallest;
 }
 
-function measure(engine: Engine, options: BenchOptions): EngineResult {
-  const builds: number[] = [];
-  for (let i = 0; i <= options.builds; i++) {
-    const t0 = performance.now();
-    engine.build('nl');
-    const t1 = performance.now();
-    if (i > 0) builds.push(t1 - t0); // the first build warms up
-  }
-  engine.build('en');
+/** `items` rotated by `by` places: round r starts with a different engine. */
+function rotate<T>(items: readonly T[], by: number): T[] {
+  const k = items.length ? by % items.length : 0;
+  return [...items.slice(k), ...items.slice(0, k)];
+}
 
-  // Warm-up rounds (the first also records each query's number of results), then timed rounds:
-  // fast engines get many rounds, one that needs seconds per round gets the minimum.
+/**
+ * Build and query timings for every engine, in alternating order: each build repetition, warm-up
+ * round and timed round runs the engines round-robin, starting with the next engine each time.
+ * An engine leaves the rotation once it has had its rounds (`minRounds`, then more while its own
+ * time is under `budgetMs`, at most `maxRounds`), so a slow engine does not starve a fast one.
+ */
+function measureAll(engines: readonly Engine[], options: BenchOptions): Array<Omit<EngineResult, 'relevance'>> {
   const { queries } = options;
-  const results = queries.map((q) => engine.query(q));
-  const warmStart = performance.now();
-  for (let r = 1; r < options.warmupRounds && performance.now() - warmStart < options.budgetMs / 4; r++) for (const q of queries) engine.query(q);
-  const samples: number[] = [];
-  const perQuery: number[][] = queries.map(() => []);
-  const start = performance.now();
-  let rounds = 0;
-  while (rounds < options.maxRounds && (rounds < options.minRounds || performance.now() - start < options.budgetMs)) {
-    queries.forEach((q, i) => {
+  const order = engines.map((_, k) => k);
+  const builds: number[][] = engines.map(() => []);
+  for (let i = 0; i <= options.builds; i++) {
+    for (const k of rotate(order, i)) {
       const t0 = performance.now();
-      engine.query(q);
-      const t = performance.now() - t0;
-      samples.push(t);
-      perQuery[i].push(t);
-    });
-    rounds++;
+      engines[k]!.build('nl');
+      const t1 = performance.now();
+      if (i > 0) builds[k]!.push(t1 - t0); // the first build warms up
+    }
   }
-  return {
+  for (const engine of engines) engine.build('en');
+
+  // Warm-up rounds (the first also records each query's number of results).
+  const results = engines.map((engine) => queries.map((q) => engine.query(q)));
+  const warm = engines.map(() => 0);
+  for (let r = 1; r < options.warmupRounds; r++) {
+    for (const k of rotate(order, r)) {
+      if (warm[k]! >= options.budgetMs / 4) continue;
+      const t0 = performance.now();
+      for (const q of queries) engines[k]!.query(q);
+      warm[k]! += performance.now() - t0;
+    }
+  }
+
+  const samples: number[][] = engines.map(() => []);
+  const perQuery: number[][][] = engines.map(() => queries.map(() => []));
+  const rounds = engines.map(() => 0);
+  const spent = engines.map(() => 0);
+  const wants = (k: number) => rounds[k]! < options.maxRounds && (rounds[k]! < options.minRounds || spent[k]! < options.budgetMs);
+  for (let r = 0; order.some(wants); r++) {
+    for (const k of rotate(order, r)) {
+      if (!wants(k)) continue;
+      const start = performance.now();
+      queries.forEach((q, i) => {
+        const t0 = performance.now();
+        engines[k]!.query(q);
+        const t = performance.now() - t0;
+        samples[k]!.push(t);
+        perQuery[k]![i]!.push(t);
+      });
+      spent[k]! += performance.now() - start;
+      rounds[k]!++;
+    }
+  }
+  return engines.map((engine, k) => ({
     name: engine.name,
-    build: stats(builds),
-    query: stats(samples),
-    rounds,
-    perQuery: perQuery.map((values, i) => ({ median: stats(values).median, results: results[i] })),
-  };
+    build: stats(builds[k]!),
+    query: stats(samples[k]!),
+    rounds: rounds[k]!,
+    perQuery: perQuery[k]!.map((values, i) => ({ median: stats(values).median, results: results[k]![i]! })),
+  }));
+}
+
+/** How many of the expected top five each case's first five results hold. */
+function relevanceOf(engine: Engine, cases: readonly RelevanceCase[]): Relevance {
+  const relevance: Relevance = { found: 0, expected: 0, casesComplete: 0, cases: cases.length, missed: [] };
+  for (const { lang, query, top5 } of cases) {
+    const top = engine.top({ ...query, lang }, 5);
+    const missed = top5.filter((id) => !top.includes(id));
+    relevance.expected += top5.length;
+    relevance.found += top5.length - missed.length;
+    if (missed.length) relevance.missed.push({ query: `${lang}: "${query.text ?? ''}"`, ids: missed });
+    else relevance.casesComplete++;
+  }
+  return relevance;
+}
+
+function enginesFor(catalogue: Catalogue, skipFuse: boolean | undefined): Engine[] {
+  const docs = { nl: docsOf(catalogue, 'nl'), en: docsOf(catalogue, 'en') };
+  return [ourEngine(catalogue), miniSearchEngine(docs), ...(skipFuse ? [] : [fuseEngine(docs, false), fuseEngine(docs, true)])];
 }
 
 export function runBench(options: BenchOptions): BenchResult {
+  // Relevance on the real catalogue, which the cases were written for.
+  const real = loadCatalogue(options.source);
+  if (!real.ok) throw new Error(`default catalogue is invalid: ${real.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  const relevance = enginesFor(real.value, options.skipFuse).map((engine) => {
+    engine.build('nl');
+    engine.build('en');
+    return relevanceOf(engine, options.relevance ?? RELEVANCE_CASES);
+  });
+
   const loaded = loadCatalogue(syntheticSource(options.source, options.items));
   if (!loaded.ok) throw new Error(`synthetic catalogue is invalid: ${loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   const catalogue = loaded.value;
@@ -338,13 +434,13 @@ export function runBench(options: BenchOptions): BenchResult {
     nl: new Set(docs.nl.flatMap((d) => normalize(`${d.title} ${d.summary} ${d.details}`).match(/[\p{L}\p{N}]+/gu) ?? [])).size,
     en: new Set(docs.en.flatMap((d) => normalize(`${d.title} ${d.summary} ${d.details}`).match(/[\p{L}\p{N}]+/gu) ?? [])).size,
   };
-  const engines = [ourEngine(catalogue), miniSearchEngine(docs), ...(options.skipFuse ? [] : [fuseEngine(docs, false), fuseEngine(docs, true)])];
+  const timed = measureAll(enginesFor(catalogue, options.skipFuse), options);
   return {
     items: catalogue.interventions.length,
     vocabulary,
     queries: options.queries.length,
     timerResolutionMs: timerResolution(),
-    engines: engines.map((engine) => measure(engine, options)),
+    engines: timed.map((result, k) => ({ ...result, relevance: relevance[k]! })),
   };
 }
 

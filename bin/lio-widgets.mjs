@@ -33,6 +33,9 @@ const HINTS = {
   'unknown-factor': 'factor ids are the levels[].factors[].id values (of the default catalogue when you extend it)',
   'unknown-related': 'related must name an intervention id in this catalogue or in the default it extends',
   'unknown-remove': 'remove lists ids of interventions in the default catalogue',
+  'below-minimum': 'counts cannot be negative: write 0 or a larger whole number',
+  'above-maximum': 'the number is too large to be stored exactly; check for a typing mistake',
+  'not-an-integer': 'write a whole number without a decimal point',
   'missing-entry': 'a complete catalogue lists every level, phase and evidence kind; to start from the default use "extends": "default"',
 };
 
@@ -109,14 +112,25 @@ function validate(core, file) {
 }
 
 function report(file, text, positions, problems) {
+  // The core keeps the first thousand problems and counts the rest in one closing entry.
+  let omitted = 0;
+  const lines = [];
   for (const p of problems) {
+    if (p.code === 'too-many-problems') {
+      omitted += Number(p.params?.count ?? 0);
+      continue;
+    }
     const { line, column } = lineColumn(text, p.offset ?? offsetOf(positions, p));
-    console.log(`${file}:${line}:${column} ${p.path ? `${p.path}: ` : ''}${p.message}`);
+    lines.push(`${file}:${line}:${column} ${p.path ? `${p.path}: ` : ''}${p.message}`);
   }
+  // One write, not one per problem: a thousand console.log calls are slow on a pipe.
+  console.log(lines.join('\n'));
+  if (omitted) console.log(`… and ${omitted} more problem${omitted === 1 ? '' : 's'} not listed (only the first ${lines.length} are shown)`);
   for (const code of new Set(problems.map((p) => p.code))) {
     if (HINTS[code]) console.log(`  hint (${code}): ${HINTS[code]}`);
   }
-  console.log(`✗ ${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  const total = lines.length + omitted;
+  console.log(`✗ ${file}: ${total} problem${total === 1 ? '' : 's'}`);
   return 1;
 }
 
@@ -143,9 +157,24 @@ function parentOf(path) {
   return parent === path ? '' : parent;
 }
 
+const lineStarts = new Map();
+
+/** Line and column (1-based) of an offset; line starts are indexed once per file, as big files have many problems. */
 function lineColumn(text, offset) {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  let starts = lineStarts.get(text);
+  if (!starts) {
+    starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts.set(text, starts);
+  }
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
 }
 
 class JsonSyntaxError extends Error {

@@ -5,15 +5,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_PATH } from './chromium.mjs';
+import { CHROMIUM_PATH, FIREFOX_PATH, WEBKITDRIVER_PATH, findMiniBrowser } from './browsers.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Debian packages for the browser tests, and the files that show each is present. */
 const BROWSER_PACKAGES = [
-  { pkg: 'chromium', file: CHROMIUM_PATH },
-  { pkg: 'firefox-esr', file: '/usr/bin/firefox-esr' },
-  { pkg: 'webkit2gtk-driver', file: '/usr/bin/WebKitWebDriver' },
+  { pkg: 'chromium', file: CHROMIUM_PATH, env: 'LIO_CHROMIUM_PATH' },
+  { pkg: 'firefox-esr', file: FIREFOX_PATH, env: 'LIO_FIREFOX_PATH' },
+  { pkg: 'webkit2gtk-driver', file: WEBKITDRIVER_PATH, env: 'LIO_WEBKITDRIVER_PATH' },
+  // MiniBrowser is found wherever the architecture puts it (see browsers.mjs).
+  { pkg: 'libwebkit2gtk-4.1-0', file: findMiniBrowser(), env: 'LIO_WEBKIT_PATH' },
   { pkg: 'xvfb', file: '/usr/bin/xvfb-run' },
   { pkg: 'xauth', file: '/usr/bin/xauth' },
 ];
@@ -40,7 +42,12 @@ export function ensureNodeModules() {
  * missing ones are named with the command to install them.
  */
 export function ensureBrowsers() {
-  const missing = BROWSER_PACKAGES.filter(({ file }) => !existsSync(file)).map(({ pkg }) => pkg);
+  // A path set by the environment is the user's choice: say so when it is wrong, install nothing.
+  const wrongEnv = BROWSER_PACKAGES.filter(({ env, file }) => env && process.env[env]?.trim() && !existsSync(file));
+  if (wrongEnv.length) {
+    throw new Error(wrongEnv.map(({ env, file }) => `${env} is set to ${file}, which does not exist.`).join('\n'));
+  }
+  const missing = BROWSER_PACKAGES.filter(({ file }) => !file || !existsSync(file)).map(({ pkg }) => pkg);
   if (!missing.length) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const isDebian = existsSync('/usr/bin/apt-get');
@@ -54,7 +61,8 @@ export function ensureBrowsers() {
   }
   throw new Error(
     `The browser tests need Chromium, Firefox ESR and WebKit (WebKitWebDriver). Missing: ${missing.join(', ')}.\n` +
-      `On Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}`,
+      `On Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}\n` +
+      'Elsewhere, point LIO_CHROMIUM_PATH, LIO_FIREFOX_PATH, LIO_WEBKIT_PATH (MiniBrowser) and LIO_WEBKITDRIVER_PATH at the browsers.',
   );
 }
 

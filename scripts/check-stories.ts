@@ -1,7 +1,8 @@
 /**
  * Every story of the static Storybook build, in every theme of the toolbar and in both
  * languages, rendered in Chromium and checked with axe under the same rules as the browser tests:
- * what the accessibility panel shows a designer, enforced. A story also fails when it throws.
+ * what the accessibility panel shows a designer, enforced. A story also fails when it throws,
+ * and when it never settles (still changing after SETTLE_LIMIT_MS, see story-settle.ts).
  *
  * Run after `storybook build` (npm test does): `node --import tsx scripts/check-stories.ts`.
  * Prints one line per failing story and ends with `N passed, N failed`.
@@ -15,12 +16,10 @@ import { AXE_OPTIONS } from '../test/browser/helpers/axe-options.js';
 import { launchChromium } from './chromium.mjs';
 import { root } from './bootstrap.mjs';
 import { serve } from './serve.mjs';
+import { settle } from './story-settle.js';
 
 /** The toolbar's globals each story is checked under: every theme in Dutch, and English once. */
 const VARIANTS = ['theme:light;lang:nl', 'theme:dark;lang:nl', 'theme:nlds;lang:nl', 'theme:light;lang:en'];
-
-/** How long a story may keep changing (a catalogue loading, a timeout running out) before it is checked. */
-const SETTLE_LIMIT_MS = 10_000;
 
 const PARALLEL_PAGES = 4;
 
@@ -35,40 +34,6 @@ const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')) as
 };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * The rendered story as a string of tag names, attribute counts and text lengths, shadow roots
- * included. Source text rather than a function: tsx would add helper calls the page lacks.
- */
-const SNAPSHOT = `(() => {
-  const parts = [];
-  const walk = (node) => {
-    for (const element of node.querySelectorAll('*')) {
-      parts.push(element.localName, element.attributes.length);
-      if (element.shadowRoot) walk(element.shadowRoot);
-    }
-    parts.push(node.textContent.length);
-  };
-  walk(document.querySelector('#storybook-root'));
-  return parts.join(' ');
-})()`;
-
-/**
- * Waits until the rendered story, shadow roots included, stops changing: widgets fetch their
- * catalogue chunk and render in steps, and axe must see the state a visitor would see.
- */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0, undefined, { timeout: SETTLE_LIMIT_MS });
-  const started = Date.now();
-  let previous = '';
-  let stableFor = 0;
-  while (Date.now() - started < SETTLE_LIMIT_MS && stableFor < 3) {
-    const snapshot = String(await page.evaluate(SNAPSHOT));
-    stableFor = snapshot === previous ? stableFor + 1 : 0;
-    previous = snapshot;
-    await page.waitForTimeout(150);
-  }
-}
 
 /**
  * Our own axe-core, always injected: the preview already has the a11y addon's instance on

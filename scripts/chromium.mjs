@@ -2,7 +2,8 @@
  * How every tool of ours starts Debian's Chromium: the browser tests, the benchmarks and the
  * story check. One list, so a flag added for one (say, for a new container quirk) reaches all.
  */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export { CHROMIUM_PATH } from './browsers.mjs';
+import { CHROMIUM_PATH } from './browsers.mjs';
 
 /**
  * --no-sandbox: CI runs as root. --disable-dev-shm-usage: containers have a tiny /dev/shm.

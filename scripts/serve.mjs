@@ -17,6 +17,10 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/**
+ * Serve `rootFolder` on `host:port` (port 0 picks a free one). Resolves with the listening
+ * http.Server. A malformed URL gets 400, a path outside the folder 403, a missing file 404.
+ */
 export function serve(rootFolder, port, host = '127.0.0.1') {
   const rootDir = normalize(rootFolder).replace(/[\\/]+$/, '');
   const server = createServer((request, response) => {
@@ -26,7 +30,15 @@ export function serve(rootFolder, port, host = '127.0.0.1') {
       response.end();
       return;
     }
-    let path = normalize(join(rootDir, decodeURIComponent(url.pathname)));
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) is the client's mistake, not a reason to stop serving.
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bad request: malformed URL');
+      return;
+    }
+    let path = normalize(join(rootDir, pathname));
     if (!path.startsWith(rootDir + sep) && path !== rootDir) {
       response.writeHead(403).end('forbidden');
       return;
@@ -39,7 +51,10 @@ export function serve(rootFolder, port, host = '127.0.0.1') {
       return;
     }
     response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-    createReadStream(path).pipe(response);
+    // A file that vanishes or cannot be read after the check ends this response, not the server.
+    createReadStream(path)
+      .on('error', () => response.destroy())
+      .pipe(response);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -8,8 +8,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { WEBKITDRIVER_PATH } from './browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const wtrBin = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
@@ -79,7 +81,7 @@ async function startWebKitDriver() {
   const port = await freePort();
   // detached => own process group (xvfb-run, Xvfb, WebKitWebDriver, MiniBrowser
   // and its WebKit helpers all land in it), so nothing can escape the cleanup.
-  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+  const driver = spawn('xvfb-run', ['-a', WEBKITDRIVER_PATH, `--port=${port}`], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -97,7 +99,8 @@ async function startWebKitDriver() {
     // whole group first would kill xvfb-run's shell before that trap runs and
     // leak the temp dir.
     for (const { pid, comm } of processesInGroup(driver.pid)) {
-      if (comm !== 'WebKitWebDriver') continue;
+      // /proc's comm is the executable's name, cut to 15 characters.
+      if (comm !== basename(WEBKITDRIVER_PATH).slice(0, 15)) continue;
       try { process.kill(pid, 'SIGTERM'); } catch { /* already gone */ }
     }
     await Promise.race([exited, sleep(10_000)]);
@@ -139,7 +142,7 @@ function runWtr(env) {
 
 const started = Date.now();
 // A stale result file must not pass for this run's result if wtr dies early.
-rmSync(`${root}/.wtr-results/${engine}.json`, { force: true });
+rmSync(process.env.LIO_WTR_RESULTS || `${root}/.wtr-results/${engine}.json`, { force: true });
 
 const env = { ...process.env, LIO_ENGINE: engine };
 let driver;

@@ -1,6 +1,7 @@
 /**
  * `npm test`: installs what is missing, then runs every check and ends with one line
- * `N passed, N failed` (totals of all parts). Any failure exits non-zero.
+ * `N passed, N failed` (totals of all parts), followed by `, N skipped` when a test was skipped,
+ * so a skipped test never hides in a green total. Any failure exits non-zero.
  *
  * Parts: typecheck, lint, generated files up to date (catalogue/schema.json, catalogue chunks,
  * custom-elements.json), core tests (node:test), build, size budgets, browser tests in Chromium,
@@ -9,7 +10,9 @@
  * Set LIO_TEST_ONLY=core,chromium (comma-separated part names) to run a subset.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ensureBrowsers, ensureNodeModules, npmBin, root } from './bootstrap.mjs';
 
 const only = process.env.LIO_TEST_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -36,7 +39,7 @@ async function check(name, command, args, env) {
   if (only && !only.includes(name)) return;
   console.log(`\n━━ ${name}`);
   const { code, output } = await exec(command, args, env);
-  results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, output });
+  results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, output });
 }
 
 /** A part that runs many tests: counts come from its output or result file. */
@@ -44,26 +47,36 @@ async function suite(name, command, args, counts, env) {
   if (only && !only.includes(name)) return;
   console.log(`\n━━ ${name}`);
   const { code, output } = await exec(command, args, env);
-  const { passed, failed } = counts(output);
+  const { passed, failed, skipped = 0 } = counts(output);
   // A runner that crashed, or ran nothing, fails even if it printed no failures.
   const broken = (code !== 0 && failed === 0) || passed + failed === 0;
-  results.push({ name, passed, failed: failed + (broken ? 1 : 0), output });
+  results.push({ name, passed, failed: failed + (broken ? 1 : 0), skipped, output });
 }
 
 const nodeTestCounts = (output) => ({
   passed: Number(/^# pass (\d+)/m.exec(output)?.[1] ?? 0),
   failed: Number(/^# fail (\d+)/m.exec(output)?.[1] ?? 0),
+  // node:test reports skip() and todo() apart; both are tests that did not really run.
+  skipped: Number(/^# skipped (\d+)/m.exec(output)?.[1] ?? 0) + Number(/^# todo (\d+)/m.exec(output)?.[1] ?? 0),
 });
 const plainCounts = (output) => {
-  const match = [...output.matchAll(/^(\d+) passed, (\d+) failed/gm)].at(-1);
-  return { passed: Number(match?.[1] ?? 0), failed: Number(match?.[2] ?? 0) };
+  const match = [...output.matchAll(/^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/gm)].at(-1);
+  return { passed: Number(match?.[1] ?? 0), failed: Number(match?.[2] ?? 0), skipped: Number(match?.[3] ?? 0) };
 };
+// Each browser run writes its result file into this run's own folder, so two `npm test` runs
+// in one checkout never read each other's results.
+const resultsDir = mkdtempSync(join(tmpdir(), 'lio-test-'));
+process.once('exit', () => rmSync(resultsDir, { recursive: true, force: true }));
+const resultFile = (engine) => join(resultsDir, `${engine}.json`);
 const engineCounts = (engine) => () => {
-  const file = `${root}/.wtr-results/${engine}.json`;
-  if (!existsSync(file)) return { passed: 0, failed: 0 };
-  const { passed, failed } = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed, failed };
+  const file = resultFile(engine);
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
+  const { passed, failed, skipped } = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed, failed, skipped };
 };
+
+/** `N passed, N failed`, and `, N skipped` only when something was skipped. */
+const totals = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
 
 try {
   ensureNodeModules();
@@ -87,8 +100,7 @@ await suite('core', node, ['--import', 'tsx', '--test', '--test-reporter=tap', .
 await check('build (second version for tests)', 'npm', ['run', '--silent', 'build:test']);
 await suite('size', node, ['scripts/check-size.mjs'], plainCounts);
 for (const engine of ['chromium', 'firefox', 'webkit']) {
-  rmSync(`${root}/.wtr-results/${engine}.json`, { force: true });
-  await suite(engine, node, ['scripts/test-browsers.mjs', engine], engineCounts(engine));
+  await suite(engine, node, ['scripts/test-browsers.mjs', engine], engineCounts(engine), { LIO_WTR_RESULTS: resultFile(engine) });
 }
 await check('storybook', npmBin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
 // Every story in every toolbar theme and both languages, checked with axe in Chromium.
@@ -105,8 +117,8 @@ for (const r of results.filter((part) => part.failed)) {
 
 const width = Math.max(...results.map((r) => r.name.length));
 console.log('\n━━ summary');
-for (const r of results) console.log(`${r.name.padEnd(width)}  ${r.failed ? '✗' : '✓'} ${r.passed} passed, ${r.failed} failed`);
-const passed = results.reduce((n, r) => n + r.passed, 0);
-const failed = results.reduce((n, r) => n + r.failed, 0);
-console.log(`\n${passed} passed, ${failed} failed`);
+for (const r of results) console.log(`${r.name.padEnd(width)}  ${r.failed ? '✗' : '✓'} ${totals(r)}`);
+const sum = (key) => results.reduce((n, r) => n + r[key], 0);
+const failed = sum('failed');
+console.log(`\n${totals({ passed: sum('passed'), failed, skipped: sum('skipped') })}`);
 process.exit(failed ? 1 : 0);

@@ -1,5 +1,5 @@
 // web-test-runner reporter: one summary line per engine, the failed tests, and a
-// machine-readable `.wtr-results/<engine>.json`:
+// machine-readable result file (`.wtr-results/<engine>.json` unless LIO_WTR_RESULTS names one):
 //   { engine, passed, failed, skipped, files, errors: [{ file, test, message }] }
 //
 // Counting follows @web/test-runner's own getPassedFailedSkippedCount (walk the
@@ -8,7 +8,7 @@
 // scope or in a hook, timed out, browser crashed...): those only show up in
 // `session.errors` / `session.passed` and would otherwise count as 0 failures.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 
 /** Flattens a TestSuiteResult tree into [{ name: 'suite > sub > test', ...result }]. */
 function flattenTests(suite, prefix = []) {
@@ -62,10 +62,10 @@ export function summarize(engine, sessions, rootDir) {
 }
 
 /**
- * @param {{ engine: string, outDir: string }} options
+ * @param {{ engine: string, file: string }} options - `file`: where the JSON result is written.
  * @returns {import('@web/test-runner').Reporter}
  */
-export function lioReporter({ engine, outDir }) {
+export function lioReporter({ engine, file }) {
   let rootDir = process.cwd();
   return {
     start({ config }) {
@@ -91,8 +91,8 @@ export function lioReporter({ engine, outDir }) {
       // console and lands after the other reporters' output.
       console.log(lines.join('\n'));
 
-      mkdirSync(outDir, { recursive: true });
-      writeFileSync(join(outDir, `${engine}.json`), `${JSON.stringify(summary, null, 2)}\n`);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
     },
   };
 }

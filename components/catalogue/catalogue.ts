@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseJson, type Catalogue } from '../../src/core/catalogue.js';
 import { problem, type Problem } from '../../src/core/problems.js';
+import { checkInteger, type IntegerRange } from '../../src/elements/attributes.js';
 import { catalogueContext, type CatalogueState } from '../../src/elements/context.js';
 import { LocalizeController } from '../../src/elements/controllers/localize.js';
 import { buildCatalogueInput, loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
@@ -15,6 +16,9 @@ import styles from './catalogue.styles.js';
 /** Default time to wait for a `src` URL before giving up, in milliseconds. */
 export const DEFAULT_TIMEOUT = 10_000;
 
+/** Whole milliseconds from 1 to the largest delay `setTimeout` keeps (larger ones fire at once). */
+export const TIMEOUT_RANGE: IntegerRange = { min: 1, max: 2_147_483_647 };
+
 /**
  * Provides one catalogue to every lio-widgets element inside it.
  *
@@ -23,6 +27,8 @@ export const DEFAULT_TIMEOUT = 10_000;
  * `"extends": "default"` adds, overrides or removes interventions of the default; any other
  * catalogue replaces it. Invalid or unreachable catalogues show a translated error listing each
  * problem (with a retry button for URLs) and fire `lio-error`; nested widgets keep waiting.
+ * An invalid `timeout` (not a whole number from 1 to 2147483647) shows the error view and fires
+ * `lio-error` with code `invalid-attribute` instead of loading.
  *
  * @summary Provides the LIO catalogue (default, URL, inline JSON or property) to nested widgets.
  * @tagname lio-catalogue
@@ -45,7 +51,7 @@ export class LioCatalogue extends LioElement {
   /** URL of a catalogue JSON file (fetched without credentials beyond the browser's defaults, with a timeout). */
   @property({ reflect: true }) src?: string;
 
-  /** Milliseconds to wait for `src` before showing a timeout error. */
+  /** Milliseconds to wait for `src` before showing a timeout error: a whole number from 1 to 2147483647. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** Colour scheme of the error view: `light` (default), `dark`, or `auto` (follows the system). */
@@ -109,6 +115,9 @@ export class LioCatalogue extends LioElement {
     this.abort = undefined;
     this.setState({ status: 'loading' });
 
+    const timeout = checkInteger(this, 'timeout', this.timeout, TIMEOUT_RANGE);
+    if (!timeout.ok) return this.fail('invalid-attribute', [timeout.problem]);
+
     let origin: CatalogueOrigin = 'default';
     let input: unknown;
     if (this.catalogue !== undefined) {
@@ -165,11 +174,17 @@ export class LioCatalogue extends LioElement {
 
   private fail(code: LioErrorCode, problems: Problem[], url?: string): void {
     this.setState(url === undefined ? { status: 'error', code, problems } : { status: 'error', code, problems, url });
-    this.emit('lio-error', { code, message: this.errorMessage(code, url), problems, ...(url === undefined ? {} : { url }) });
+    this.emit('lio-error', { code, message: this.errorMessage(code, problems, url), problems, ...(url === undefined ? {} : { url }) });
   }
 
-  private errorMessage(code: LioErrorCode, url?: string): string {
-    return catalogueErrorMessage(this.localize.lang, code, url);
+  private errorMessage(code: LioErrorCode, problems: readonly Problem[], url?: string): string {
+    const lang = this.localize.lang;
+    const first = problems[0];
+    if (code === 'invalid-attribute' && first) {
+      const valid = `${String(first.params?.minimum)}–${String(first.params?.maximum)}`;
+      return this.localize.t('error.invalid-attribute', { value: String(first.params?.value ?? ''), attribute: first.path, valid });
+    }
+    return catalogueErrorMessage(lang, code, url);
   }
 
   private setState(state: CatalogueState): void {
@@ -180,11 +195,12 @@ export class LioCatalogue extends LioElement {
 
   protected override render() {
     const state = this.current;
-    const retry = state.status === 'error' && state.code !== 'catalogue-invalid' ? () => void this.reload() : undefined;
+    const retry =
+      state.status === 'error' && (state.code === 'catalogue-unreachable' || state.code === 'catalogue-timeout') ? () => void this.reload() : undefined;
     return html`${state.status === 'error'
         ? renderErrorView({
             lang: this.localize.lang,
-            message: this.errorMessage(state.code, state.url),
+            message: this.errorMessage(state.code, state.problems, state.url),
             problems: state.problems,
             ...(retry ? { onRetry: retry } : {}),
           })

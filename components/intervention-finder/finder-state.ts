@@ -14,9 +14,13 @@ import {
 import type { MessageKey } from '../../src/core/i18n.js';
 import type { Lang } from '../../src/core/ids.js';
 import { problem, type Problem } from '../../src/core/problems.js';
+import { checkInteger } from '../../src/elements/attributes.js';
 import { SORT_ORDERS, buildSearchIndex, search, type SearchIndex, type SearchResult } from '../../src/core/search.js';
 
 /** The attribute that presets each facet. */
+/** Valid `page-size` values (0 shows all). */
+const PAGE_SIZE_RANGE = { min: 0, max: 10_000 };
+
 export const PRESET_ATTRIBUTES: Record<FacetKey, 'level' | 'factors' | 'phases' | 'evidence'> = {
   levels: 'level',
   factors: 'factors',
@@ -125,14 +129,16 @@ export class FinderStateController implements ReactiveController {
     return parseIdList(this.host[PRESET_ATTRIBUTES[facet]]);
   }
 
-  /** Preset attributes naming ids the catalogue does not know, with the valid ones. */
+  /** Attributes the finder cannot use: an invalid `page-size`, preset ids the catalogue does not know (with the valid ones). */
   presetProblems(catalogue: Catalogue): Problem[] {
-    return FACETS.flatMap((facet) => {
+    const pageSize = checkInteger(this.host, 'page-size', this.host.pageSize, PAGE_SIZE_RANGE);
+    const presets = FACETS.flatMap((facet) => {
       const unknown = unknownIds(catalogue, facet, this.presetIds(facet));
       if (!unknown.length) return [];
       const valid = validIds(catalogue, facet).join(', ');
       return [problem(PRESET_ATTRIBUTES[facet], 'invalid-value', `unknown id(s) ${unknown.join(', ')}; expected one of ${valid}`, { values: valid })];
     });
+    return pageSize.ok ? presets : [pageSize.problem, ...presets];
   }
 
   /**

@@ -79,7 +79,7 @@ export class LioInterventionFinder extends LioWidget {
   /** Keep the search, filters, sort and open detail in the page URL (`lio-q`, `lio-level`, …), for sharing and the back button. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
-  /** Results shown at first and added per "Show more"; 0 shows all. */
+  /** Results shown at first and added per "Show more": a whole number from 0 to 10000; 0 shows all. Another value shows the error view. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 20;
 
   @state() private facetsOpen = false;
@@ -229,6 +229,10 @@ export class LioInterventionFinder extends LioWidget {
 
   #presetMessage(problems: Problem[]): string {
     const first = problems[0]!;
+    if (first.code === 'out-of-range') {
+      const { value, minimum, maximum } = first.params ?? {};
+      return this.localize.t('error.invalid-attribute', { value: String(value), attribute: first.path, valid: `${String(minimum)}–${String(maximum)}` });
+    }
     return this.localize.t('error.invalid-attribute', {
       value: this.#state.presetIds(FACETS.find((f) => PRESET_ATTRIBUTES[f] === first.path)!).join(','),
       attribute: first.path,

@@ -7,7 +7,7 @@
  * (already validated) catalogue never load the schema library.
  */
 import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS, type EvidenceId, type LevelId, type PhaseId } from './ids.js';
-import { problem, type Problem, type Result } from './problems.js';
+import { capProblems, problem, type Problem, type Result } from './problems.js';
 import type {
   CatalogueSource,
   EvidenceKind,
@@ -90,8 +90,9 @@ export function buildCatalogue(source: CatalogueSource, base?: Catalogue): Resul
   } else {
     full = source;
   }
-  problems.push(...crossCheck(full, 'extends' in source ? source : undefined));
-  if (problems.length) return { ok: false, problems };
+  // Not push(...list): spreading hundreds of thousands of problems overflows the call stack.
+  const all = problems.concat(crossCheck(full, 'extends' in source ? source : undefined));
+  if (all.length) return { ok: false, problems: capProblems(all) };
   return { ok: true, value: index(full) };
 }
 

@@ -41,6 +41,11 @@ const nl = {
   'problem.fetch-failed': 'laden mislukt',
   'problem.fetch-timeout': 'laden duurde te lang',
   'problem.invalid': 'ongeldige waarde',
+  // Numbers and numeric attributes: say which range is expected.
+  'problem.below-minimum': 'moet {minimum} of meer zijn',
+  'problem.above-maximum': 'moet {maximum} of minder zijn',
+  'problem.not-an-integer': 'verwacht een geheel getal',
+  'problem.out-of-range': 'verwacht een geheel getal van {minimum} tot en met {maximum}',
   'finder.title': 'Interventies zoeken',
   'finder.intro': 'Zoek en filter alle interventies uit het TNO-rapport. Bij elke interventie staat hoe sterk het bewijs is.',
   'finder.search-label': 'Zoeken',
@@ -154,6 +159,11 @@ const en: Record<MessageKey, string> = {
   'problem.fetch-failed': 'loading failed',
   'problem.fetch-timeout': 'loading took too long',
   'problem.invalid': 'invalid value',
+  // Numbers and numeric attributes: say which range is expected.
+  'problem.below-minimum': 'must be {minimum} or more',
+  'problem.above-maximum': 'must be {maximum} or less',
+  'problem.not-an-integer': 'expected a whole number',
+  'problem.out-of-range': 'expected a whole number from {minimum} to {maximum}',
   'finder.title': 'Find interventions',
   'finder.intro': 'Search and filter every intervention in the TNO report. Each one shows how strong the evidence is.',
   'finder.search-label': 'Search',

@@ -20,6 +20,11 @@ export type ProblemCode =
   | 'missing-entry'
   | 'fetch-failed'
   | 'fetch-timeout'
+  | 'below-minimum'
+  | 'above-maximum'
+  | 'not-an-integer'
+  | 'out-of-range'
+  | 'too-many-problems'
   | 'invalid';
 
 export interface Problem {
@@ -28,11 +33,37 @@ export interface Problem {
   code: ProblemCode;
   /** English description; `i18n.describeProblem` gives the translated one. */
   message: string;
-  /** Values the message was built from, for translation (`values`, `expected`, `id`, `keys`, `minimum`). */
+  /**
+   * Values the message was built from, for translation (`values`, `expected`, `id`, `keys`,
+   * `minimum`, `maximum`, `value`, `count`).
+   */
   params?: Record<string, string | number>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/**
+ * At most this many problems are kept; the rest are counted in one closing `too-many-problems`
+ * problem (`params.count`). A file with hundreds of thousands of mistakes must still give an
+ * answer, and nobody reads past the first thousand.
+ */
+export const MAX_PROBLEMS = 1000;
+
+/** The closing problem that stands for `count` problems left out of a capped list. */
+export function omittedProblems(count: number): Problem {
+  return problem('', 'too-many-problems', `${count} more problem(s) not listed`, { count });
+}
+
+/** Keep the first MAX_PROBLEMS problems and count the rest in one closing problem. */
+export function capProblems(problems: readonly Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return [...problems];
+  return [...problems.slice(0, MAX_PROBLEMS), omittedProblems(problems.length - MAX_PROBLEMS)];
+}
+
+/** How many problems a (possibly capped) list stands for, counting the ones left out. */
+export function countProblems(problems: readonly Problem[]): number {
+  return problems.reduce((n, p) => n + (p.code === 'too-many-problems' ? Number(p.params?.count ?? 0) : 1), 0);
+}
 
 /** `['interventions', 12, 'level']` → `interventions[12].level` */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -7,7 +7,7 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { buildCatalogue, type Catalogue } from './catalogue.js';
-import { formatPath, problem, type Problem, type Result } from './problems.js';
+import { formatPath, MAX_PROBLEMS, omittedProblems, problem, type Problem, type Result } from './problems.js';
 import { ExtensionCatalogue, FORMAT_MESSAGES, FullCatalogue, type CatalogueSource } from './schema.js';
 
 /**
@@ -18,10 +18,80 @@ export function parseCatalogueSource(input: unknown): Result<CatalogueSource> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, problems: [problem('', 'invalid-type', 'expected a JSON object', { expected: 'object' })] };
   }
-  const schema = 'extends' in input ? ExtensionCatalogue : FullCatalogue;
-  const result = schema.safeParse(input, { reportInput: true });
+  const schema: Schema = 'extends' in input ? ExtensionCatalogue : FullCatalogue;
+  const problems: Problem[] = [];
+  let omitted = 0;
+  const parsed = check(schema, input, (issue) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(issueToProblem(issue));
+    else omitted++;
+  });
+  if (parsed.ok) return { ok: true, value: parsed.value as CatalogueSource };
+  return { ok: false, problems: omitted ? [...problems, omittedProblems(omitted)] : problems };
+}
+
+type Schema = typeof FullCatalogue | typeof ExtensionCatalogue;
+
+/** Split a too-large array into this many pieces at a time. */
+const PIECES = 8;
+
+/**
+ * Run the schema and pass every issue to `visit`. zod gathers a child's issues into its parent
+ * with `push(...issues)`, which throws a RangeError beyond roughly 120,000 arguments; then the
+ * largest array in the input is checked in pieces (recursively, should a piece still be too
+ * much), with each piece's issue paths shifted back to the item's real index. Issues outside
+ * that array are the same for every piece and are taken from the first one only.
+ */
+function check(schema: Schema, input: unknown, visit: (issue: $ZodIssue) => void): { ok: true; value: unknown } | { ok: false } {
+  let result: ReturnType<Schema['safeParse']>;
+  try {
+    result = schema.safeParse(input, { reportInput: true });
+  } catch (error) {
+    const split = error instanceof RangeError ? largestArray(input) : undefined;
+    if (!split || split.items.length < 2) throw error;
+    const { at, items } = split;
+    const size = Math.ceil(items.length / PIECES);
+    for (let start = 0; start < items.length; start += size) {
+      check(schema, replaceAt(input, at, items.slice(start, start + size)), (issue) => {
+        const inside = issue.path.length > at.length && at.every((key, i) => issue.path[i] === key);
+        if (inside) {
+          const path = [...issue.path];
+          path[at.length] = (path[at.length] as number) + start;
+          visit({ ...issue, path });
+        } else if (start === 0) {
+          visit(issue);
+        }
+      });
+    }
+    return { ok: false };
+  }
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.map((issue) => issueToProblem(issue)) };
+  for (const issue of result.error.issues) visit(issue);
+  return { ok: false };
+}
+
+/** The longest array anywhere in a JSON value, with its path. */
+function largestArray(value: unknown): { at: PropertyKey[]; items: unknown[] } | undefined {
+  let best: { at: PropertyKey[]; items: unknown[] } | undefined;
+  const walk = (node: unknown, at: PropertyKey[]) => {
+    if (typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) {
+      if (!best || node.length > best.items.length) best = { at, items: node };
+      node.forEach((child, i) => walk(child, [...at, i]));
+    } else {
+      for (const [key, child] of Object.entries(node)) walk(child, [...at, key]);
+    }
+  };
+  walk(value, []);
+  return best;
+}
+
+/** A copy of `value` with the node at `at` replaced; only the containers on the way are copied. */
+function replaceAt(value: unknown, at: readonly PropertyKey[], replacement: unknown): unknown {
+  if (!at.length) return replacement;
+  const [key, ...rest] = at;
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<string, unknown>;
+  copy[key as string] = replaceAt(copy[key as string], rest, replacement);
+  return copy;
 }
 
 /** Parse and build in one step. */
@@ -34,6 +104,7 @@ function issueToProblem(issue: $ZodIssue): Problem {
   const path = formatPath(issue.path);
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.expected === 'int' && issue.input !== undefined) return problem(path, 'not-an-integer', 'expected a whole number');
       return problem(path, 'invalid-type', issue.input === undefined ? `is required (${issue.expected})` : `expected ${issue.expected}`, {
         expected: issue.expected,
       });
@@ -46,9 +117,19 @@ function issueToProblem(issue: $ZodIssue): Problem {
       return problem(path, 'invalid-format', issue.message, { format: format ?? issue.message });
     }
     case 'too_small':
+      if (isNumeric(issue.origin)) {
+        const minimum = Number(issue.minimum);
+        return problem(path, 'below-minimum', `must be ${minimum} or more`, { minimum });
+      }
       return issue.origin === 'array'
         ? problem(path, 'too-small', `needs at least ${String(issue.minimum)} item(s)`, { minimum: Number(issue.minimum) })
         : problem(path, 'too-small', 'must not be empty', { minimum: Number(issue.minimum) });
+    case 'too_big':
+      if (isNumeric(issue.origin)) {
+        const maximum = Number(issue.maximum);
+        return problem(path, 'above-maximum', `must be ${maximum} or less`, { maximum });
+      }
+      return problem(path, 'invalid', issue.message);
     case 'unrecognized_keys':
       return problem(path, 'unknown-field', `unknown field(s): ${issue.keys.join(', ')}`, { keys: issue.keys.join(', ') });
     case 'invalid_union':
@@ -61,4 +142,9 @@ function issueToProblem(issue: $ZodIssue): Problem {
     default:
       return problem(path, 'invalid', issue.message);
   }
+}
+
+/** zod reports a number's bound with origin `number`, or `int` for the safe-integer range. */
+function isNumeric(origin: string): boolean {
+  return origin === 'number' || origin === 'int' || origin === 'bigint';
 }

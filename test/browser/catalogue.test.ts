@@ -151,6 +151,67 @@ describe('<lio-catalogue>', () => {
     }
   });
 
+  for (const timeout of ['abc', '0', '-1', '3000000000', '1.5', '']) {
+    it(`refuses timeout="${timeout}" with the error view instead of timing out at once`, async () => {
+      const realFetch = window.fetch;
+      let fetched = 0;
+      window.fetch = (...args: Parameters<typeof fetch>) => {
+        fetched++;
+        return realFetch(...args);
+      };
+      try {
+        const { el, event, events } = await settle(html`<lio-catalogue src="/test/fixtures/catalogues/fund-extension.json" timeout=${timeout}></lio-catalogue>`);
+        const detail = event.detail as LioErrorDetail;
+        expect(event.type).to.equal('lio-error');
+        expect(detail.code).to.equal('invalid-attribute');
+        expect(detail.problems).to.deep.equal([
+          { path: 'timeout', code: 'out-of-range', message: 'expected a whole number from 1 to 2147483647', params: { value: timeout, minimum: 1, maximum: 2147483647 } },
+        ]);
+        expect(errorText(el)).to.contain(`Ongeldige waarde "${timeout}" voor timeout. Geldige waarden: 1–2147483647.`);
+        expect(errorText(el)).to.contain('timeout: verwacht een geheel getal van 1 tot en met 2147483647');
+        expect(el.state.status).to.equal('error');
+        expect(fetched).to.equal(0);
+        expect(events).to.have.length(1);
+        // Nothing to retry: the page must change the attribute, which loads at once.
+        expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+        const ready = nextEvent(el, 'lio-catalogue-ready');
+        el.setAttribute('timeout', '5000');
+        await ready;
+        expect(el.state.status).to.equal('ready');
+        expect(fetched).to.equal(1);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+  }
+
+  it('a timeout set from script is checked too, and quoted as set', async () => {
+    const { el } = await settle(html`<lio-catalogue></lio-catalogue>`);
+    const failed = nextEvent<CustomEvent<LioErrorDetail>>(el, 'lio-error');
+    el.timeout = Number.NaN;
+    const { detail } = await failed;
+    expect(detail.code).to.equal('invalid-attribute');
+    expect(detail.problems[0]!.params!.value).to.equal('NaN');
+  });
+
+  it('lists the first problems of a catalogue with hundreds of thousands of them, and counts the rest', async () => {
+    const base = (await settle(html`<lio-catalogue></lio-catalogue>`)).el.value!;
+    // Nine missing required fields per empty item: 360,000 problems. zod's push(...issues)
+    // threw a RangeError beyond about 120,000, and the catalogue stayed "loading" for ever.
+    const huge = { schemaVersion: 1, meta: { title: 'Groot' }, levels: base.levels, phases: base.phases, evidence: base.evidence, interventions: Array.from({ length: 40_000 }, () => ({})) };
+    const { el, event } = await settle(html`<lio-catalogue .catalogue=${huge}></lio-catalogue>`);
+    const detail = event.detail as LioErrorDetail;
+    expect(event.type).to.equal('lio-error');
+    expect(detail.code).to.equal('catalogue-invalid');
+    expect(detail.problems).to.have.length(1001);
+    expect(detail.problems[1000]).to.deep.equal({ path: '', code: 'too-many-problems', message: '359000 more problem(s) not listed', params: { count: 359000 } });
+    const items = [...el.shadowRoot!.querySelectorAll('[part="error-problems"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    // The view lists the first 20 and counts the other 359,980.
+    expect(items).to.have.length(21);
+    expect(items[0]).to.equal('interventions[0].id: verwacht type string');
+    expect(items[20]).to.contain('359980');
+  });
+
   it('switches the catalogue language when its lang changes', async () => {
     const { el } = await settle(html`<lio-catalogue lang="nl"></lio-catalogue>`);
     expect(el.value!.interventionById.get('task-rotation')!.title).to.equal('Taakroulatie');

@@ -7,6 +7,7 @@ import { VERSION } from '../../src/elements/version.js';
 import { getWorkspace } from '../../src/elements/workspace.js';
 import { expectAccessible } from './helpers/axe.js';
 import { loadFrame, waitFor } from './helpers/frame.js';
+import { holdFetch } from './helpers/held-fetch.js';
 import './helpers/test-widget.js';
 import type { LioTestWidget } from './helpers/test-widget.js';
 
@@ -117,22 +118,29 @@ describe('provider defined after the widget', () => {
 
 describe('loading state', () => {
   it('shows an accessible skeleton that reserves space before data arrives', async () => {
-    const widget = document.createElement('lio-test-widget');
-    document.body.append(widget);
+    // The provider's catalogue is held until the skeleton was checked: the loading state is
+    // certain, not a race with a default catalogue chunk that an earlier test already cached.
+    const held = holdFetch('/test/fixtures/catalogues/fund-extension.json');
+    const wrapper = await fixture<HTMLDivElement>(html`<div><lio-catalogue src="/test/fixtures/catalogues/fund-extension.json"></lio-catalogue></div>`);
     try {
+      const widget = document.createElement('lio-test-widget');
+      wrapper.firstElementChild!.append(widget);
+      await held.requested;
       await widget.updateComplete;
-      // The default catalogue chunk is still loading on the first render.
+      expect(widget.catalogueState.status).to.equal('loading');
       const skeleton = widget.shadowRoot!.querySelector('[part="skeleton"]');
-      if (widget.catalogueState.status === 'loading') {
-        expect(skeleton).to.not.equal(null);
-        expect(skeleton!.getAttribute('role')).to.equal('status');
-        expect(skeleton!.textContent).to.contain('Bezig met laden');
-        expect(skeleton!.getBoundingClientRect().height).to.be.greaterThan(100);
-        await expectAccessible(widget);
-      }
+      expect(skeleton).to.not.equal(null);
+      expect(skeleton!.getAttribute('role')).to.equal('status');
+      expect(skeleton!.textContent).to.contain('Bezig met laden');
+      expect(skeleton!.getBoundingClientRect().height).to.be.greaterThan(100);
+      await expectAccessible(widget);
+      held.release();
       await waitFor(() => widget.catalogueState.status === 'ready', 'catalogue');
+      await widget.updateComplete;
+      expect(widget.shadowRoot!.querySelector('[part="skeleton"]')).to.equal(null);
     } finally {
-      widget.remove();
+      held.restore();
+      wrapper.remove();
     }
   });
 });

@@ -6,6 +6,7 @@ import type { LioInterventionFinder } from '../../components/intervention-finder
 import { getWorkspace } from '../../src/elements/workspace.js';
 import { expectAccessible } from './helpers/axe.js';
 import { nextEvent, waitFor } from './helpers/frame.js';
+import { holdFetch } from './helpers/held-fetch.js';
 
 let counter = 0;
 /** Every test gets its own workspace, so shortlists do not leak between tests. */
@@ -42,16 +43,27 @@ const countOf = (el: LioInterventionFinder, legend: string, label: string) => Nu
 
 describe('<lio-intervention-finder>', () => {
   it('shows a skeleton first, then every intervention of the built-in catalogue, paged', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('lio-intervention-finder');
-    el.workspace = ws();
-    wrapper.append(el);
-    await el.updateComplete;
-    if (!$(el, '[part="base"]')) {
-      expect($(el, '[part="skeleton"]')!.getAttribute('role')).to.equal('status');
+    // The catalogue is held until the skeleton was checked: the loading state is certain, not a
+    // race with a default catalogue that an earlier test already loaded and cached.
+    const held = holdFetch('/catalogue/default.json');
+    let el: LioInterventionFinder;
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><lio-catalogue src="/catalogue/default.json"></lio-catalogue></div>`);
+      el = document.createElement('lio-intervention-finder');
+      el.workspace = ws();
+      wrapper.firstElementChild!.append(el);
+      await held.requested;
+      await el.updateComplete;
+      expect($(el, '[part="base"]')).to.equal(null);
+      const skeleton = $(el, '[part="skeleton"]')!;
+      expect(skeleton.getAttribute('role')).to.equal('status');
+      expect(text(skeleton)).to.contain('Bezig met laden');
       await expectAccessible(el);
+      held.release();
+      await ready(el);
+    } finally {
+      held.restore();
     }
-    await ready(el);
     await el.updateComplete;
     expect(text($(el, '.result-count'))).to.equal('165 interventies');
     expect(cardIds(el)).to.have.length(20);
@@ -296,7 +308,13 @@ describe('<lio-intervention-finder>', () => {
 
   it('shows only the preset subset, and explains invalid preset ids', async () => {
     const el = await finder(html`<lio-intervention-finder level="task" evidence="proven,mixed" workspace=${ws()} persist="none"></lio-intervention-finder>`);
-    expect(el.results.length).to.be.greaterThan(0);
+    const catalogue = el.catalogueState.status === 'ready' ? el.catalogueState.catalogue : undefined;
+    const inPreset = catalogue!.interventions.filter((item) => item.level === 'task' && ['proven', 'mixed'].includes(item.evidence)).map((item) => item.id);
+    // Every hit is in the preset, and every item of the preset is found (in catalogue order for an empty search).
+    expect(inPreset.length).to.be.greaterThan(0);
+    expect(inPreset.length).to.be.lessThan(catalogue!.interventions.length);
+    expect([...el.results].sort()).to.deep.equal([...inPreset].sort());
+    expect(text($(el, '.result-count'))).to.equal(`${inPreset.length} interventie${inPreset.length === 1 ? '' : 's'}`);
     const fieldsets = $$(el, 'fieldset legend').map(text);
     expect(fieldsets).to.not.include('Niveau');
     expect($$(el, '.facet-group-label').map(text)).to.deep.equal(['Taak']);
@@ -315,6 +333,38 @@ describe('<lio-intervention-finder>', () => {
     expect(alert).to.contain('Ongeldige waarde "team,task" voor level');
     expect(alert).to.contain('employee, task, colleagues-and-leader, organisation, environment');
     await expectAccessible(bad);
+  });
+
+  for (const pageSize of ['0.5', '-5', 'abc', '', '10001']) {
+    it(`refuses page-size="${pageSize}" with the error view`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const bad = document.createElement('lio-intervention-finder');
+      bad.setAttribute('page-size', pageSize);
+      bad.workspace = ws();
+      const error = nextEvent<CustomEvent>(bad, 'lio-error');
+      wrapper.append(bad);
+      const { detail } = await error;
+      expect(detail.code).to.equal('invalid-attribute');
+      expect(detail.problems).to.deep.equal([
+        { path: 'page-size', code: 'out-of-range', message: 'expected a whole number from 0 to 10000', params: { value: pageSize, minimum: 0, maximum: 10000 } },
+      ]);
+      await bad.updateComplete;
+      const alert = text(bad.shadowRoot!.querySelector('[role="alert"]'));
+      expect(alert).to.contain(`Ongeldige waarde "${pageSize}" voor page-size. Geldige waarden: 0–10000.`);
+      expect(alert).to.contain('page-size: verwacht een geheel getal van 0 tot en met 10000');
+      expect($(bad, '[part="result"]')).to.equal(null);
+    });
+  }
+
+  it('page-size="7" pages by seven, and "0" shows all', async () => {
+    const seven = await finder(html`<lio-intervention-finder page-size="7" workspace=${ws()} persist="none"></lio-intervention-finder>`);
+    expect(cardIds(seven)).to.have.length(7);
+    $<HTMLButtonElement>(seven, '.more button')!.click();
+    await seven.updateComplete;
+    expect(cardIds(seven)).to.have.length(14);
+    const all = await finder(html`<lio-intervention-finder page-size="0" workspace=${ws()} persist="none"></lio-intervention-finder>`);
+    expect(cardIds(all)).to.have.length(165);
+    expect($(all, '.more')).to.equal(null);
   });
 
   it('follows the workspace: a factor picked elsewhere, and the weakest factors of a scan', async () => {

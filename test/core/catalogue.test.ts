@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   buildCatalogue,
+  countProblems,
+  describeProblem,
   formatProblems,
+  MAX_PROBLEMS,
   loadCatalogue,
   parseCatalogueSource,
   parseJson,
@@ -223,6 +226,81 @@ describe('problem messages can be translated', () => {
     const result = loadCatalogue(broken);
     assert.ok(!result.ok);
     assert.deepEqual(result.problems.map((p) => p.params?.format), ['url', 'id', 'section']);
+  });
+});
+
+describe('numbers say which range is expected', () => {
+  const withCount = (value: number) => {
+    const json = clone(defaultJson);
+    json.meta.literatureSearch[0].abstracts = value;
+    const result = parseCatalogueSource(json);
+    assert.ok(!result.ok, `${value} must be refused`);
+    return result.problems;
+  };
+
+  it('a negative count must be 0 or more, in Dutch and English', () => {
+    const [p, ...rest] = withCount(-1);
+    assert.deepEqual(rest, []);
+    assert.equal(p!.path, 'meta.literatureSearch[0].abstracts');
+    assert.equal(describeProblem(p!, 'en'), 'must be 0 or more');
+    assert.equal(describeProblem(p!, 'nl'), 'moet 0 of meer zijn');
+  });
+
+  it('a number beyond the exact integer range names the largest allowed', () => {
+    const [p, ...rest] = withCount(1e308);
+    assert.deepEqual(rest, []);
+    assert.equal(describeProblem(p!, 'en'), `must be ${Number.MAX_SAFE_INTEGER} or less`);
+    assert.equal(describeProblem(p!, 'nl'), `moet ${Number.MAX_SAFE_INTEGER} of minder zijn`);
+  });
+
+  it('a fraction asks for a whole number', () => {
+    const [p] = withCount(1.5);
+    assert.equal(describeProblem(p!, 'en'), 'expected a whole number');
+    assert.equal(describeProblem(p!, 'nl'), 'verwacht een geheel getal');
+  });
+});
+
+describe('a catalogue with hundreds of thousands of problems', () => {
+  // Beyond about 120,000 issues zod's push(...issues) overflowed the stack: a RangeError instead of an answer.
+  it('lists the first problems and counts the rest', () => {
+    const json = clone(defaultJson);
+    json.interventions = Array.from({ length: 20_000 }, (_, i) => ({ ...ownItem, id: `Item ${i}`, level: 'nowhere', phases: ['never'] }));
+    const result = parseCatalogueSource(json);
+    assert.ok(!result.ok);
+    assert.equal(result.problems.length, MAX_PROBLEMS + 1);
+    assert.equal(countProblems(result.problems), 60_000);
+    const last = result.problems.at(-1)!;
+    assert.deepEqual(last, { path: '', code: 'too-many-problems', message: `${60_000 - MAX_PROBLEMS} more problem(s) not listed`, params: { count: 60_000 - MAX_PROBLEMS } });
+    assert.equal(result.problems[0]!.path, 'interventions[0].id');
+  });
+
+  it('keeps the real item index when it has to check the file in pieces', () => {
+    const json = clone(defaultJson);
+    json.interventions = Array.from({ length: 40_000 }, () => ({}));
+    const result = parseCatalogueSource(json);
+    assert.ok(!result.ok);
+    assert.equal(result.problems.length, MAX_PROBLEMS + 1);
+    // Each empty item misses its nine required fields.
+    assert.equal(countProblems(result.problems), 40_000 * 9);
+    assert.equal(result.problems[MAX_PROBLEMS - 1]!.path, `interventions[${Math.floor((MAX_PROBLEMS - 1) / 9)}].${['id', 'title', 'summary', 'level', 'factors', 'phases', 'evidence', 'sources', 'links'][(MAX_PROBLEMS - 1) % 9]}`);
+  });
+
+  it('also when one list inside one item holds them all', () => {
+    const json = clone(defaultJson);
+    json.interventions[3].factors = Array.from({ length: 200_000 }, () => 'Not An Id');
+    const result = parseCatalogueSource(json);
+    assert.ok(!result.ok);
+    assert.equal(countProblems(result.problems), 200_000);
+    assert.equal(result.problems[MAX_PROBLEMS - 1]!.path, `interventions[3].factors[${MAX_PROBLEMS - 1}]`);
+  });
+
+  it('caps the cross-check too', () => {
+    const json = clone(defaultJson);
+    json.interventions[0].factors = Array.from({ length: 150_000 }, () => 'no-such-factor');
+    const result = loadCatalogue(json);
+    assert.ok(!result.ok);
+    assert.equal(result.problems.length, MAX_PROBLEMS + 1);
+    assert.equal(countProblems(result.problems), 150_000);
   });
 });
 

@@ -7,6 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -85,6 +88,35 @@ test('runs from the built dist/core.js, as in an installed package', () => {
   assert.equal(run.status, 1);
   assert.match(run.stdout, /^✓ catalogue\/default\.json is a valid catalogue/m);
   assert.match(run.stdout, /invalid-level\.json:9:16 interventions\[0\]\.level: expected one of/);
+});
+
+test('a file with hundreds of thousands of problems lists the first thousand and counts the rest', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'lio-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const json = JSON.parse(readFileSync(join(root, 'catalogue/default.json'), 'utf8'));
+  // Nine missing required fields per empty item: 360,000 problems, three times what zod could gather at once.
+  json.interventions = Array.from({ length: 40_000 }, () => ({}));
+  const file = join(dir, 'huge.json');
+  writeFileSync(file, JSON.stringify(json, null, 1));
+  const run = cli(['validate', file]);
+  assert.equal(run.status, 1, run.stderr);
+  assert.equal(run.stderr, '');
+  assert.equal(run.lines.filter((line) => line.startsWith(`${file}:`)).length, 1000);
+  assert.ok(run.lines.includes(`… and ${360_000 - 1000} more problems not listed (only the first 1000 are shown)`), run.stdout.slice(-500));
+  assert.ok(run.lines.includes(`✗ ${file}: 360000 problems`), run.stdout.slice(-500));
+});
+
+test('a negative count is reported with the range it must be in', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'lio-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const json = JSON.parse(readFileSync(join(root, 'catalogue/default.json'), 'utf8'));
+  json.meta.literatureSearch[0].abstracts = -1;
+  const file = join(dir, 'negative.json');
+  writeFileSync(file, JSON.stringify(json, null, 2));
+  const run = cli(['validate', file]);
+  assert.equal(run.status, 1);
+  assert.match(run.stdout, /:\d+:\d+ meta\.literatureSearch\[0\]\.abstracts: must be 0 or more$/m);
+  assert.match(run.stdout, /hint \(below-minimum\)/);
 });
 
 // One broken fixture per kind of problem an author can make; each must be named exactly.

@@ -23,6 +23,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '../../src/core/search.js';
+import { RELEVANCE_CASES } from '../fixtures/relevance.js';
 
 const defaultJson = JSON.parse(readFileSync(new URL('../../catalogue/default.json', import.meta.url), 'utf8'));
 
@@ -525,50 +526,8 @@ describe('search: text', () => {
 });
 
 describe('search: relevance', () => {
-  // What a visitor types, and the items that must be among the first five. Chosen by reading
-  // catalogue/default.json, not by running the engine.
-  const cases: Array<{ lang: Lang; query: SearchQuery; top5: string[] }> = [
-    { lang: 'nl', query: { text: 'job crafting' }, top5: ['job-crafting', 'job-crafting-group-programme', 'job-crafting-e-intervention'] },
-    { lang: 'nl', query: { text: 'feedback geven' }, top5: ['constructive-feedback', 'training-transfer-coaching-and-feedback'] },
-    { lang: 'nl', query: { text: 'werkdruk verminderen' }, top5: ['stepwise-workload-approach', 'workload-social-support'] },
-    { lang: 'nl', query: { text: 'mentor' }, top5: ['mentoring-by-experienced-colleague', 'formal-mentor-programme', 'role-models-as-formal-mentors'] },
-    {
-      lang: 'nl',
-      query: { text: 'leiderschap training' },
-      top5: ['leadership-skills-training', 'supportive-leadership-training', 'leadership-training-with-job-redesign'],
-    },
-    { lang: 'nl', query: { text: 'reflectie' }, top5: ['weekly-reflection-moment', 'reflection-buddy-system', 'intervision-brainstorm-reflection'] },
-    { lang: 'nl', query: { text: 'intrapreneurship' }, top5: ['intrapreneurship', 'intrapreneurship-toolbox'] },
-    { lang: 'nl', query: { text: 'kortcyclisch werk' }, top5: ['automate-short-cycle-work', 'map-short-cycle-jobs', 'short-cycle-work-publication'] },
-    { lang: 'nl', query: { text: 'lerende organisatie technologie' }, top5: ['caop-technology-inspiration-model'] },
-    { lang: 'nl', query: { text: 'mobiliteit' }, top5: ['external-labour-pool', 'integrate-flexible-workers', 'pair-newcomers-with-experienced-staff'] },
-    { lang: 'nl', query: { text: 'stress' }, top5: ['stress-prevention-at-work', 'mindfulness-based-stress-reduction'] },
-    { lang: 'nl', query: { text: 'taakroulatie' }, top5: ['task-rotation'] },
-    { lang: 'nl', query: { text: 'feedbak' }, top5: ['constructive-feedback', 'fixed-feedback-moments'] },
-    { lang: 'nl', query: { text: 'creeer ruimte' }, top5: ['leader-gives-room'] },
-    { lang: 'nl', query: { text: 'ideeenbus' }, top5: ['employee-idea-box'] },
-    { lang: 'nl', query: { text: 'vertrouwenspersoon' }, top5: ['confidential-advisers'] },
-    { lang: 'nl', query: { text: 'hybride werken' }, top5: ['interaction-when-working-hybrid', 'tno-webinar-hybrid-working', 'arboportaal-toolbox-hybrid-working'] },
-    { lang: 'nl', query: { text: 'leersnack' }, top5: ['digital-learning-snacks', 'low-threshold-formal-learning'] },
-    { lang: 'nl', query: { text: 'klant' }, top5: ['customer-evaluations', 'host-customer-visits', 'visit-customers-with-employees'] },
-    { lang: 'nl', query: { text: 'stage' }, top5: ['internships'] },
-    { lang: 'nl', query: { text: 'functioneringsgesprek' }, top5: ['development-reviews'] },
-    { lang: 'nl', query: { text: 'coordinatie' }, top5: ['bussu-marshall-district-c-bottom-up-meetings'] },
-    { lang: 'nl', query: { text: 'werkdruk', evidence: ['proven'] }, top5: ['stepwise-workload-approach'] },
-    { lang: 'en', query: { text: 'workload' }, top5: ['stepwise-workload-approach', 'workload-conversation', 'workload-social-support'] },
-    { lang: 'en', query: { text: 'peer support' }, top5: ['facilitated-peer-support-groups', 'peer-buddy-system'] },
-    { lang: 'en', query: { text: 'job rotaton' }, top5: ['task-rotation'] },
-    { lang: 'en', query: { text: 'mentoring programme' }, top5: ['formal-mentor-programme', 'role-models-as-formal-mentors'] },
-    { lang: 'en', query: { text: 'informal learning', levels: ['organisation'] }, top5: ['recognise-informal-learning-outcomes', 'awareness-of-informal-learning'] },
-    { lang: 'en', query: { text: 'psychological safety' }, top5: ['monitor-social-safety'] },
-    {
-      lang: 'en',
-      query: { text: 'leadership training', evidence: ['proven'] },
-      top5: ['supportive-leadership-training', 'leadership-training-with-job-redesign'],
-    },
-  ];
-
-  for (const { lang, query, top5 } of cases) {
+  // What a visitor types, and the items that must be among the first five: shared with the benchmark.
+  for (const { lang, query, top5 } of RELEVANCE_CASES) {
     const { text, ...filters } = query;
     const label = `${lang}: "${text}"${Object.keys(filters).length ? ` ${JSON.stringify(filters)}` : ''}`;
     it(label, () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeProblem, translate } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
-import type { Problem } from '../../core/problems.js';
+import { countProblems, type Problem } from '../../core/problems.js';
 import type { LioErrorCode } from '../events.js';
 
 /** What went wrong with a catalogue, in `lang`: the one wording every element uses. */
@@ -38,7 +38,9 @@ export interface ErrorViewOptions {
  * `path: problem` lines, and a retry button where retrying can help. All values render as text.
  */
 export function renderErrorView({ lang, message, problems = [], onRetry, alert = true }: ErrorViewOptions): TemplateResult {
-  const listed = problems.slice(0, MAX_LISTED);
+  // A capped list ends with a `too-many-problems` entry that counts the problems left out.
+  const listed = problems.filter((p) => p.code !== 'too-many-problems').slice(0, MAX_LISTED);
+  const more = countProblems(problems) - listed.length;
   return html`<div class="error" part="error" role=${alert ? 'alert' : 'note'}>
     <p class="error-title">${translate(lang, 'error.title')}</p>
     <p>${message}</p>
@@ -46,8 +48,8 @@ export function renderErrorView({ lang, message, problems = [], onRetry, alert =
       ? html`<p class="visually-hidden">${translate(lang, 'error.problems')}</p>
           <ul class="error-problems" part="error-problems">
             ${listed.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${describeProblem(p, lang)}</li>`)}
-            ${problems.length > MAX_LISTED
-              ? html`<li>${translate(lang, 'error.more-problems', { count: problems.length - MAX_LISTED })}</li>`
+            ${more > 0
+              ? html`<li>${translate(lang, 'error.more-problems', { count: more })}</li>`
               : nothing}
           </ul>`
       : nothing}
