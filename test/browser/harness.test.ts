@@ -96,6 +96,19 @@ describe('loading the bundle twice', () => {
   });
 });
 
+/**
+ * Resolves once an `<img src="x">` added now has failed to load. The hostile texts carry
+ * `<img src=x onerror=…>`: had one been rendered as an element, it requested the same URL
+ * earlier, so its error handler has run by then. A real signal instead of a fixed wait.
+ */
+async function injectedImagesFailed(): Promise<void> {
+  const probe = document.createElement('img');
+  probe.alt = '';
+  const failed = new Promise((resolve) => probe.addEventListener('error', resolve, { once: true }));
+  probe.src = 'x';
+  await failed;
+}
+
 describe('catalogue text is inert', () => {
   afterEach(() => {
     delete (window as unknown as Record<string, unknown>).lioXss;
@@ -116,7 +129,7 @@ describe('catalogue text is inert', () => {
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
     expect(link.getAttribute('target')).to.equal('_blank');
     expect(link.textContent).to.contain('<img src=x');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await injectedImagesFailed();
     expect((window as unknown as Record<string, unknown>).lioXss).to.equal(undefined);
   });
 
@@ -137,7 +150,7 @@ describe('catalogue text is inert', () => {
     expect(dialog.querySelectorAll('script, img, iframe, svg, b, a[href^="javascript"]')).to.have.length(0);
     expect(dialog.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/?q=%3Cscript%3E');
     finder.closeIntervention();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await injectedImagesFailed();
     expect((window as unknown as Record<string, unknown>).lioXss).to.equal(undefined);
   });
 
@@ -159,7 +172,7 @@ describe('catalogue text is inert', () => {
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain(`<img src=x onerror="window.lioXss='key'">`);
     expect(alert.querySelectorAll('img, script, a')).to.have.length(0);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await injectedImagesFailed();
     expect((window as unknown as Record<string, unknown>).lioXss).to.equal(undefined);
   });
 
