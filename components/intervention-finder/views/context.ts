@@ -62,6 +62,6 @@ export function renderFactorTags(view: FinderView, item: Intervention) {
 }
 
 /** "Fasen: …" */
-export function phaseList(view: FinderView, item: Intervention): string {
-  return `${view.t('finder.phases')}: ${item.phases.map((p) => titleOf(view, view.catalogue.phases, p)).join(', ')}`;
+export function phaseList(view: FinderView, item: Intervention) {
+  return html`${view.t('finder.phases')}: ${item.phases.map((p) => titleOf(view, view.catalogue.phases, p)).join(', ')}`;
 }
