@@ -4,10 +4,11 @@ import { property } from 'lit/decorators.js';
 import { buildCatalogue, parseJson, type Catalogue } from '../../src/core/catalogue.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { catalogueContext, type CatalogueState } from '../../src/elements/context.js';
-import { LocalizeController } from '../../src/elements/controllers/localize.js';
+import { LocalizeController, readInlineMessages } from '../../src/elements/controllers/localize.js';
 import { loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
 import type { CatalogueOrigin, LioErrorCode } from '../../src/elements/events.js';
 import { LioElement } from '../../src/elements/lio-element.js';
+import { checkOverridesByTag, messagesContext, type MessageOverridesByTag } from '../../src/elements/messages/index.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { catalogueErrorMessage, renderErrorView } from '../../src/elements/views/error-view.js';
 import styles from './catalogue.styles.js';
@@ -27,7 +28,7 @@ export const DEFAULT_TIMEOUT = 10_000;
  * @summary Provides the LIO catalogue (default, URL, inline JSON or property) to nested widgets.
  * @tagname lio-catalogue
  *
- * @slot - The widgets that use this catalogue, and optionally one `<script type="application/json">` holding the catalogue.
+ * @slot - The widgets that use this catalogue, optionally one `<script type="application/json">` holding the catalogue, and optionally one `<script type="application/json" data-lio-messages>` holding wording overrides by tag.
  *
  * @event {CustomEvent<LioCatalogueReadyDetail>} lio-catalogue-ready - The catalogue is loaded, valid and provided; `detail.catalogue`, `detail.origin`, `detail.lang`.
  * @event {CustomEvent<LioErrorDetail>} lio-error - Loading or validation failed; `detail.code`, `detail.message`, `detail.problems` (`path`, `code`, `message`), `detail.url`.
@@ -54,6 +55,15 @@ export class LioCatalogue extends LioElement {
   /** A catalogue object (the JSON format); takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) catalogue?: unknown;
 
+  /**
+   * The site's own wording for the widgets inside, by tag name and language:
+   * `{ 'lio-intervention-finder': { nl: { 'finder.title': 'Maatregelen zoeken' } } }`; the key
+   * `lio-catalogue` words this element's own error view. Also possible as an inline
+   * `<script type="application/json" data-lio-messages>` child (the property wins per key). Each
+   * widget checks its part and fires `lio-error` (`invalid-messages`) for unknown keys.
+   */
+  @property({ attribute: false }) messages?: MessageOverridesByTag;
+
   /** The current state: `loading`, `ready` (with `catalogue`) or `error` (with `problems`). */
   get state(): CatalogueState {
     return this.current;
@@ -64,7 +74,9 @@ export class LioCatalogue extends LioElement {
     return this.current.status === 'ready' ? this.current.catalogue : undefined;
   }
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, { inline: false, overrides: () => this.messageProvider.value?.['lio-catalogue'] });
+  private readonly messageProvider = new ContextProvider(this, { context: messagesContext, initialValue: undefined });
+  private messageSources: unknown[] = [];
   private readonly provider = new ContextProvider(this, {
     context: catalogueContext,
     initialValue: { status: 'loading' },
@@ -96,6 +108,7 @@ export class LioCatalogue extends LioElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.provideMessages();
     if (changed.has('src') || changed.has('catalogue') || changed.has('timeout') || this.loadedLang !== this.localize.lang) {
       void this.load();
     }
@@ -121,7 +134,7 @@ export class LioCatalogue extends LioElement {
       if (!fetched.ok) return this.fail(fetched.code, fetched.problems, this.src);
       input = fetched.value;
     } else {
-      const inline = this.querySelector(':scope > script[type="application/json"]');
+      const inline = this.querySelector(':scope > script[type="application/json"]:not([data-lio-messages])');
       if (inline) {
         origin = 'inline';
         const parsed = parseJson(inline.textContent ?? '');
@@ -171,13 +184,35 @@ export class LioCatalogue extends LioElement {
     }
   }
 
+  /** Hand the wording overrides (inline, then the property) to the widgets inside. */
+  private provideMessages(): void {
+    const inline = readInlineMessages(this);
+    const sources = [JSON.stringify(inline), this.messages];
+    if (sources.every((source, i) => source === this.messageSources[i])) return;
+    this.messageSources = sources;
+    const inlineChecked = checkOverridesByTag(inline.value, 'data-lio-messages');
+    const ownChecked = checkOverridesByTag(this.messages, 'messages');
+    const merged: Record<string, Record<string, Record<string, unknown>>> = {};
+    for (const layer of [inlineChecked.overrides, ownChecked.overrides]) {
+      for (const [tag, byLang] of Object.entries(layer)) {
+        const target = (merged[tag] ??= {});
+        for (const [lang, messages] of Object.entries(byLang)) target[lang] = { ...target[lang], ...(messages as Record<string, unknown>) };
+      }
+    }
+    this.messageProvider.setValue(merged as MessageOverridesByTag);
+    const problems = [...inline.problems, ...inlineChecked.problems, ...ownChecked.problems];
+    if (problems.length) {
+      this.emit('lio-error', { code: 'invalid-messages', message: this.localize.t('error.invalid-messages', { tag: this.localName }), problems });
+    }
+  }
+
   private fail(code: LioErrorCode, problems: Problem[], url?: string): void {
     this.setState(url === undefined ? { status: 'error', code, problems } : { status: 'error', code, problems, url });
     this.emit('lio-error', { code, message: this.errorMessage(code, url), problems, ...(url === undefined ? {} : { url }) });
   }
 
   private errorMessage(code: LioErrorCode, url?: string): string {
-    return catalogueErrorMessage(this.localize.lang, code, url);
+    return catalogueErrorMessage(this.localize.t, code, url);
   }
 
   private setState(state: CatalogueState): void {
@@ -192,6 +227,7 @@ export class LioCatalogue extends LioElement {
     return html`${state.status === 'error'
         ? renderErrorView({
             lang: this.localize.lang,
+            t: this.localize.t,
             message: this.errorMessage(state.code, state.url),
             problems: state.problems,
             ...(retry ? { onRetry: retry } : {}),

@@ -20,7 +20,7 @@ import {
   type FinderState,
   type ShortlistRow,
 } from '../../src/core/finder.js';
-import { localize, type MessageKey } from '../../src/core/i18n.js';
+import { localize } from '../../src/core/i18n.js';
 import { LEVEL_IDS, type Lang } from '../../src/core/ids.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import type { Intervention, LocalizedText } from '../../src/core/schema.js';
@@ -31,6 +31,7 @@ import { catalogueErrorMessage, renderErrorView } from '../../src/elements/views
 import { renderExternalLink } from '../../src/elements/views/link.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
 import styles from './intervention-finder.styles.js';
+import { finderMessages, type MessageKey } from './messages/index.js';
 
 const HEADINGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 const PRESET_ATTRIBUTES: Record<FacetKey, string> = { levels: 'level', factors: 'factors', phases: 'phases', evidence: 'evidence' };
@@ -73,6 +74,7 @@ const ANNOUNCE_DELAY = 600;
  */
 export class LioInterventionFinder extends LioWidget {
   static override styles = [baseStyles, styles];
+  static override messageLoaders = finderMessages;
 
   /** Preset: only these levels (comma-separated ids, e.g. `task,organisation`). */
   @property({ reflect: true }) level = '';
@@ -382,7 +384,7 @@ export class LioInterventionFinder extends LioWidget {
   }
 
   private countText(total: number): string {
-    return total === 1 ? this.t('finder.count-one') : this.t('finder.count-other', { count: total });
+    return this.t('finder.count', { count: total });
   }
 
   // ───────────────────────────── rendering ─────────────────────────────
@@ -394,21 +396,22 @@ export class LioInterventionFinder extends LioWidget {
 
   protected override render() {
     const state = this.catalogue.state;
-    if (state.status === 'loading') return renderSkeleton(this.t('loading'), 6);
+    if (state.status === 'loading' || !this.localize.ready) return renderSkeleton(this.t('loading'), 6);
     if (state.status === 'error' && this.catalogue.fromProvider) {
       // The <lio-catalogue> around us already shows (and announces) the problems.
-      return renderErrorView({ lang: this.uiLang, message: this.t('error.catalogue-provider'), alert: false });
+      return renderErrorView({ lang: this.uiLang, t: this.localize.t, message: this.t('error.catalogue-provider'), alert: false });
     }
     if (state.status === 'error') {
       return renderErrorView({
         lang: this.uiLang,
-        message: catalogueErrorMessage(this.uiLang, state.code, state.url),
+        t: this.localize.t,
+        message: catalogueErrorMessage(this.localize.t, state.code, state.url),
         problems: state.problems,
       });
     }
     const catalogue = state.catalogue;
     const presetProblems = this.presetProblems();
-    if (presetProblems.length) return renderErrorView({ lang: this.uiLang, message: this.presetMessage(presetProblems), problems: presetProblems });
+    if (presetProblems.length) return renderErrorView({ lang: this.uiLang, t: this.localize.t, message: this.presetMessage(presetProblems), problems: presetProblems });
 
     const result = this.runSearch(catalogue);
     const open = this.view.open ? catalogue.interventionById.get(this.view.open) : undefined;

@@ -50,7 +50,7 @@ function issueToProblem(issue: $ZodIssue): Problem {
         ? problem(path, 'too-small', `needs at least ${String(issue.minimum)} item(s)`, { minimum: Number(issue.minimum) })
         : problem(path, 'too-small', 'must not be empty', { minimum: Number(issue.minimum) });
     case 'unrecognized_keys':
-      return problem(path, 'unknown-field', `unknown field(s): ${issue.keys.join(', ')}`, { keys: issue.keys.join(', ') });
+      return problem(path, 'unknown-field', `unknown field(s): ${issue.keys.join(', ')}`, { keys: issue.keys.join(', '), count: issue.keys.length });
     case 'invalid_union':
       // Only localised texts are unions in the contract.
       if (issue.input === undefined) return problem(path, 'invalid-type', 'is required (text)', { expected: 'text' });
