@@ -31,7 +31,6 @@ const en: Record<keyof typeof nl, Message> = {
   'finder.show-more': 'Show more',
   'finder.showing': 'Showing {shown} of {total}',
   'finder.level': 'Level',
-  'finder.factors': 'Factors',
   'finder.phases': 'Phases (indicative)',
   'finder.evidence': 'Evidence',
   'finder.kind.approach': 'Approach',

@@ -31,7 +31,6 @@ export default {
   'finder.show-more': 'Meer tonen',
   'finder.showing': '{shown} van {total} getoond',
   'finder.level': 'Niveau',
-  'finder.factors': 'Factoren',
   'finder.phases': 'Fasen (indicatief)',
   'finder.evidence': 'Bewijs',
   'finder.kind.approach': 'Aanpak',
