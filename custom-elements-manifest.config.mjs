@@ -14,7 +14,7 @@ const sortModulesByPath = {
 export default {
   // The base classes are analysed too, so inherited attributes (workspace, persist, theme) are listed.
   globs: ['components/**/*.ts', 'src/elements/lio-widget.ts', 'src/elements/lio-element.ts'],
-  exclude: ['components/**/*.styles.ts', '**/*.test.ts', '**/*.stories.ts'],
+  exclude: ['components/**/*.styles.ts', 'components/*/messages/**', '**/*.test.ts', '**/*.stories.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,

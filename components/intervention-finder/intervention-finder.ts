@@ -74,6 +74,7 @@ const ANNOUNCE_DELAY = 600;
  */
 export class LioInterventionFinder extends LioWidget {
   static override styles = [baseStyles, styles];
+  /** @internal The finder's own messages: one chunk per language. */
   static override messageLoaders = finderMessages;
 
   /** Preset: only these levels (comma-separated ids, e.g. `task,organisation`). */

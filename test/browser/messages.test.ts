@@ -134,6 +134,19 @@ describe('messages', () => {
     expect(text($(el, '.intro'))).to.equal('Kies een maatregel.');
   });
 
+  it('<lio-catalogue> words its own error view from messages["lio-catalogue"]', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const catalogue = document.createElement('lio-catalogue');
+    catalogue.messages = { 'lio-catalogue': { nl: { 'error.catalogue-unreachable': 'De fondscatalogus is even niet bereikbaar.', retry: 'Nog eens' } } };
+    catalogue.src = '/test/fixtures/catalogues/missing.json';
+    const error = nextEvent<CustomEvent<LioErrorDetail>>(catalogue, 'lio-error');
+    wrapper.append(catalogue);
+    expect((await error).detail.message).to.equal('De fondscatalogus is even niet bereikbaar.');
+    await catalogue.updateComplete;
+    expect(text($(catalogue, '[part="error"]'))).to.contain('De fondscatalogus is even niet bereikbaar.');
+    expect(text($(catalogue, '[part="retry"]'))).to.equal('Nog eens');
+  });
+
   it('an unknown key given through <lio-catalogue> is reported by the nested finder', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const errors: LioErrorDetail[] = [];
