@@ -397,6 +397,7 @@ export class LioInterventionFinder extends LioWidget {
 
   protected override render() {
     const state = this.catalogue.state;
+    if (this.localize.status === 'error') return renderErrorView({ lang: this.uiLang, message: this.t('error.messages-unavailable'), onRetry: () => this.localize.retry() });
     if (state.status === 'loading' || !this.localize.ready) return renderSkeleton(this.t('loading'), 6);
     if (state.status === 'error' && this.catalogue.fromProvider) {
       // The <lio-catalogue> around us already shows (and announces) the problems.

@@ -10,7 +10,8 @@ import { render } from 'lit';
 import '../../components/catalogue/lio-catalogue.js';
 import '../../components/intervention-finder/lio-intervention-finder.js';
 import type { LioCatalogue } from '../../components/catalogue/catalogue.js';
-import type { LioInterventionFinder } from '../../components/intervention-finder/intervention-finder.js';
+import { LioInterventionFinder } from '../../components/intervention-finder/intervention-finder.js';
+import type { MessageLoaders } from '../../src/elements/messages/index.js';
 import { loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
 import type { LioErrorDetail } from '../../src/elements/events.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
@@ -182,6 +183,32 @@ describe('messages', () => {
     wrapper.lang = 'nl';
     await waitFor(() => text($(el, '.title')) === 'Interventies zoeken', 'the Dutch title again');
     expect(finderMessageRequests('nl')).to.have.length(1);
+  });
+
+  it('messages that fail to load show the error view with a retry that loads them again', async () => {
+    let calls = 0;
+    // The first request fails like a 503 after a redeploy; the second succeeds.
+    const flaky = () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('../../components/intervention-finder/messages/nl.js'));
+    class FlakyFinder extends LioInterventionFinder {
+      static override messageLoaders: MessageLoaders = { nl: flaky, en: flaky };
+    }
+    FlakyFinder.define('lio-flaky-finder');
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+    const el = document.createElement('lio-flaky-finder') as LioInterventionFinder;
+    el.workspace = ws();
+    el.persist = 'none';
+    const error = nextEvent<CustomEvent<LioErrorDetail>>(el, 'lio-error');
+    wrapper.append(el);
+    const { detail } = await error;
+    expect(detail.code).to.equal('messages-unavailable');
+    expect(detail.problems[0]!.message).to.contain('Failed to fetch');
+    await waitFor(() => !!$(el, '[part="error"]'), 'the error view');
+    expect(text($(el, '[part="error"]'))).to.contain('De teksten van dit onderdeel konden niet worden geladen.');
+    expect(text($(el, '[part="error"]'))).to.not.match(KEY_ON_SCREEN);
+    ($(el, '[part="retry"]') as HTMLButtonElement).click();
+    await rendered(el);
+    expect(calls).to.equal(2);
+    expect(text($(el, '.title'))).to.equal('Interventies zoeken');
   });
 
   it('plural forms are right in Dutch and English (Intl.PluralRules)', async () => {
