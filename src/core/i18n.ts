@@ -9,6 +9,7 @@ import { LANGUAGES, type Lang } from './ids.js';
 import type { Problem, ProblemCode } from './problems.js';
 import type { LocalizedText } from './schema.js';
 
+/** The language when nothing else decides: Dutch. */
 export const DEFAULT_LANG: Lang = 'nl';
 
 /** The plural categories of `Intl.PluralRules`. */
@@ -31,6 +32,7 @@ export type Messages = Readonly<Record<string, Message>>;
 /** Values for a message's `{name}` placeholders; `count` also picks the plural form. */
 export type MessageParams = Record<string, string | number>;
 
+/** Every plural category, in CLDR order. */
 export const PLURAL_CATEGORIES: readonly PluralCategory[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();

@@ -9,6 +9,7 @@ import type nl from './nl.js';
 /** Every key `<lio-intervention-finder>` can translate: its own and the shared ones. */
 export type MessageKey = keyof typeof nl | SharedMessageKey;
 
+/** The finder's message modules by language, for `static messageLoaders`. */
 export const finderMessages: MessageLoaders = {
   nl: () => import('./nl.js'),
   en: () => import('./en.js'),

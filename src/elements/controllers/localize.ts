@@ -78,6 +78,7 @@ export function readInlineMessages(element: Element): { value?: unknown; problem
  * Until `ready`, the widget shows its skeleton, so message keys never flash on screen.
  */
 export class LocalizeController<K extends string = string> implements ReactiveController {
+  /** The resolved language of the host. */
   lang: Lang = 'nl';
   /** Whether the widget's own messages for `lang` are loaded, or failed to load. */
   status: MessagesStatus = 'loading';
