@@ -31,7 +31,7 @@ export const DEFAULT_TIMEOUT = 10_000;
  * @slot - The widgets that use this catalogue, optionally one `<script type="application/json">` holding the catalogue, and optionally one `<script type="application/json" data-lio-messages>` holding wording overrides by tag.
  *
  * @event {CustomEvent<LioCatalogueReadyDetail>} lio-catalogue-ready - The catalogue is loaded, valid and provided; `detail.catalogue`, `detail.origin`, `detail.lang`.
- * @event {CustomEvent<LioErrorDetail>} lio-error - Loading or validation failed; `detail.code`, `detail.message`, `detail.problems` (`path`, `code`, `message`), `detail.url`.
+ * @event {CustomEvent<LioErrorDetail>} lio-error - Loading or validation failed, or `messages` is malformed (`invalid-messages`); `detail.code`, `detail.message`, `detail.problems` (`path`, `code`, `message`), `detail.url`.
  *
  * @csspart error - The error view.
  * @csspart error-problems - The list of validation problems in the error view.

@@ -53,7 +53,7 @@ const ANNOUNCE_DELAY = 600;
  * @event {CustomEvent<LioFilterChangeDetail>} lio-filter-change - The search or filters changed; `detail.state`, `detail.total`, `detail.ids`.
  * @event {CustomEvent<LioInterventionOpenDetail>} lio-intervention-open - An intervention was opened in the detail view; `detail.id`, `detail.intervention`.
  * @event {CustomEvent<LioShortlistChangeDetail>} lio-shortlist-change - The shortlist changed; `detail.ids`, `detail.added` or `detail.removed`.
- * @event {CustomEvent<LioErrorDetail>} lio-error - Invalid preset attributes (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, or unavailable storage.
+ * @event {CustomEvent<LioErrorDetail>} lio-error - Invalid preset attributes (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, wording overrides with unknown keys (`invalid-messages`, with the valid keys), or messages that failed to load (`messages-unavailable`).
  *
  * @csspart base - The whole finder.
  * @csspart search - The search field.
@@ -397,7 +397,7 @@ export class LioInterventionFinder extends LioWidget {
 
   protected override render() {
     const state = this.catalogue.state;
-    if (this.localize.status === 'error') return renderErrorView({ lang: this.uiLang, message: this.t('error.messages-unavailable'), onRetry: () => this.localize.retry() });
+    if (this.localize.status === 'error') return renderErrorView({ lang: this.uiLang, t: this.localize.t, message: this.t('error.messages-unavailable'), onRetry: () => this.localize.retry() });
     if (state.status === 'loading' || !this.localize.ready) return renderSkeleton(this.t('loading'), 6);
     if (state.status === 'error' && this.catalogue.fromProvider) {
       // The <lio-catalogue> around us already shows (and announces) the problems.
