@@ -187,7 +187,7 @@ export class LioCatalogue extends LioElement {
   /** Hand the wording overrides (inline, then the property) to the widgets inside. */
   private provideMessages(): void {
     const inline = readInlineMessages(this);
-    const sources = [JSON.stringify(inline), this.messages];
+    const sources = [inline, this.messages];
     if (sources.every((source, i) => source === this.messageSources[i])) return;
     this.messageSources = sources;
     const inlineChecked = checkOverridesByTag(inline.value, 'data-lio-messages');

@@ -135,6 +135,17 @@ describe('messages', () => {
     expect(text($(el, '.intro'))).to.equal('Kies een maatregel.');
   });
 
+  it('invalid inline JSON is reported and the default wording stays', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `<lio-intervention-finder persist="none" workspace="${ws()}"><script type="application/json" data-lio-messages>{ "nl": { "finder.title": </script></lio-intervention-finder>`;
+    const el = wrapper.querySelector('lio-intervention-finder')!;
+    const { detail } = await nextEvent<CustomEvent<LioErrorDetail>>(el, 'lio-error');
+    expect(detail.code).to.equal('invalid-messages');
+    expect(detail.problems.map((p) => [p.path, p.code])).to.deep.equal([['data-lio-messages', 'invalid-json']]);
+    await rendered(el);
+    expect(text($(el, '.title'))).to.equal('Interventies zoeken');
+  });
+
   it('<lio-catalogue> words its own error view from messages["lio-catalogue"]', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const catalogue = document.createElement('lio-catalogue');

@@ -56,15 +56,33 @@ function load(loader: () => Promise<{ default: Messages }>): Promise<Messages> {
 /** The inline overrides: `<script type="application/json" data-lio-messages>` directly inside `element`. */
 export const INLINE_MESSAGES_SELECTOR = ':scope > script[type="application/json"][data-lio-messages]';
 
-/** Parse inline JSON overrides; a parse error becomes a problem. */
-export function readInlineMessages(element: Element): { value?: unknown; problems: Problem[] } {
+/** Parsed inline overrides by their text; the same text gives the same object, so callers compare by identity. */
+const parsedInline = new Map<string, InlineMessages>();
+const NO_INLINE: InlineMessages = { problems: [] };
+
+/** Inline overrides as read: the parsed JSON, or the problem that prevented parsing. */
+export interface InlineMessages {
+  value?: unknown;
+  problems: Problem[];
+}
+
+/** Parse inline JSON overrides (cached by text, as this runs before every update); a parse error becomes a problem. */
+export function readInlineMessages(element: Element): InlineMessages {
   const script = element.querySelector(INLINE_MESSAGES_SELECTOR);
-  if (!script) return { problems: [] };
-  try {
-    return { value: JSON.parse(script.textContent ?? '') as unknown, problems: [] };
-  } catch (error) {
-    return { problems: [problem('data-lio-messages', 'invalid-json', error instanceof Error ? error.message : String(error))] };
+  if (!script) return NO_INLINE;
+  const text = script.textContent ?? '';
+  let result = parsedInline.get(text);
+  if (!result) {
+    try {
+      result = { value: JSON.parse(text) as unknown, problems: [] };
+    } catch (error) {
+      result = { problems: [problem('data-lio-messages', 'invalid-json', error instanceof Error ? error.message : String(error))] };
+    }
+    // A page has a handful of these; the bound only guards against a script that keeps rewriting one.
+    if (parsedInline.size > 50) parsedInline.clear();
+    parsedInline.set(text, result);
   }
+  return result;
 }
 
 /**
@@ -222,10 +240,10 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   private applyOverrides(): void {
     const tag = this.host.localName;
     const fromProvider = this.fromProvider?.[tag];
-    const inline = this.inline ? readInlineMessages(this.host) : { problems: [] };
+    const inline = this.inline ? readInlineMessages(this.host) : NO_INLINE;
     const own = this.ownOverrides?.();
     const validKeys = this.validKeys();
-    const sources = [fromProvider, JSON.stringify(inline), own, validKeys?.length];
+    const sources = [fromProvider, inline, own, validKeys?.length];
     if (sources.every((source, i) => source === this.sources[i])) return;
     this.sources = sources;
     if (!validKeys) {
