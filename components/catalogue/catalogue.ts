@@ -4,11 +4,11 @@ import { property } from 'lit/decorators.js';
 import { buildCatalogue, parseJson, type Catalogue } from '../../src/core/catalogue.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { catalogueContext, type CatalogueState } from '../../src/elements/context.js';
-import { LocalizeController, readInlineMessages } from '../../src/elements/controllers/localize.js';
+import { LocalizeController, readInlineMessages, warnUnchecked } from '../../src/elements/controllers/localize.js';
 import { loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
 import type { CatalogueOrigin, LioErrorCode } from '../../src/elements/events.js';
 import { LioElement } from '../../src/elements/lio-element.js';
-import { checkOverridesByTag, messagesContext, type MessageOverridesByTag } from '../../src/elements/messages/index.js';
+import { mergeOverridesByTag, messagesContext, type MessageOverridesByTag } from '../../src/elements/messages/index.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { catalogueErrorMessage, renderErrorView } from '../../src/elements/views/error-view.js';
 import styles from './catalogue.styles.js';
@@ -184,26 +184,21 @@ export class LioCatalogue extends LioElement {
     }
   }
 
-  /** Hand the wording overrides (inline, then the property) to the widgets inside. */
+  /** Hand the wording overrides (inline, then the property) to the widgets inside; report a malformed shape. */
   private provideMessages(): void {
     const inline = readInlineMessages(this);
-    const sources = [inline, this.messages];
+    const own = this.messages;
+    const sources = [inline, own];
     if (sources.every((source, i) => source === this.messageSources[i])) return;
     this.messageSources = sources;
-    const inlineChecked = checkOverridesByTag(inline.value, 'data-lio-messages');
-    const ownChecked = checkOverridesByTag(this.messages, 'messages');
-    const merged: Record<string, Record<string, Record<string, unknown>>> = {};
-    for (const layer of [inlineChecked.overrides, ownChecked.overrides]) {
-      for (const [tag, byLang] of Object.entries(layer)) {
-        const target = (merged[tag] ??= {});
-        for (const [lang, messages] of Object.entries(byLang)) target[lang] = { ...target[lang], ...(messages as Record<string, unknown>) };
-      }
-    }
-    this.messageProvider.setValue(merged as MessageOverridesByTag);
-    const problems = [...inline.problems, ...inlineChecked.problems, ...ownChecked.problems];
-    if (problems.length) {
-      this.emit('lio-error', { code: 'invalid-messages', message: this.localize.t('error.invalid-messages', { tag: this.localName }), problems });
-    }
+    this.messageProvider.setValue(mergeOverridesByTag([inline.value, own]));
+    if (inline.value === undefined && !inline.problems.length && own === undefined) return;
+    // The keys inside are checked by each widget; here only the shape, with the checks loaded on demand.
+    void import('../../src/elements/messages/check-overrides.js').then(({ checkOverridesByTag }) => {
+      if (this.messageSources !== sources) return;
+      const problems = [...inline.problems, ...checkOverridesByTag(inline.value, 'data-lio-messages').problems, ...checkOverridesByTag(own, 'messages').problems];
+      if (problems.length) this.emit('lio-error', { code: 'invalid-messages', message: this.localize.t('error.invalid-messages', { tag: this.localName }), problems });
+    }, warnUnchecked);
   }
 
   private fail(code: LioErrorCode, problems: Problem[], url?: string): void {

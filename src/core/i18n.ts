@@ -57,7 +57,9 @@ export function formatMessage(lang: Lang, message: Message, params?: MessagePara
   else {
     const count = params?.count;
     const category = typeof count === 'number' && Number.isFinite(count) ? pluralCategory(lang, count) : 'other';
-    template = message[category] ?? message.other;
+    // Overrides come from sites: a form that is not a text falls back to `other`.
+    const form = message[category];
+    template = typeof form === 'string' ? form : message.other;
   }
   return params ? template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : template;
 }

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describeProblem, formatMessage, localize, pluralCategory, problemMessagesNl, resolveLanguage, type Problem } from '../../src/core/index.js';
-import { checkOverrides, checkOverridesByTag, sharedMessages, translateShared } from '../../src/elements/messages/index.js';
+import { checkOverrides, checkOverridesByTag } from '../../src/elements/messages/check-overrides.js';
+import { mergeOverrides, mergeOverridesByTag, sharedMessages, translateShared } from '../../src/elements/messages/index.js';
+import { LANGUAGES } from '../../src/core/ids.js';
+import { PLURAL_CATEGORIES } from '../../src/core/i18n.js';
 
 describe('i18n', () => {
   it('resolves the first supported language, Dutch by default', () => {
@@ -82,6 +85,22 @@ describe('i18n', () => {
     assert.equal(checkOverrides({ nl: { loading: { one: 'x', several: 'y', other: 'z' } } }, ['loading']).problems.length, 1);
     assert.deepEqual(checkOverrides({ nl: { loading: { one: 'x', other: 'z' } } }, ['loading']).problems, []);
     assert.equal(checkOverrides('nope', ['loading']).problems[0]!.code, 'invalid-type');
+  });
+
+  it('the lazily loaded checks accept every language and plural category of the core', () => {
+    const everyForm = Object.fromEntries(PLURAL_CATEGORIES.map((category) => [category, category]));
+    assert.deepEqual(checkOverrides(Object.fromEntries(LANGUAGES.map((lang) => [lang, { loading: everyForm }])), ['loading']).problems, []);
+  });
+
+  it('merges override layers, later wins, leaving out what cannot be shown', () => {
+    const merged = mergeOverrides([
+      { nl: { a: 'eerste', b: 'b' }, fr: { a: 'x' } },
+      'not an object',
+      { nl: { a: 'tweede', c: 5, d: { one: 'x' }, e: { one: 'x', other: 'y' } }, en: ['x'] },
+    ]);
+    assert.deepEqual(merged, { nl: { a: 'tweede', b: 'b', e: { one: 'x', other: 'y' } } });
+    assert.equal(formatMessage('nl', { other: 'y', one: 5 } as never, { count: 1 }), 'y');
+    assert.deepEqual(mergeOverridesByTag([{ 'lio-x': { nl: { a: '1', b: '1' } } }, { 'lio-x': { nl: { a: '2' } }, y: 3 }]), { 'lio-x': { nl: { a: '2', b: '1' } } });
   });
 
   it('checks overrides by tag: lio-* tags with objects', () => {

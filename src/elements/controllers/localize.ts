@@ -1,18 +1,18 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatMessage, resolveLanguage, type Message, type MessageParams, type Messages } from '../../core/i18n.js';
+import { formatMessage, resolveLanguage, type MessageParams, type Messages } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
 import { problem, type Problem } from '../../core/problems.js';
 import { closestComposed } from '../composed.js';
 import type { LioErrorDetail } from '../events.js';
 import {
-  checkOverrides,
+  mergeOverrides,
   messagesContext,
   sharedMessages,
   type MessageLoaders,
-  type MessageOverrides,
   type MessageOverridesByTag,
   type SharedMessageKey,
+  type UsableOverrides,
 } from '../messages/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -59,6 +59,11 @@ export const INLINE_MESSAGES_SELECTOR = ':scope > script[type="application/json"
 /** Parsed inline overrides by their text; the same text gives the same object, so callers compare by identity. */
 const parsedInline = new Map<string, InlineMessages>();
 const NO_INLINE: InlineMessages = { problems: [] };
+
+/** The overrides already apply; only the report of their mistakes is lost when the checks cannot load. */
+export function warnUnchecked(error: unknown): void {
+  console.warn('[lio-widgets] could not load the checks of the message overrides:', error);
+}
 
 /** Inline overrides as read: the parsed JSON, or the problem that prevented parsing. */
 export interface InlineMessages {
@@ -109,8 +114,7 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   private connected = false;
   /** The inputs the current overrides were computed from, to recompute only on change. */
   private sources: unknown[] = [];
-  private overrides: Partial<Record<Lang, Record<string, Message>>> = {};
-  private problems: Problem[] = [];
+  private overrides: UsableOverrides = {};
   private reported = '';
 
   constructor(
@@ -159,18 +163,6 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
 
   hostUpdate(): void {
     this.applyOverrides();
-  }
-
-  hostUpdated(): void {
-    const key = this.problems.length ? JSON.stringify(this.problems) : '';
-    if (key && key !== this.reported) {
-      this.dispatchError({
-        code: 'invalid-messages',
-        message: this.t('error.invalid-messages' as K, { tag: this.host.localName }),
-        problems: this.problems,
-      });
-    }
-    this.reported = key;
   }
 
   /**
@@ -246,28 +238,28 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     const sources = [fromProvider, inline, own, validKeys?.length];
     if (sources.every((source, i) => source === this.sources[i])) return;
     this.sources = sources;
-    if (!validKeys) {
-      // The keys are known once the messages are loaded; until then the skeleton shows.
-      this.overrides = {};
-      this.problems = [];
+    // Applied at once (what cannot be shown is left out); mistakes are reported below, lazily.
+    this.overrides = mergeOverrides([fromProvider, inline.value, own]);
+    if (fromProvider === undefined && inline === NO_INLINE && own === undefined) {
+      this.reported = '';
       return;
     }
+    // The keys are known once the widget's messages are loaded; the check runs again then.
+    if (!validKeys) return;
     const layers: Array<[unknown, string]> = [
       [fromProvider, `messages["${tag}"]`],
       [inline.value, 'data-lio-messages'],
       [own, 'messages'],
     ];
-    const merged: Partial<Record<Lang, Record<string, Message>>> = {};
-    const problems: Problem[] = [...inline.problems];
-    for (const [input, path] of layers) {
-      const checked = checkOverrides(input as MessageOverrides | undefined, validKeys, path);
-      problems.push(...checked.problems);
-      for (const [lang, messages] of Object.entries(checked.overrides) as Array<[Lang, Record<string, Message>]>) {
-        merged[lang] = { ...merged[lang], ...messages };
+    void import('../messages/check-overrides.js').then(({ checkOverrides }) => {
+      if (this.sources !== sources) return;
+      const problems = [...inline.problems, ...layers.flatMap(([input, path]) => checkOverrides(input, validKeys, path).problems)];
+      const key = problems.length ? JSON.stringify(problems) : '';
+      if (key && key !== this.reported) {
+        this.dispatchError({ code: 'invalid-messages', message: this.t('error.invalid-messages' as K, { tag }), problems });
       }
-    }
-    this.overrides = merged;
-    this.problems = problems;
+      this.reported = key;
+    }, warnUnchecked);
   }
 
   private dispatchError(detail: LioErrorDetail): void {

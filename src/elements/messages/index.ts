@@ -1,11 +1,11 @@
 /**
- * The messages every element shares, the types of per-widget message modules, and the checks
- * for site overrides. Imported by the localize controller and the error view.
+ * The messages every element shares, the types of per-widget message modules, and how a site's
+ * overrides are merged. Imported by the localize controller and the error view. The checks that
+ * report mistakes in overrides live in `check-overrides.ts`, loaded only when a page has overrides.
  */
 import { createContext } from '@lit/context';
-import { formatMessage, PLURAL_CATEGORIES, type Message, type MessageParams, type Messages } from '../../core/i18n.js';
+import { formatMessage, type Message, type MessageParams, type Messages } from '../../core/i18n.js';
 import { LANGUAGES, type Lang } from '../../core/ids.js';
-import { problem, type Problem } from '../../core/problems.js';
 import en from './en.js';
 import nl from './nl.js';
 
@@ -47,80 +47,42 @@ export type MessageOverridesByTag = Readonly<Record<string, MessageOverrides>>;
  */
 export const messagesContext = createContext<MessageOverridesByTag | undefined>('lio-widgets/messages@1');
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Whether `value` is a plain object (not an array). */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isMessage(value: unknown): value is Message {
-  if (typeof value === 'string') return true;
-  if (!isRecord(value) || typeof value.other !== 'string') return false;
-  return Object.entries(value).every(([category, text]) => (PLURAL_CATEGORIES as readonly string[]).includes(category) && typeof text === 'string');
-}
-
-/** The result of checking overrides: the usable part, and a problem for everything else. */
-export interface CheckedOverrides {
-  overrides: Partial<Record<Lang, Record<string, Message>>>;
-  problems: Problem[];
-}
+/** Overrides as used: by language, only values that can be shown (a text, or plural forms with `other`). */
+export type UsableOverrides = Partial<Record<Lang, Record<string, Message>>>;
 
 /**
- * Check a site's overrides against the keys a widget knows. Unknown languages, unknown keys and
- * malformed values become problems (each unknown key with the valid keys in its message and in
- * `params.valid`); everything else is kept, so one typo does not undo the other changes.
+ * Merge layers of a site's overrides (later wins per key), keeping only what can be shown: known
+ * languages, and values that are a text or plural forms with an `other` text. Unknown keys are
+ * kept but never looked up; `check-overrides.ts` reports them.
  */
-export function checkOverrides(input: unknown, validKeys: readonly string[], path = 'messages'): CheckedOverrides {
-  const overrides: CheckedOverrides['overrides'] = {};
-  const problems: Problem[] = [];
-  if (input === undefined || input === null) return { overrides, problems };
-  if (!isRecord(input)) {
-    problems.push(problem(path, 'invalid-type', 'expected an object such as { "nl": { "key": "text" } }', { expected: 'object' }));
-    return { overrides, problems };
-  }
-  const valid = new Set(validKeys);
-  const validList = [...validKeys].sort().join(', ');
-  for (const [lang, messages] of Object.entries(input)) {
-    if (!(LANGUAGES as readonly string[]).includes(lang)) {
-      problems.push(problem(`${path}.${lang}`, 'unknown-field', `unknown language "${lang}"; expected one of ${LANGUAGES.join(', ')}`, { keys: lang, count: 1 }));
-      continue;
-    }
-    if (!isRecord(messages)) {
-      problems.push(problem(`${path}.${lang}`, 'invalid-type', 'expected an object of messages by key', { expected: 'object' }));
-      continue;
-    }
-    const kept: Record<string, Message> = {};
-    for (const [key, value] of Object.entries(messages)) {
-      const at = `${path}.${lang}["${key}"]`;
-      if (!valid.has(key)) {
-        problems.push(problem(at, 'unknown-field', `unknown message key "${key}"; valid keys: ${validList}`, { keys: key, count: 1, valid: validList }));
-      } else if (!isMessage(value)) {
-        problems.push(problem(at, 'invalid-type', 'expected a text, or plural forms such as { "one": "…", "other": "…" }', { expected: 'text' }));
-      } else {
-        kept[key] = value;
+export function mergeOverrides(layers: readonly unknown[]): UsableOverrides {
+  const merged: UsableOverrides = {};
+  for (const layer of layers) {
+    if (!isRecord(layer)) continue;
+    for (const lang of LANGUAGES) {
+      const messages = layer[lang];
+      if (!isRecord(messages)) continue;
+      for (const [key, value] of Object.entries(messages)) {
+        if (typeof value === 'string' || (isRecord(value) && typeof value.other === 'string')) (merged[lang] ??= {})[key] = value as Message;
       }
     }
-    overrides[lang as Lang] = kept;
   }
-  return { overrides, problems };
+  return merged;
 }
 
-/**
- * Check the shape of overrides by tag (as given to `<lio-catalogue>`): every key a `lio-*` tag,
- * every value an object. The keys inside are checked by each widget, which knows its own.
- */
-export function checkOverridesByTag(input: unknown, path = 'messages'): { overrides: MessageOverridesByTag; problems: Problem[] } {
-  const overrides: Record<string, MessageOverrides> = {};
-  const problems: Problem[] = [];
-  if (input === undefined || input === null) return { overrides, problems };
-  if (!isRecord(input)) {
-    problems.push(problem(path, 'invalid-type', 'expected an object such as { "lio-intervention-finder": { "nl": { "key": "text" } } }', { expected: 'object' }));
-    return { overrides, problems };
-  }
-  for (const [tag, value] of Object.entries(input)) {
-    if (!/^lio-[a-z0-9-]+$/.test(tag)) {
-      problems.push(problem(`${path}.${tag}`, 'unknown-field', `"${tag}" is not a lio-widgets tag name such as lio-intervention-finder`, { keys: tag, count: 1 }));
-    } else if (!isRecord(value)) {
-      problems.push(problem(`${path}["${tag}"]`, 'invalid-type', 'expected an object of messages by language', { expected: 'object' }));
-    } else {
-      overrides[tag] = value as MessageOverrides;
+/** Merge layers of overrides by tag (as given to `<lio-catalogue>`), later wins per key. */
+export function mergeOverridesByTag(layers: readonly unknown[]): MessageOverridesByTag {
+  const merged: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const layer of layers) {
+    if (!isRecord(layer)) continue;
+    for (const [tag, byLang] of Object.entries(layer)) {
+      if (!isRecord(byLang)) continue;
+      const target = (merged[tag] ??= {});
+      for (const [lang, messages] of Object.entries(byLang)) if (isRecord(messages)) target[lang] = { ...target[lang], ...messages };
     }
   }
-  return { overrides, problems };
+  return merged as MessageOverridesByTag;
 }
