@@ -69,7 +69,7 @@ describe('i18n', () => {
 
   it('checks overrides: keeps the valid part, reports unknown keys with the valid ones', () => {
     const checked = checkOverrides({ nl: { 'finder.title': 'Maatregelen', 'finder.titel': 'x' }, fr: {}, en: { loading: 5 } }, ['finder.title', 'loading']);
-    assert.deepEqual(checked.overrides, { nl: { 'finder.title': 'Maatregelen' }, en: {} });
+    assert.deepEqual(JSON.parse(JSON.stringify(checked.overrides)), { nl: { 'finder.title': 'Maatregelen' }, en: {} });
     assert.deepEqual(
       checked.problems.map((p) => [p.path, p.code]),
       [
@@ -98,9 +98,20 @@ describe('i18n', () => {
       'not an object',
       { nl: { a: 'tweede', c: 5, d: { one: 'x' }, e: { one: 'x', other: 'y' } }, en: ['x'] },
     ]);
-    assert.deepEqual(merged, { nl: { a: 'tweede', b: 'b', e: { one: 'x', other: 'y' } } });
+    assert.deepEqual({ ...merged, nl: { ...merged.nl } }, { nl: { a: 'tweede', b: 'b', e: { one: 'x', other: 'y' } } });
     assert.equal(formatMessage('nl', { other: 'y', one: 5 } as never, { count: 1 }), 'y');
-    assert.deepEqual(mergeOverridesByTag([{ 'lio-x': { nl: { a: '1', b: '1' } } }, { 'lio-x': { nl: { a: '2' } }, y: 3 }]), { 'lio-x': { nl: { a: '2', b: '1' } } });
+    const byTag = mergeOverridesByTag([{ 'lio-x': { nl: { a: '1', b: '1' } } }, { 'lio-x': { nl: { a: '2' } }, y: 3 }]);
+    assert.deepEqual({ ...byTag, 'lio-x': { ...byTag['lio-x'] } }, { 'lio-x': { nl: { a: '2', b: '1' } } });
+  });
+
+  it('a site\'s JSON with "__proto__" keys pollutes no prototype', () => {
+    const hostile = JSON.parse('{ "__proto__": { "nl": { "x": "y" } }, "lio-x": { "__proto__": { "polluted": 1 }, "nl": { "__proto__": "z", "loading": "Even geduld" } } }') as unknown;
+    const byTag = mergeOverridesByTag([hostile]);
+    const merged = mergeOverrides([byTag['lio-x'], JSON.parse('{ "__proto__": { "nl": "x" }, "nl": { "__proto__": { "other": "x", "loading": "gekaapt" } } }')]);
+    assert.equal((({}) as Record<string, unknown>).nl, undefined);
+    assert.equal((({}) as Record<string, unknown>).polluted, undefined);
+    assert.equal(merged.nl?.loading, 'Even geduld');
+    assert.equal(Object.getPrototypeOf(merged.nl), null);
   });
 
   it('checks overrides by tag: lio-* tags with objects', () => {

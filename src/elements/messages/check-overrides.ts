@@ -49,7 +49,7 @@ export function checkOverrides(input: unknown, validKeys: readonly string[], pat
       problems.push(problem(`${path}.${lang}`, 'invalid-type', 'expected an object of messages by key', { expected: 'object' }));
       continue;
     }
-    const kept: Record<string, Message> = {};
+    const kept = Object.create(null) as Record<string, Message>;
     for (const [key, value] of Object.entries(messages)) {
       const at = `${path}.${lang}["${key}"]`;
       if (!valid.has(key)) {

@@ -59,14 +59,17 @@ export type UsableOverrides = Partial<Record<Lang, Record<string, Message>>>;
  * kept but never looked up; `check-overrides.ts` reports them.
  */
 export function mergeOverrides(layers: readonly unknown[]): UsableOverrides {
-  const merged: UsableOverrides = {};
+  // Prototype-free maps: keys come from a site's JSON, and `__proto__` must stay a plain key.
+  const merged: UsableOverrides = Object.create(null) as UsableOverrides;
   for (const layer of layers) {
     if (!isRecord(layer)) continue;
     for (const lang of LANGUAGES) {
       const messages = layer[lang];
       if (!isRecord(messages)) continue;
       for (const [key, value] of Object.entries(messages)) {
-        if (typeof value === 'string' || (isRecord(value) && typeof value.other === 'string')) (merged[lang] ??= {})[key] = value as Message;
+        if (typeof value === 'string' || (isRecord(value) && typeof value.other === 'string')) {
+          (merged[lang] ??= Object.create(null) as Record<string, Message>)[key] = value as Message;
+        }
       }
     }
   }
@@ -75,12 +78,12 @@ export function mergeOverrides(layers: readonly unknown[]): UsableOverrides {
 
 /** Merge layers of overrides by tag (as given to `<lio-catalogue>`), later wins per key. */
 export function mergeOverridesByTag(layers: readonly unknown[]): MessageOverridesByTag {
-  const merged: Record<string, Record<string, Record<string, unknown>>> = {};
+  const merged = Object.create(null) as Record<string, Record<string, Record<string, unknown>>>;
   for (const layer of layers) {
     if (!isRecord(layer)) continue;
     for (const [tag, byLang] of Object.entries(layer)) {
       if (!isRecord(byLang)) continue;
-      const target = (merged[tag] ??= {});
+      const target = (merged[tag] ??= Object.create(null) as Record<string, Record<string, unknown>>);
       for (const [lang, messages] of Object.entries(byLang)) if (isRecord(messages)) target[lang] = { ...target[lang], ...messages };
     }
   }
