@@ -14,14 +14,15 @@ const sortModulesByPath = {
 export default {
   // The base classes are analysed too, so inherited attributes (workspace, persist, theme) are listed.
   globs: ['components/**/*.ts', 'src/elements/lio-widget.ts', 'src/elements/lio-element.ts'],
-  // Only the element classes and their define files: a component's state controller, views, events and
-  // palette are internal modules, not API.
+  // Only the element classes and their define files: a component's state controller, views, events,
+  // palette and messages are internal modules, not API.
   exclude: [
     'components/**/*.styles.ts',
     'components/**/*-state.ts',
     'components/**/events.ts',
     'components/**/palette.ts',
     'components/*/views/**',
+    'components/*/messages/**',
     '**/*.test.ts',
     '**/*.stories.ts',
   ],

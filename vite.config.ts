@@ -54,7 +54,11 @@ export default defineConfig({
       external: target === 'cdn' ? [] : (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`)),
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // A widget's messages are named `<widget>.messages.<lang>`, so size checks can tell the language.
+        chunkFileNames: (chunk) => {
+          const messages = /components\/([^/]+)\/messages\/([a-z]{2})\.ts$/.exec(chunk.facadeModuleId ?? '');
+          return messages ? `chunks/${messages[1]}.messages.${messages[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+        },
       },
     },
   },

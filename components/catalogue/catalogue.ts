@@ -5,10 +5,11 @@ import { parseJson, type Catalogue } from '../../src/core/catalogue.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { checkInteger, type IntegerRange } from '../../src/elements/attributes.js';
 import { catalogueContext, type CatalogueState } from '../../src/elements/context.js';
-import { LocalizeController } from '../../src/elements/controllers/localize.js';
+import { LocalizeController, readInlineMessages, warnUnchecked } from '../../src/elements/controllers/localize.js';
 import { buildCatalogueInput, loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
 import type { CatalogueOrigin, LioErrorCode } from '../../src/elements/events.js';
 import { LioElement } from '../../src/elements/lio-element.js';
+import { mergeOverridesByTag, messagesContext, type MessageOverridesByTag } from '../../src/elements/messages/index.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { catalogueErrorMessage, renderErrorView } from '../../src/elements/views/error-view.js';
 import styles from './catalogue.styles.js';
@@ -33,10 +34,10 @@ export const TIMEOUT_RANGE: IntegerRange = { min: 1, max: 2_147_483_647 };
  * @summary Provides the LIO catalogue (default, URL, inline JSON or property) to nested widgets.
  * @tagname lio-catalogue
  *
- * @slot - The widgets that use this catalogue, and optionally one `<script type="application/json">` holding the catalogue.
+ * @slot - The widgets that use this catalogue, optionally one `<script type="application/json">` holding the catalogue, and optionally one `<script type="application/json" data-lio-messages>` holding wording overrides by tag.
  *
  * @event {CustomEvent<LioCatalogueReadyDetail>} lio-catalogue-ready - The catalogue is loaded, valid and provided; `detail.catalogue`, `detail.origin`, `detail.lang`.
- * @event {CustomEvent<LioErrorDetail>} lio-error - Loading or validation failed; `detail.code`, `detail.message`, `detail.problems` (`path`, `code`, `message`), `detail.url`.
+ * @event {CustomEvent<LioErrorDetail>} lio-error - Loading or validation failed, or `messages` is malformed (`invalid-messages`); `detail.code`, `detail.message`, `detail.problems` (`path`, `code`, `message`), `detail.url`.
  *
  * @csspart error - The error view.
  * @csspart error-problems - The list of validation problems in the error view.
@@ -60,6 +61,15 @@ export class LioCatalogue extends LioElement {
   /** A catalogue object (the JSON format); takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) catalogue?: unknown;
 
+  /**
+   * The site's own wording for the widgets inside, by tag name and language:
+   * `{ 'lio-intervention-finder': { nl: { 'finder.title': 'Maatregelen zoeken' } } }`; the key
+   * `lio-catalogue` words this element's own error view. Also possible as an inline
+   * `<script type="application/json" data-lio-messages>` child (the property wins per key). Each
+   * widget checks its part and fires `lio-error` (`invalid-messages`) for unknown keys.
+   */
+  @property({ attribute: false }) messages?: MessageOverridesByTag;
+
   /** The current state: `loading`, `ready` (with `catalogue`) or `error` (with `problems`). */
   get state(): CatalogueState {
     return this.current;
@@ -70,7 +80,9 @@ export class LioCatalogue extends LioElement {
     return this.current.status === 'ready' ? this.current.catalogue : undefined;
   }
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, { inline: false, overrides: () => this.messageProvider.value?.['lio-catalogue'] });
+  private readonly messageProvider = new ContextProvider(this, { context: messagesContext, initialValue: undefined });
+  private messageSources: unknown[] = [];
   private readonly provider = new ContextProvider(this, {
     context: catalogueContext,
     initialValue: { status: 'loading' },
@@ -102,6 +114,7 @@ export class LioCatalogue extends LioElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.provideMessages();
     if (changed.has('src') || changed.has('catalogue') || changed.has('timeout') || this.loadedLang !== this.localize.lang) {
       void this.load();
     }
@@ -130,7 +143,7 @@ export class LioCatalogue extends LioElement {
       if (!fetched.ok) return this.fail(fetched.code, fetched.problems, this.src);
       input = fetched.value;
     } else {
-      const inline = this.querySelector(':scope > script[type="application/json"]');
+      const inline = this.querySelector(':scope > script[type="application/json"]:not([data-lio-messages])');
       if (inline) {
         origin = 'inline';
         const parsed = parseJson(inline.textContent ?? '');
@@ -172,19 +185,35 @@ export class LioCatalogue extends LioElement {
     }
   }
 
+  /** Hand the wording overrides (inline, then the property) to the widgets inside; report a malformed shape. */
+  private provideMessages(): void {
+    const inline = readInlineMessages(this);
+    const own = this.messages;
+    const sources = [inline, own];
+    if (sources.every((source, i) => source === this.messageSources[i])) return;
+    this.messageSources = sources;
+    this.messageProvider.setValue(mergeOverridesByTag([inline.value, own]));
+    if (inline.value === undefined && !inline.problems.length && own === undefined) return;
+    // The keys inside are checked by each widget; here only the shape, with the checks loaded on demand.
+    void import('../../src/elements/messages/check-overrides.js').then(({ checkOverridesByTag }) => {
+      if (this.messageSources !== sources) return;
+      const problems = [...inline.problems, ...checkOverridesByTag(inline.value, 'data-lio-messages').problems, ...checkOverridesByTag(own, 'messages').problems];
+      if (problems.length) this.emit('lio-error', { code: 'invalid-messages', message: this.localize.t('error.invalid-messages', { tag: this.localName }), problems });
+    }, warnUnchecked);
+  }
+
   private fail(code: LioErrorCode, problems: Problem[], url?: string): void {
     this.setState(url === undefined ? { status: 'error', code, problems } : { status: 'error', code, problems, url });
     this.emit('lio-error', { code, message: this.errorMessage(code, problems, url), problems, ...(url === undefined ? {} : { url }) });
   }
 
   private errorMessage(code: LioErrorCode, problems: readonly Problem[], url?: string): string {
-    const lang = this.localize.lang;
     const first = problems[0];
     if (code === 'invalid-attribute' && first) {
       const valid = `${String(first.params?.minimum)}–${String(first.params?.maximum)}`;
       return this.localize.t('error.invalid-attribute', { value: String(first.params?.value ?? ''), attribute: first.path, valid });
     }
-    return catalogueErrorMessage(lang, code, url);
+    return catalogueErrorMessage(this.localize.t, code, url);
   }
 
   private setState(state: CatalogueState): void {
@@ -200,6 +229,7 @@ export class LioCatalogue extends LioElement {
     return html`${state.status === 'error'
         ? renderErrorView({
             lang: this.localize.lang,
+            t: this.localize.t,
             message: this.errorMessage(state.code, state.problems, state.url),
             problems: state.problems,
             ...(retry ? { onRetry: retry } : {}),

@@ -11,7 +11,7 @@ import {
   type FacetKey,
   type FinderState,
 } from '../../src/core/finder.js';
-import type { MessageKey } from '../../src/core/i18n.js';
+import type { MessageKey } from './messages/index.js';
 import type { Lang } from '../../src/core/ids.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { checkInteger } from '../../src/elements/attributes.js';

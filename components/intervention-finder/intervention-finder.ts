@@ -15,6 +15,7 @@ import { renderErrorView } from '../../src/elements/views/error-view.js';
 import './events.js';
 import { FinderStateController, PRESET_ATTRIBUTES, type StateChange } from './finder-state.js';
 import styles from './intervention-finder.styles.js';
+import { finderMessages } from './messages/index.js';
 import { countText, type FinderActions, type FinderView } from './views/context.js';
 import { renderDetail } from './views/detail.js';
 import { renderFacets, renderSearch } from './views/facets.js';
@@ -43,7 +44,7 @@ const ANNOUNCE_DELAY = 600;
  * @event {CustomEvent<LioFilterChangeDetail>} lio-filter-change - The visitor changed the search, filters or sort; `detail.state`, `detail.total`, `detail.ids`.
  * @event {CustomEvent<LioInterventionOpenDetail>} lio-intervention-open - The visitor opened an intervention in the detail view; `detail.id`, `detail.intervention`.
  * @event {CustomEvent<LioShortlistChangeDetail>} lio-shortlist-change - The visitor changed the shortlist; `detail.ids`, `detail.added` or `detail.removed`.
- * @event {CustomEvent<LioErrorDetail>} lio-error - Invalid preset attributes (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, or unavailable storage.
+ * @event {CustomEvent<LioErrorDetail>} lio-error - Invalid preset attributes (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, wording overrides with unknown keys (`invalid-messages`, with the valid keys), or messages that failed to load (`messages-unavailable`).
  *
  * @csspart base - The whole finder.
  * @csspart search - The search field.
@@ -63,6 +64,9 @@ const ANNOUNCE_DELAY = 600;
  */
 export class LioInterventionFinder extends LioWidget {
   static override styles = [baseStyles, controlStyles, styles];
+
+  /** @internal The finder's own messages: one chunk per language. */
+  static override messageLoaders = finderMessages;
 
   /** Preset: only these levels (comma-separated ids, e.g. `task,organisation`). */
   @property({ reflect: true }) level = '';
@@ -243,7 +247,7 @@ export class LioInterventionFinder extends LioWidget {
   protected override render() {
     return this.renderGate((loaded) => {
       const presetProblems = this.#state.presetProblems(loaded);
-      if (presetProblems.length) return renderErrorView({ lang: this.localize.lang, message: this.#presetMessage(presetProblems), problems: presetProblems });
+      if (presetProblems.length) return renderErrorView({ lang: this.localize.lang, t: this.localize.t, message: this.#presetMessage(presetProblems), problems: presetProblems });
       const view: FinderView = {
         catalogue: loaded,
         lang: this.localize.lang,

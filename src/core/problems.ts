@@ -51,7 +51,7 @@ export const MAX_PROBLEMS = 1000;
 
 /** The closing problem that stands for `count` problems left out of a capped list. */
 export function omittedProblems(count: number): Problem {
-  return problem('', 'too-many-problems', `${count} more problem(s) not listed`, { count });
+  return problem('', 'too-many-problems', `${count} more ${count === 1 ? 'problem' : 'problems'} not listed`, { count });
 }
 
 /** Keep the first MAX_PROBLEMS problems and count the rest in one closing problem. */

@@ -131,7 +131,7 @@ function issueToProblem(issue: $ZodIssue): Problem {
       }
       return problem(path, 'invalid', issue.message);
     case 'unrecognized_keys':
-      return problem(path, 'unknown-field', `unknown field(s): ${issue.keys.join(', ')}`, { keys: issue.keys.join(', ') });
+      return problem(path, 'unknown-field', `unknown field(s): ${issue.keys.join(', ')}`, { keys: issue.keys.join(', '), count: issue.keys.length });
     case 'invalid_union':
       // Only localised texts are unions in the contract.
       if (issue.input === undefined) return problem(path, 'invalid-type', 'is required (text)', { expected: 'text' });

@@ -15,7 +15,9 @@ export type LioErrorCode =
   | 'catalogue-unreachable'
   | 'catalogue-timeout'
   | 'storage-unavailable'
-  | 'invalid-attribute';
+  | 'invalid-attribute'
+  | 'invalid-messages'
+  | 'messages-unavailable';
 
 /** Detail of `lio-error`: a machine-readable code, a translated message and the validation problems. */
 export interface LioErrorDetail {

@@ -7,6 +7,7 @@ import { LocalizeController } from './controllers/localize.js';
 import { WorkspaceController } from './controllers/workspace.js';
 import { renderHeading, type HeadingOptions } from './heading.js';
 import { LioElement } from './lio-element.js';
+import type { MessageLoaders, MessageOverrides } from './messages/index.js';
 import type { PersistMode } from './storage.js';
 import { renderGate } from './views/gate.js';
 
@@ -48,8 +49,24 @@ export class LioWidget extends LioElement {
    */
   @property({ attribute: false }) catalogue?: unknown;
 
+  /**
+   * The site's own wording, per language, replacing any of the widget's messages:
+   * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
+   * placeholders or plural forms (`{ one: '…', other: '…' }`). Unknown keys fire `lio-error`
+   * (`invalid-messages`) listing the valid keys. Also possible as an inline
+   * `<script type="application/json" data-lio-messages>` child, or for every widget in a
+   * `<lio-catalogue>` through its `messages`.
+   */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  /** @internal The widget's own messages: one `import()` per language, so only the page's language loads. */
+  static messageLoaders?: MessageLoaders;
+
   /** Language and messages: `this.localize.t(key, params)`, `this.localize.lang`. */
-  protected readonly localize = new LocalizeController(this);
+  protected readonly localize = new LocalizeController(this, {
+    loaders: (this.constructor as typeof LioWidget).messageLoaders,
+    overrides: () => this.messages,
+  });
   /** The shared page workspace. */
   protected readonly shared = new WorkspaceController(this, (error) => this.onStorageFailure(error));
   readonly #provided = new CatalogueController(this, this.localize);
@@ -71,12 +88,16 @@ export class LioWidget extends LioElement {
   }
 
   /**
-   * The loading/error gate: a skeleton of `lines` lines while the catalogue loads, the shared
-   * error view when it failed (quietly when a surrounding `<lio-catalogue>` already announced it),
+   * The loading/error gate: a skeleton of `lines` lines while the catalogue or the widget's
+   * messages load, the shared error view when either failed (quietly when a surrounding `<lio-catalogue>` already announced it),
    * and `content(catalogue)` once it is ready.
    */
   protected renderGate(content: (catalogue: Catalogue) => unknown, lines = 4): unknown {
-    return renderGate({ state: this.catalogueState, lang: this.localize.lang, fromProvider: !this.#own.active && this.#provided.fromProvider, lines }, content);
+    const { lang, t, status } = this.localize;
+    return renderGate(
+      { state: this.catalogueState, lang, t, messages: status, retryMessages: () => this.localize.retry(), fromProvider: !this.#own.active && this.#provided.fromProvider, lines },
+      content,
+    );
   }
 
   /** A heading `offset` levels below the widget's own (`heading-level`), within h2–h6. */

@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import type { Catalogue } from '../../../src/core/catalogue.js';
 import { entryTitle, factorTitle, type FacetKey } from '../../../src/core/finder.js';
-import type { MessageKey, MessageParams } from '../../../src/core/i18n.js';
+import type { MessageParams } from '../../../src/core/i18n.js';
+import type { MessageKey } from '../messages/index.js';
 import type { Lang } from '../../../src/core/ids.js';
 import type { Intervention, LocalizedText } from '../../../src/core/schema.js';
 import type { SortOrder } from '../../../src/core/search.js';
@@ -48,7 +49,7 @@ export function titleOf(view: FinderView, list: readonly { id: string; title: Lo
 
 /** "1 resultaat" / "12 resultaten". */
 export function countText(view: Pick<FinderView, 't'>, total: number): string {
-  return total === 1 ? view.t('finder.count-one') : view.t('finder.count-other', { count: total });
+  return view.t('finder.count', { count: total });
 }
 
 /** The evidence badge: says the kind of evidence in text, not by colour only. */

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { MessageKey } from '../../../src/core/i18n.js';
+import type { MessageKey } from '../messages/index.js';
 import type { Intervention } from '../../../src/core/schema.js';
 import { renderExternalLink } from '../../../src/elements/views/link.js';
 import { phaseList, renderBadge, renderFactorTags, titleOf, type FinderView } from './context.js';

@@ -1,34 +1,185 @@
+import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLanguage, translate, type MessageKey, type MessageParams } from '../../core/i18n.js';
+import { formatMessage, resolveLanguage, type MessageParams, type Messages } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
+import { problem, type Problem } from '../../core/problems.js';
 import { closestComposed } from '../composed.js';
+import type { LioErrorDetail } from '../events.js';
+import {
+  mergeOverrides,
+  messagesContext,
+  sharedMessages,
+  type MessageLoaders,
+  type MessageOverridesByTag,
+  type SharedMessageKey,
+  type UsableOverrides,
+} from '../messages/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Options of a localize controller. */
+export interface LocalizeOptions {
+  /** The widget's own messages, one lazily loaded module per language; none for shared messages only. */
+  loaders?: MessageLoaders | undefined;
+  /** The host's own overrides (its `messages` property); read before every update. */
+  overrides?: () => unknown;
+  /** Read an inline `<script type="application/json" data-lio-messages>` child as overrides (default true). */
+  inline?: boolean;
+}
+
+/** The state of a widget's own messages in the current language. */
+export type MessagesStatus = 'loading' | 'ready' | 'error';
+
+/** Loaded message modules, shared by every element of a kind (and kept when one fails). */
+const loaded = new WeakMap<() => Promise<{ default: Messages }>, Messages>();
+const pending = new WeakMap<() => Promise<{ default: Messages }>, Promise<Messages>>();
+
+function load(loader: () => Promise<{ default: Messages }>): Promise<Messages> {
+  let promise = pending.get(loader);
+  if (!promise) {
+    promise = loader().then(
+      (module) => {
+        loaded.set(loader, module.default);
+        return module.default;
+      },
+      (error: unknown) => {
+        // Forget the failure, so that a retry asks again.
+        pending.delete(loader);
+        throw error;
+      },
+    );
+    pending.set(loader, promise);
+  }
+  return promise;
+}
+
+/** The inline overrides: `<script type="application/json" data-lio-messages>` directly inside `element`. */
+export const INLINE_MESSAGES_SELECTOR = ':scope > script[type="application/json"][data-lio-messages]';
+
+/** Parsed inline overrides by their text; the same text gives the same object, so callers compare by identity. */
+const parsedInline = new Map<string, InlineMessages>();
+const NO_INLINE: InlineMessages = { problems: [] };
+
+/** The overrides already apply; only the report of their mistakes is lost when the checks cannot load. */
+export function warnUnchecked(error: unknown): void {
+  console.warn('[lio-widgets] could not load the checks of the message overrides:', error);
+}
+
+/** Inline overrides as read: the parsed JSON, or the problem that prevented parsing. */
+export interface InlineMessages {
+  value?: unknown;
+  problems: Problem[];
+}
+
+/** Parse inline JSON overrides (cached by text, as this runs before every update); a parse error becomes a problem. */
+export function readInlineMessages(element: Element): InlineMessages {
+  const script = element.querySelector(INLINE_MESSAGES_SELECTOR);
+  if (!script) return NO_INLINE;
+  const text = script.textContent ?? '';
+  let result = parsedInline.get(text);
+  if (!result) {
+    try {
+      result = { value: JSON.parse(text) as unknown, problems: [] };
+    } catch (error) {
+      result = { problems: [problem('data-lio-messages', 'invalid-json', error instanceof Error ? error.message : String(error))] };
+    }
+    // A page has a handful of these; the bound only guards against a script that keeps rewriting one.
+    if (parsedInline.size > 50) parsedInline.clear();
+    parsedInline.set(text, result);
+  }
+  return result;
+}
+
 /**
  * Resolves the element's language (nl default, en) from the element's `lang`, its nearest `[lang]`
- * ancestor, or the document, and re-renders when that attribute changes.
+ * ancestor, or the document, and re-renders when that attribute changes. Loads the widget's own
+ * messages for that language only, and applies a site's overrides: from the nearest
+ * `<lio-catalogue>` (its `messages` for this tag), an inline `<script type="application/json"
+ * data-lio-messages>` child, and the host's `messages` property, the later winning. Unknown keys
+ * in an override fire `lio-error` (`invalid-messages`) with the valid keys.
+ *
+ * Until `ready`, the widget shows its skeleton, so message keys never flash on screen.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<K extends string = string> implements ReactiveController {
+  /** The resolved language of the host. */
   lang: Lang = 'nl';
+  /** Whether the widget's own messages for `lang` are loaded, or failed to load. */
+  status: MessagesStatus = 'loading';
   private observer?: MutationObserver;
+  private readonly loaders?: MessageLoaders | undefined;
+  private readonly ownOverrides?: (() => unknown) | undefined;
+  private readonly inline: boolean;
+  private readonly consumer: ContextConsumer<typeof messagesContext, Host>;
+  private fromProvider?: MessageOverridesByTag | undefined;
+  private connected = false;
+  /** The inputs the current overrides were computed from, to recompute only on change. */
+  private sources: unknown[] = [];
+  private overrides: UsableOverrides = {};
+  private reported = '';
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    options: LocalizeOptions = {},
+  ) {
+    this.loaders = options.loaders;
+    this.ownOverrides = options.overrides;
+    this.inline = options.inline ?? true;
+    this.consumer = new ContextConsumer(host, {
+      context: messagesContext,
+      subscribe: true,
+      callback: (value) => {
+        this.fromProvider = value;
+        this.host.requestUpdate();
+      },
+    });
     host.addController(this);
   }
 
+  /** True when the messages for `lang` are there: render content, not the skeleton. */
+  get ready(): boolean {
+    return this.status === 'ready';
+  }
+
   hostConnected(): void {
+    this.connected = true;
     this.refresh();
+    if (this.fromProvider !== undefined) return;
+    // A <lio-catalogue> around us that is not defined yet cannot answer the context request; ask again once it is.
+    const pending = closestComposed(this.host, (element) => element !== this.host && element.localName === 'lio-catalogue');
+    if (pending && !customElements.get('lio-catalogue')) {
+      void customElements.whenDefined('lio-catalogue').then(() => {
+        if (!this.connected || this.fromProvider !== undefined) return;
+        this.consumer.hostDisconnected();
+        this.consumer.hostConnected();
+      });
+    }
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.observer?.disconnect();
     this.observer = undefined;
   }
 
-  /** Translate a message key in the current language. */
-  t(key: MessageKey, params?: MessageParams): string {
-    return translate(this.lang, key, params);
+  hostUpdate(): void {
+    this.applyOverrides();
+  }
+
+  /**
+   * Translate a message key in the current language: the site's override, else the widget's
+   * message, else the shared one (a key that exists nowhere is returned as is). `params.count`
+   * picks the plural form through `Intl.PluralRules`.
+   */
+  t = (key: K, params?: MessageParams): string => {
+    const lang = this.lang;
+    const own = this.loaders ? loaded.get(this.loaders[lang]) : undefined;
+    const message = this.overrides[lang]?.[key] ?? own?.[key] ?? sharedMessages[lang][key as unknown as SharedMessageKey] ?? key;
+    return formatMessage(lang, message, params);
+  };
+
+  /** Load the widget's messages again after a failure (e.g. from the error view's retry button). */
+  retry(): void {
+    if (this.status === 'error') this.loadMessages();
   }
 
   private refresh = (): void => {
@@ -40,9 +191,78 @@ export class LocalizeController implements ReactiveController {
     this.observer ??= new MutationObserver(this.refresh);
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
     if (source && source !== this.host) this.observer.observe(source, { attributes: true, attributeFilter: ['lang'] });
-    if (lang !== this.lang) {
+    if (lang !== this.lang || this.status !== 'ready') {
       this.lang = lang;
+      this.loadMessages();
       this.host.requestUpdate();
     }
   };
+
+  private loadMessages(): void {
+    const loader = this.loaders?.[this.lang];
+    if (!loader || loaded.has(loader)) {
+      this.status = 'ready';
+      return;
+    }
+    this.status = 'loading';
+    const lang = this.lang;
+    load(loader).then(
+      () => {
+        if (this.lang !== lang) return;
+        this.status = 'ready';
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.lang !== lang) return;
+        this.status = 'error';
+        this.dispatchError({ code: 'messages-unavailable', message: this.t('error.messages-unavailable' as K), problems: [problem('', 'fetch-failed', error instanceof Error ? error.message : String(error))] });
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /** Every key this widget knows, once its messages are loaded in some language. */
+  private validKeys(): string[] | undefined {
+    const shared = Object.keys(sharedMessages.nl);
+    if (!this.loaders) return shared;
+    const own = loaded.get(this.loaders[this.lang]) ?? loaded.get(this.loaders.nl) ?? loaded.get(this.loaders.en);
+    return own ? [...new Set([...shared, ...Object.keys(own)])] : undefined;
+  }
+
+  private applyOverrides(): void {
+    const tag = this.host.localName;
+    const fromProvider = this.fromProvider?.[tag];
+    const inline = this.inline ? readInlineMessages(this.host) : NO_INLINE;
+    const own = this.ownOverrides?.();
+    const validKeys = this.validKeys();
+    const sources = [fromProvider, inline, own, validKeys?.length];
+    if (sources.every((source, i) => source === this.sources[i])) return;
+    this.sources = sources;
+    // Applied at once (what cannot be shown is left out); mistakes are reported below, lazily.
+    this.overrides = mergeOverrides([fromProvider, inline.value, own]);
+    if (fromProvider === undefined && inline === NO_INLINE && own === undefined) {
+      this.reported = '';
+      return;
+    }
+    // The keys are known once the widget's messages are loaded; the check runs again then.
+    if (!validKeys) return;
+    const layers: Array<[unknown, string]> = [
+      [fromProvider, `messages["${tag}"]`],
+      [inline.value, 'data-lio-messages'],
+      [own, 'messages'],
+    ];
+    void import('../messages/check-overrides.js').then(({ checkOverrides }) => {
+      if (this.sources !== sources) return;
+      const problems = [...inline.problems, ...layers.flatMap(([input, path]) => checkOverrides(input, validKeys, path).problems)];
+      const key = problems.length ? JSON.stringify(problems) : '';
+      if (key && key !== this.reported) {
+        this.dispatchError({ code: 'invalid-messages', message: this.t('error.invalid-messages' as K, { tag }), problems });
+      }
+      this.reported = key;
+    }, warnUnchecked);
+  }
+
+  private dispatchError(detail: LioErrorDetail): void {
+    this.host.dispatchEvent(new CustomEvent('lio-error', { bubbles: true, composed: true, detail }));
+  }
 }

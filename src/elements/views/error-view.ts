@@ -1,18 +1,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeProblem, translate } from '../../core/i18n.js';
+import { describeProblem } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
 import { countProblems, type Problem } from '../../core/problems.js';
 import type { LioErrorCode } from '../events.js';
+import { translateShared, type SharedMessageKey, type Translate } from '../messages/index.js';
 
-/** What went wrong with a catalogue, in `lang`: the one wording every element uses. */
-export function catalogueErrorMessage(lang: Lang, code: LioErrorCode, url?: string): string {
+/** The shared wording in `lang`, or the element's own translator (which applies the site's overrides). */
+function translator(language: Lang | Translate<SharedMessageKey>): Translate<SharedMessageKey> {
+  return typeof language === 'function' ? language : (key, params) => translateShared(language, key, params);
+}
+
+/**
+ * What went wrong with a catalogue: the one wording every element uses. Pass the element's
+ * `localize.t` so a site's overrides apply, or just a language for the default wording.
+ */
+export function catalogueErrorMessage(language: Lang | Translate<SharedMessageKey>, code: LioErrorCode, url?: string): string {
+  const t = translator(language);
   switch (code) {
     case 'catalogue-unreachable':
-      return translate(lang, 'error.catalogue-unreachable', { url: url ?? '' });
+      return t('error.catalogue-unreachable', { url: url ?? '' });
     case 'catalogue-timeout':
-      return translate(lang, 'error.catalogue-timeout', { url: url ?? '' });
+      return t('error.catalogue-timeout', { url: url ?? '' });
     default:
-      return translate(lang, 'error.catalogue-invalid');
+      return t('error.catalogue-invalid');
   }
 }
 
@@ -21,6 +31,8 @@ const MAX_LISTED = 20;
 
 export interface ErrorViewOptions {
   lang: Lang;
+  /** The element's translator (`localize.t`), so a site's overrides apply; the shared wording in `lang` when absent. */
+  t?: Translate<SharedMessageKey>;
   /** Translated explanation of what failed. */
   message: string;
   problems?: readonly Problem[];
@@ -37,22 +49,22 @@ export interface ErrorViewOptions {
  * The shared error view: an alert with a translated message, the validation problems as
  * `path: problem` lines, and a retry button where retrying can help. All values render as text.
  */
-export function renderErrorView({ lang, message, problems = [], onRetry, alert = true }: ErrorViewOptions): TemplateResult {
+export function renderErrorView({ lang, t: translate = translator(lang), message, problems = [], onRetry, alert = true }: ErrorViewOptions): TemplateResult {
   // A capped list ends with a `too-many-problems` entry that counts the problems left out.
   const listed = problems.filter((p) => p.code !== 'too-many-problems').slice(0, MAX_LISTED);
   const more = countProblems(problems) - listed.length;
   return html`<div class="error" part="error" role=${alert ? 'alert' : 'note'}>
-    <p class="error-title">${translate(lang, 'error.title')}</p>
+    <p class="error-title">${translate('error.title')}</p>
     <p>${message}</p>
     ${listed.length
-      ? html`<p class="visually-hidden">${translate(lang, 'error.problems')}</p>
+      ? html`<p class="visually-hidden">${translate('error.problems')}</p>
           <ul class="error-problems" part="error-problems">
             ${listed.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${describeProblem(p, lang)}</li>`)}
             ${more > 0
-              ? html`<li>${translate(lang, 'error.more-problems', { count: more })}</li>`
+              ? html`<li>${translate('error.more-problems', { count: more })}</li>`
               : nothing}
           </ul>`
       : nothing}
-    ${onRetry ? html`<button type="button" part="retry" @click=${onRetry}>${translate(lang, 'retry')}</button>` : nothing}
+    ${onRetry ? html`<button type="button" part="retry" @click=${onRetry}>${translate('retry')}</button>` : nothing}
   </div>`;
 }

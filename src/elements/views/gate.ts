@@ -1,15 +1,22 @@
 import type { TemplateResult } from 'lit';
 import type { Catalogue } from '../../core/catalogue.js';
-import { translate } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
 import type { CatalogueState } from '../context.js';
+import type { MessagesStatus } from '../controllers/localize.js';
+import type { SharedMessageKey, Translate } from '../messages/index.js';
 import { catalogueErrorMessage, renderErrorView } from './error-view.js';
 import { renderSkeleton } from './skeleton.js';
 
-/** What the gate needs to know about a widget's catalogue. */
+/** What the gate needs to know about a widget's catalogue and messages. */
 export interface GateOptions {
   state: CatalogueState;
   lang: Lang;
+  /** The widget's translator (applies the site's overrides to the shared wording). */
+  t: Translate<SharedMessageKey>;
+  /** Whether the widget's own messages for `lang` are loaded; until then keys must not flash. */
+  messages: MessagesStatus;
+  /** Ask for the widget's messages again after they failed to load. */
+  retryMessages: () => void;
   /**
    * The catalogue comes from a `<lio-catalogue>`, which already shows and announces its errors:
    * the widget then says so quietly instead of repeating the problems.
@@ -21,16 +28,18 @@ export interface GateOptions {
 
 /**
  * The loading/error gate every widget renders its content through: a skeleton while the
- * catalogue loads, the shared error view when it failed, and `content(catalogue)` once it is ready.
+ * catalogue or the widget's messages load, the shared error view when either failed (with a retry
+ * for messages that could not be loaded), and `content(catalogue)` once both are ready.
  */
 export function renderGate(options: GateOptions, content: (catalogue: Catalogue) => unknown): unknown {
-  const { state, lang, fromProvider, lines = 4 } = options;
-  if (state.status === 'loading') return renderSkeleton(translate(lang, 'loading'), lines);
-  if (state.status === 'error') return renderGateError(state, lang, fromProvider);
+  const { state, lang, t, messages, fromProvider, lines = 4 } = options;
+  if (messages === 'error') return renderErrorView({ lang, t, message: t('error.messages-unavailable'), onRetry: options.retryMessages });
+  if (state.status === 'loading' || messages === 'loading') return renderSkeleton(t('loading'), lines);
+  if (state.status === 'error') return renderGateError(state, options, fromProvider);
   return content(state.catalogue);
 }
 
-function renderGateError(state: Extract<CatalogueState, { status: 'error' }>, lang: Lang, fromProvider: boolean): TemplateResult {
-  if (fromProvider) return renderErrorView({ lang, message: translate(lang, 'error.catalogue-provider'), alert: false });
-  return renderErrorView({ lang, message: catalogueErrorMessage(lang, state.code, state.url), problems: state.problems });
+function renderGateError(state: Extract<CatalogueState, { status: 'error' }>, { lang, t }: GateOptions, fromProvider: boolean): TemplateResult {
+  if (fromProvider) return renderErrorView({ lang, t, message: t('error.catalogue-provider'), alert: false });
+  return renderErrorView({ lang, t, message: catalogueErrorMessage(t, state.code, state.url), problems: state.problems });
 }

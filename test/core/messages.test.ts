@@ -1,0 +1,144 @@
+/**
+ * Every message key used in the source exists in every language, and every key defined is used.
+ *
+ * The source is scanned, not run: a key is "used" when it appears as a string literal with a
+ * message namespace (`'finder.title'`, `'error.title'`), or, for keys without a namespace
+ * (`loading`, `retry`), as the literal first argument of `t(…)` / `translate…(…)`. Keys built from
+ * templates (`finder.sort.${order}`) must be listed in DYNAMIC below with the real ids they expand
+ * to, so a new template key or a new id fails here until its messages exist.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { FACETS, shortlistRows } from '../../src/core/finder.js';
+import { KIND_IDS } from '../../src/core/ids.js';
+import { loadCatalogue } from '../../src/core/validate.js';
+import { FORMAT_MESSAGES, StudyDetails } from '../../src/core/schema.js';
+import { SORT_ORDERS } from '../../src/core/search.js';
+import { problemMessagesNl } from '../../src/core/i18n.js';
+import { sharedMessages } from '../../src/elements/messages/index.js';
+
+const root = new URL('../../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+
+const defaultCatalogue = loadCatalogue(JSON.parse(read('catalogue/default.json')));
+if (!defaultCatalogue.ok) throw new Error('default catalogue invalid');
+const firstId = defaultCatalogue.value.interventions[0]!.id;
+
+/** Template keys in the source, with the ids each may end in (taken from the real id lists). */
+const DYNAMIC: Record<string, readonly string[]> = {
+  'finder.sort.': SORT_ORDERS,
+  'finder.facet.': FACETS,
+  'finder.kind.': KIND_IDS,
+  'finder.detail.': Object.keys((StudyDetails as unknown as { shape: object }).shape),
+  'finder.csv.': Object.keys(shortlistRows([firstId], defaultCatalogue.value, 'nl')[0]!),
+};
+
+/** Every `.ts` file under `dir`, without the message modules themselves. */
+function sourceFiles(dir: string): string[] {
+  const url = new URL(dir, root);
+  if (!existsSync(url)) return [];
+  return readdirSync(url).flatMap((name) => {
+    const path = `${dir}/${name}`;
+    if (statSync(new URL(path, root)).isDirectory()) return name === 'messages' ? [] : sourceFiles(path);
+    return name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+interface Usage {
+  used: Set<string>;
+  /** Template prefixes found in the source, e.g. `finder.sort.`. */
+  dynamic: Set<string>;
+}
+
+/** The keys `files` use, for a message set whose dotted keys start with one of `namespaces`. */
+export function scanUsage(sources: ReadonlyArray<{ path: string; text: string }>, namespaces: readonly string[]): Usage {
+  const used = new Set<string>();
+  const dynamic = new Set<string>();
+  const ns = namespaces.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  for (const { text } of sources) {
+    if (ns) {
+      for (const m of text.matchAll(new RegExp(`(['"\`])((?:${ns})\\.[a-z0-9.-]*[a-z0-9])\\1`, 'g'))) used.add(m[2]!);
+      for (const m of text.matchAll(new RegExp(`\`((?:${ns})\\.[a-z0-9.-]*)\\$\\{`, 'g'))) dynamic.add(m[1]!);
+    }
+    for (const m of text.matchAll(/\b(?:t|translate\w*)\(\s*(?:[\w.]+\s*,\s*)?(['"])([a-z][a-z-]*)\1/g)) used.add(m[2]!);
+  }
+  return { used, dynamic };
+}
+
+const namespacesOf = (keys: readonly string[]) => [...new Set(keys.filter((k) => k.includes('.')).map((k) => k.split('.')[0]!))];
+
+/** Compare what the source uses with what each language defines; return readable mistakes. */
+export function keyMistakes(name: string, languages: Record<string, readonly string[]>, usage: Usage, dynamicAllowed: Record<string, readonly string[]>, defined: readonly string[]): string[] {
+  const mistakes: string[] = [];
+  const used = new Set(usage.used);
+  for (const prefix of usage.dynamic) {
+    const suffixes = dynamicAllowed[prefix];
+    if (!suffixes) mistakes.push(`${name}: template key \`${prefix}\${…}\` is not listed in DYNAMIC with its ids`);
+    else for (const suffix of suffixes) used.add(prefix + suffix);
+  }
+  for (const [lang, keys] of Object.entries(languages)) {
+    const have = new Set(keys);
+    for (const key of used) if (!have.has(key)) mistakes.push(`${name}: "${key}" is used but missing in ${lang}`);
+  }
+  for (const key of defined) if (!used.has(key)) mistakes.push(`${name}: "${key}" is defined but never used`);
+  return mistakes;
+}
+
+const widgets = readdirSync(new URL('components/', root)).filter((name) => existsSync(new URL(`components/${name}/messages/nl.ts`, root)));
+
+describe('message keys', () => {
+  it('finds the widgets that own messages', () => {
+    assert.ok(widgets.includes('intervention-finder'), widgets.join(', '));
+  });
+
+  const sharedKeys = Object.keys(sharedMessages.nl);
+  const load = async (widget: string, lang: string) =>
+    Object.keys(((await import(`../../components/${widget}/messages/${lang}.ts`)) as { default: Record<string, unknown> }).default);
+
+  for (const widget of widgets) {
+    it(`<lio-${widget}>: every key used exists in nl and en, every key defined is used`, async () => {
+      const nl = await load(widget, 'nl');
+      const en = await load(widget, 'en');
+      const files = sourceFiles(`components/${widget}`).map((path) => ({ path, text: read(path) }));
+      // A widget may use its own keys and the shared ones; only its own must all be used here.
+      const usage = scanUsage(files, namespacesOf([...nl, ...sharedKeys]));
+      const dynamic = Object.fromEntries(Object.entries(DYNAMIC).filter(([prefix]) => nl.some((k) => k.startsWith(prefix))));
+      const languages = { nl: [...nl, ...sharedKeys], en: [...en, ...Object.keys(sharedMessages.en)] };
+      assert.deepEqual(keyMistakes(widget, languages, usage, dynamic, nl), []);
+    });
+  }
+
+  it('shared messages: every key used in src/elements or a component exists in nl and en, every key defined is used', async () => {
+    const widgetKeys = new Set((await Promise.all(widgets.map((w) => load(w, 'nl')))).flat());
+    const files = [...sourceFiles('src/elements'), ...sourceFiles('components')].map((path) => ({ path, text: read(path) }));
+    const usage = scanUsage(files, namespacesOf(sharedKeys));
+    const shared = { used: new Set([...usage.used].filter((key) => !widgetKeys.has(key))), dynamic: usage.dynamic };
+    assert.deepEqual(keyMistakes('shared', { nl: sharedKeys, en: Object.keys(sharedMessages.en) }, shared, {}, sharedKeys), []);
+  });
+
+  it('core problem messages: one per problem code and per format, no more', () => {
+    const codes = [...read('src/core/problems.ts').matchAll(/^\s+\| '([a-z-]+)'/gm)].map((m) => m[1]!);
+    assert.ok(codes.length > 10);
+    const expected = [...codes.map((code) => `problem.${code}`), ...Object.keys(FORMAT_MESSAGES).map((format) => `problem.format.${format}`)].sort();
+    assert.deepEqual(Object.keys(problemMessagesNl).sort(), expected);
+  });
+
+  it('the check itself catches a missing, an unused and an unlisted template key', () => {
+    const usage = scanUsage(
+      [{ path: 'x.ts', text: "this.t('finder.title'); this.t(`finder.sort.${order}`); this.t(`finder.mode.${m}`); this.t('retry'); state === 'loading'" }],
+      ['finder'],
+    );
+    assert.deepEqual([...usage.used].sort(), ['finder.title', 'retry']);
+    assert.deepEqual(
+      keyMistakes('x', { nl: ['finder.title', 'finder.sort.a', 'finder.unused'], en: ['finder.sort.a'] }, usage, { 'finder.sort.': ['a'] }, ['finder.title', 'finder.sort.a', 'finder.unused']),
+      [
+        'x: template key `finder.mode.${…}` is not listed in DYNAMIC with its ids',
+        'x: "retry" is used but missing in nl',
+        'x: "finder.title" is used but missing in en',
+        'x: "retry" is used but missing in en',
+        'x: "finder.unused" is defined but never used',
+      ],
+    );
+  });
+});
