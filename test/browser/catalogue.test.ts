@@ -204,7 +204,7 @@ describe('<lio-catalogue>', () => {
     expect(event.type).to.equal('lio-error');
     expect(detail.code).to.equal('catalogue-invalid');
     expect(detail.problems).to.have.length(1001);
-    expect(detail.problems[1000]).to.deep.equal({ path: '', code: 'too-many-problems', message: '359000 more problem(s) not listed', params: { count: 359000 } });
+    expect(detail.problems[1000]).to.deep.equal({ path: '', code: 'too-many-problems', message: '359000 more problems not listed', params: { count: 359000 } });
     const items = [...el.shadowRoot!.querySelectorAll('[part="error-problems"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     // The view lists the first 20 and counts the other 359,980.
     expect(items).to.have.length(21);

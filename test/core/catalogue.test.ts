@@ -270,7 +270,7 @@ describe('a catalogue with hundreds of thousands of problems', () => {
     assert.equal(result.problems.length, MAX_PROBLEMS + 1);
     assert.equal(countProblems(result.problems), 60_000);
     const last = result.problems.at(-1)!;
-    assert.deepEqual(last, { path: '', code: 'too-many-problems', message: `${60_000 - MAX_PROBLEMS} more problem(s) not listed`, params: { count: 60_000 - MAX_PROBLEMS } });
+    assert.deepEqual(last, { path: '', code: 'too-many-problems', message: `${60_000 - MAX_PROBLEMS} more problems not listed`, params: { count: 60_000 - MAX_PROBLEMS } });
     assert.equal(result.problems[0]!.path, 'interventions[0].id');
   });
 
