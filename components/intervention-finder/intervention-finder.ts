@@ -152,17 +152,15 @@ export class LioInterventionFinder extends LioWidget {
   /** Add an intervention to the shortlist. */
   addToShortlist(id: string): void {
     if (this.shortlist.includes(id) || !this.catalogueValue?.interventionById.has(id)) return;
-    const ids = [...this.shortlist, id];
-    this.shared.update({ shortlist: ids });
-    this.emit('lio-shortlist-change', { ids, added: id });
+    this.shared.add('shortlist', id);
+    this.emit('lio-shortlist-change', { ids: this.shortlist, added: id });
   }
 
   /** Remove an intervention from the shortlist. */
   removeFromShortlist(id: string): void {
     if (!this.shortlist.includes(id)) return;
-    const ids = this.shortlist.filter((other) => other !== id);
-    this.shared.update({ shortlist: ids });
-    this.emit('lio-shortlist-change', { ids, removed: id });
+    this.shared.remove('shortlist', id);
+    this.emit('lio-shortlist-change', { ids: this.shortlist, removed: id });
   }
 
   /** The shortlist as CSV or JSON text (what the download buttons save). */

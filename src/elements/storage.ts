@@ -12,6 +12,8 @@ export const PERSIST_MODES: readonly PersistMode[] = ['local', 'session', 'none'
 export interface SafeStorage {
   /** The stored value parsed from JSON, or undefined when absent, unreadable or unavailable. */
   read<T>(key: string): T | undefined;
+  /** The stored text as it is (for callers that tell "absent" from "not JSON"), or undefined when absent or unavailable. */
+  readText(key: string): string | undefined;
   /** Store a JSON value; returns false when the browser refused (the value stays in memory). */
   write(key: string, value: unknown): boolean;
   remove(key: string): void;
@@ -31,17 +33,22 @@ export function safeStorage(mode: PersistMode, onFailure: (error: unknown) => vo
       return undefined;
     }
   };
-  return {
-    read<T>(key: string): T | undefined {
-      let raw: string | null | undefined = memory.get(key);
-      if (raw === undefined) {
-        try {
-          raw = backend()?.getItem(KEY_PREFIX + key);
-        } catch (error) {
-          onFailure(error);
-        }
+  const readText = (key: string): string | undefined => {
+    let raw: string | null | undefined = memory.get(key);
+    if (raw === undefined) {
+      try {
+        raw = backend()?.getItem(KEY_PREFIX + key);
+      } catch (error) {
+        onFailure(error);
       }
-      if (raw == null) return undefined;
+    }
+    return raw ?? undefined;
+  };
+  return {
+    readText,
+    read<T>(key: string): T | undefined {
+      const raw = readText(key);
+      if (raw === undefined) return undefined;
       try {
         return JSON.parse(raw) as T;
       } catch {
