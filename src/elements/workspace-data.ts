@@ -2,41 +2,30 @@
  * The workspace's data, free of DOM and Lit so that its merge rules can be tested in Node.
  *
  * The workspace is split into named slices (shortlist, focus, scan, plan, and whatever a widget
- * adds with `defineSlice`). Every slice is one of two small conflict-free replicated types:
+ * adds with `defineSlice`). Every slice, whatever it holds, is stored and sent in one shape: a map
+ * of entries, each stamped with the time and the replica (page) that last wrote it. A **value**
+ * slice has one entry (key `""`); a **list** slice has one entry per id, present or removed, and
+ * lists the present ids in the order of their stamps. Merging keeps, per entry, the one with the
+ * later stamp. That merge is commutative, associative and idempotent, so storage, channel messages
+ * and re-reads after rejoining can be merged in any order, any number of times, and every tab ends
+ * with the same state; two adds in two tabs in the same millisecond both survive, ordered by the
+ * replica id. A change travels as a delta in the same shape as the whole state.
  *
- * - a **value** slice holds one JSON value and the stamp of its last change; the newer stamp wins;
- * - a **list** slice is an ordered set of ids; each id keeps the stamps of its last add and its last
- *   remove, it is in the list when the add is newer, and the list is ordered by add stamp.
- *
- * A stamp is `[milliseconds, replica]`: every page (every tab) is one replica with a random id, so
- * two changes at the same millisecond in two tabs still have one order, the same in every tab.
- * Merging is commutative, associative and idempotent, so storage, channel messages and a re-read
- * after rejoining can all be merged in any order, any number of times, and every tab ends up with
- * the same state. A change is sent as a delta in the same format as the whole state.
- *
- * Values are checked with small hand-written validators, not zod: zod is only loaded for custom
- * catalogues, and the workspace is on every widget's first load.
+ * Values are checked with small hand-written validators, not zod: zod is loaded only for custom
+ * catalogues, and the workspace is in every widget's first load.
  */
 
-/** When a change was made: `[milliseconds since the epoch, replica id]`; later time wins, then the higher id. */
-export type Stamp = readonly [number, string];
+/**
+ * One entry: `[milliseconds, replica]` when removed or cleared, `[milliseconds, replica, value]`
+ * when present (a list slice stores `1`). The later time wins, then the higher replica id.
+ */
+export type Entry = readonly [number, string] | readonly [number, string, unknown];
 
-/** A value slice as stored and sent: the value (absent when cleared) and the stamp of its last change. */
-export interface ValueSliceData {
-  kind: 'value';
-  version: number;
-  at: Stamp;
-  value?: unknown;
+/** A slice as stored and sent: the slice's format version `v` and its entries `e`. */
+export interface SliceData {
+  v: number;
+  e: Record<string, Entry>;
 }
-
-/** A list slice as stored and sent: per id, the stamps of its last add and last remove. */
-export interface ListSliceData {
-  kind: 'list';
-  version: number;
-  items: Record<string, { added?: Stamp; removed?: Stamp }>;
-}
-
-export type SliceData = ValueSliceData | ListSliceData;
 
 /** A slice holding one value; `check` returns the (cleaned) value, or `undefined` when it is invalid. */
 export interface ValueSliceSpec<T> {
@@ -51,7 +40,7 @@ export interface ListSliceSpec {
   kind: 'list';
   /** Format version; data with another version is dropped. Default 1. */
   version?: number;
-  checkItem?(id: string): boolean;
+  checkItem(id: string): boolean;
 }
 
 export type SliceSpec = ValueSliceSpec<unknown> | ListSliceSpec;
@@ -97,7 +86,13 @@ export type WorkspaceState = { readonly [K in keyof WorkspaceSlices]?: Workspace
 export type ListSliceName = { [K in keyof WorkspaceSlices]: WorkspaceSlices[K] extends readonly string[] ? K : never }[keyof WorkspaceSlices];
 
 /** Where data came from, named in warnings. */
-export type DataSource = 'storage' | 'channel' | 'code';
+export type DataSource = 'storage' | 'channel';
+
+/** A problem with incoming data: which slice (or `*` for the whole) and why it was dropped. */
+export interface DataProblem {
+  slice: string;
+  reason: string;
+}
 
 interface Registry {
   slices: Map<string, SliceSpec>;
@@ -106,17 +101,19 @@ interface Registry {
 }
 
 // On globalThis, so that two bundles on one page agree on the slices.
-const REGISTRY_KEY = Symbol.for('lio-widgets.workspace-slices@2');
-const registry = ((globalThis as Record<symbol, unknown>)[REGISTRY_KEY] ??= { slices: new Map(), listeners: new Set() }) as Registry;
+const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('lio-widgets.workspace-slices@2')] ??= {
+  slices: new Map(),
+  listeners: new Set(),
+}) as Registry;
 
 /**
  * Define a workspace slice. The first definition of a name wins (a second bundle defining the
- * same slice is harmless). Data read or received for a slice before it was defined is kept and
- * checked now.
+ * same slice is harmless). Data read or received for a slice before it was defined is kept,
+ * passed on, and checked now.
  */
 export function defineSlice<K extends keyof WorkspaceSlices>(
   name: K,
-  spec: WorkspaceSlices[K] extends readonly string[] ? ListSliceSpec | ValueSliceSpec<WorkspaceSlices[K]> : ValueSliceSpec<WorkspaceSlices[K]>,
+  spec: WorkspaceSlices[K] extends readonly string[] ? ListSliceSpec : ValueSliceSpec<WorkspaceSlices[K]>,
 ): void {
   if (registry.slices.has(name)) return;
   registry.slices.set(name, spec as SliceSpec);
@@ -124,149 +121,90 @@ export function defineSlice<K extends keyof WorkspaceSlices>(
 }
 
 /** The spec of a defined slice, if any. */
-export function sliceSpec(name: string): SliceSpec | undefined {
-  return registry.slices.get(name);
-}
+export const sliceSpec = (name: string): SliceSpec | undefined => registry.slices.get(name);
 
-/** Be told whenever a slice is defined; returns the unsubscribe function. */
-export function onSliceDefined(listener: () => void): () => void {
-  registry.listeners.add(listener);
-  return () => registry.listeners.delete(listener);
-}
+/** Be told whenever a slice is defined. */
+export const onSliceDefined = (listener: () => void): void => void registry.listeners.add(listener);
 
-// ---------------------------------------------------------------------------------------------
 // Small validators: each returns the checked value (a fresh copy) or undefined.
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A non-empty string of at most 200 characters (ids, phase names). */
 export const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;
 
 const checkIds = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every(isId) ? [...value] : undefined);
 
-function checkFocus(value: unknown): WorkspaceFocus | undefined {
-  if (!isRecord(value)) return undefined;
-  const focus: WorkspaceFocus = {};
-  for (const key of ['level', 'factor'] as const) {
-    if (value[key] === undefined) continue;
-    if (!isId(value[key])) return undefined;
-    focus[key] = value[key];
-  }
-  return focus;
-}
-
-function checkScan(value: unknown): WorkspaceScan | undefined {
-  if (!isRecord(value)) return undefined;
-  const weakFactors = checkIds(value.weakFactors);
-  if (!weakFactors || (value.phase !== undefined && !isId(value.phase))) return undefined;
-  return { ...value, weakFactors } as WorkspaceScan;
-}
-
-function checkPlan(value: unknown): WorkspacePlan | undefined {
-  if (!isRecord(value) || !isRecord(value.cells)) return undefined;
-  const cells: Record<string, string[]> = {};
-  for (const [key, ids] of Object.entries(value.cells)) {
-    const checked = checkIds(ids);
-    if (!checked) return undefined;
-    cells[key] = checked;
-  }
-  return { cells };
-}
-
 defineSlice('shortlist', { kind: 'list', checkItem: isId });
-defineSlice('focus', { check: checkFocus });
-defineSlice('scan', { check: checkScan });
-defineSlice('plan', { check: checkPlan });
+defineSlice('focus', {
+  check: (value) => {
+    if (!isRecord(value) || ![value.level, value.factor].every((v) => v === undefined || isId(v))) return undefined;
+    const { level, factor } = value as WorkspaceFocus;
+    return { ...(level ? { level } : {}), ...(factor ? { factor } : {}) };
+  },
+});
+defineSlice('scan', {
+  check: (value) => {
+    const weakFactors = isRecord(value) && (value.phase === undefined || isId(value.phase)) && checkIds(value.weakFactors);
+    return weakFactors ? ({ ...value, weakFactors } as WorkspaceScan) : undefined;
+  },
+});
+defineSlice('plan', {
+  check: (value) => {
+    const cells = isRecord(value) && isRecord(value.cells) && Object.entries(value.cells).map(([key, ids]) => [key, checkIds(ids)] as const);
+    return cells && cells.every(([, ids]) => ids) ? { cells: Object.fromEntries(cells) as WorkspacePlan['cells'] } : undefined;
+  },
+});
 
-// ---------------------------------------------------------------------------------------------
-// Stamps and slice data.
+/** Negative when entry `a` is older than `b`, 0 when equal, positive when newer. */
+export const compareStamps = (a: Entry, b: Entry): number => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
 
-/** Negative when `a` is older than `b`, 0 when equal, positive when newer. */
-export function compareStamps(a: Stamp | undefined, b: Stamp | undefined): number {
-  if (!a || !b) return a ? 1 : b ? -1 : 0;
-  return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
-}
+const isEntry = (value: unknown): value is Entry =>
+  Array.isArray(value) && (value.length === 2 || value.length === 3) && Number.isFinite(value[0]) && typeof value[1] === 'string' && value[1].length <= 64;
 
-const newer = (a: Stamp | undefined, b: Stamp | undefined) => (compareStamps(a, b) >= 0 ? a : b);
-
-const isStamp = (value: unknown): value is Stamp =>
-  Array.isArray(value) && value.length === 2 && Number.isFinite(value[0]) && typeof value[1] === 'string' && value[1].length <= 64;
-
-/** Check the shape of slice data (not the value: that needs the spec). Returns a copy or a reason. */
+/** Check the shape of slice data (the values need the spec). Returns a copy, or the reason it is bad. */
 export function parseSliceData(raw: unknown): SliceData | string {
-  if (!isRecord(raw)) return 'not an object';
-  if (!Number.isInteger(raw.version)) return 'no format version';
-  const version = raw.version as number;
-  if (raw.kind === 'value') {
-    if (!isStamp(raw.at)) return 'no valid stamp';
-    return 'value' in raw && raw.value !== undefined ? { kind: 'value', version, at: raw.at, value: raw.value } : { kind: 'value', version, at: raw.at };
-  }
-  if (raw.kind === 'list') {
-    if (!isRecord(raw.items)) return 'no items';
-    const items: ListSliceData['items'] = {};
-    for (const [id, stamps] of Object.entries(raw.items)) {
-      if (!isRecord(stamps)) return `item "${id}" has no stamps`;
-      const { added, removed } = stamps;
-      if ((added !== undefined && !isStamp(added)) || (removed !== undefined && !isStamp(removed))) return `item "${id}" has a bad stamp`;
-      items[id] = { ...(added ? { added } : {}), ...(removed ? { removed } : {}) };
-    }
-    return { kind: 'list', version, items };
-  }
-  return 'unknown kind';
+  if (!isRecord(raw) || !Number.isInteger(raw.v) || !isRecord(raw.e)) return 'not slice data';
+  return Object.values(raw.e).every(isEntry) ? { v: raw.v as number, e: { ...(raw.e as SliceData['e']) } } : 'a bad entry';
 }
 
 /** Check slice data against its spec; returns the data (values cleaned) or the reason it is bad. */
 export function checkSliceData(data: SliceData, spec: SliceSpec): SliceData | string {
-  const kind = spec.kind ?? 'value';
-  if (data.kind !== kind) return `expected a ${kind} slice, got a ${data.kind} slice`;
-  if (data.version !== (spec.version ?? 1)) return `format version ${data.version}, expected ${spec.version ?? 1}`;
-  if (data.kind === 'list') {
-    const checkItem = (spec as ListSliceSpec).checkItem;
-    const bad = checkItem && Object.keys(data.items).find((id) => !checkItem(id));
-    return bad === undefined ? data : `bad item "${bad.slice(0, 40)}"`;
-  }
-  if (data.value === undefined) return data;
-  const value = (spec as ValueSliceSpec<unknown>).check(data.value);
-  return value === undefined ? 'invalid value' : { ...data, value };
-}
-
-/** The join of two versions of one slice (the same whatever the order). */
-export function mergeSliceData(a: SliceData, b: SliceData): SliceData {
-  if (a.kind !== b.kind || a.version !== b.version) {
-    // Only opaque data of an undefined slice can disagree like this; keep one deterministically.
-    return a.version !== b.version ? (a.version > b.version ? a : b) : a.kind === 'list' ? a : b;
-  }
-  if (a.kind === 'value') return compareStamps(a.at, (b as ValueSliceData).at) >= 0 ? a : b;
-  const items: ListSliceData['items'] = { ...a.items };
-  for (const [id, theirs] of Object.entries((b as ListSliceData).items)) {
-    const ours = items[id];
-    if (!ours) {
-      items[id] = theirs;
-      continue;
+  if (data.v !== (spec.version ?? 1)) return `format version ${data.v}, expected ${spec.version ?? 1}`;
+  const e: SliceData['e'] = {};
+  for (const [key, entry] of Object.entries(data.e)) {
+    if (spec.kind === 'list') {
+      if (!spec.checkItem(key)) return `a bad item "${key.slice(0, 40)}"`;
+      e[key] = entry.length === 3 ? [entry[0], entry[1], 1] : entry;
+    } else {
+      const value = entry.length === 3 ? spec.check(entry[2]) : null;
+      if (key !== '' || value === undefined) return 'an invalid value';
+      e[key] = value === null ? entry : [entry[0], entry[1], value];
     }
-    const added = newer(ours.added, theirs.added);
-    const removed = newer(ours.removed, theirs.removed);
-    items[id] = { ...(added ? { added } : {}), ...(removed ? { removed } : {}) };
   }
-  return { kind: 'list', version: a.version, items };
+  return { v: data.v, e };
 }
 
-/** Same content? (Used to tell whether a merge changed anything.) */
-const sameData = (a: SliceData | undefined, b: SliceData | undefined) => JSON.stringify(a) === JSON.stringify(b);
+/** The join of two versions of one slice: per entry, the later. Returns `a` itself when `b` adds nothing. */
+export function mergeSliceData(a: SliceData, b: SliceData): SliceData {
+  if (a.v !== b.v) return a.v > b.v ? a : b;
+  let merged: SliceData | undefined;
+  for (const [key, entry] of Object.entries(b.e)) {
+    const ours = a.e[key];
+    if (ours && compareStamps(ours, entry) >= 0) continue;
+    merged ??= { v: a.v, e: { ...a.e } };
+    merged.e[key] = entry;
+  }
+  return merged ?? a;
+}
 
-/** What widgets see of a slice: the value, or a list slice's ids in add order. */
-export function sliceValue(data: SliceData): unknown {
-  if (data.kind === 'value') return data.value;
-  return Object.entries(data.items)
-    .filter(([, s]) => s.added && compareStamps(s.added, s.removed) > 0)
-    .sort(([idA, a], [idB, b]) => compareStamps(a.added, b.added) || (idA < idB ? -1 : 1))
+/** What widgets see of a slice: the value, or a list slice's present ids in stamp order. */
+export function sliceValue(data: SliceData, spec: SliceSpec): unknown {
+  if (spec.kind !== 'list') return data.e['']?.[2];
+  return Object.entries(data.e)
+    .filter(([, entry]) => entry.length === 3)
+    .sort(([idA, a], [idB, b]) => compareStamps(a, b) || (idA < idB ? -1 : 1))
     .map(([id]) => id);
-}
-
-/** A problem with incoming data: which slice (or `*` for the whole message) and why it was dropped. */
-export interface DataProblem {
-  slice: string;
-  reason: string;
 }
 
 /**
@@ -274,139 +212,136 @@ export interface DataProblem {
  * `merge` takes deltas or whole states from storage or other tabs.
  */
 export class WorkspaceData {
-  /** Checked data of defined slices. */
-  private readonly slices = new Map<string, SliceData>();
-  /** Data of slices not (yet) defined here: kept, merged, stored and sent on, but not shown. */
-  private readonly opaque = new Map<string, { data: SliceData; source: DataSource }>();
-  private clock = 0;
-  private cached?: WorkspaceState;
-  /** Counts changes to the checked slices, to tell callers whether a merge changed anything. */
-  private revision = 0;
+  /** Checked data of defined slices, and (kept, merged and passed on unseen) of slices not defined here yet. */
+  readonly #slices = new Map<string, SliceData>();
+  /** Where the data of undefined slices came from, for the warning when it turns out bad. */
+  readonly #unchecked = new Map<string, DataSource>();
+  #clock = 0;
+  #cached?: WorkspaceState;
+  /** Counts changes, to tell callers whether a merge changed anything. */
+  #revision = 0;
+  readonly #now: () => number;
 
   constructor(
     /** This replica's id; the tie-breaker for changes made in the same millisecond. */
-    readonly replica: string = Math.random().toString(36).slice(2, 12),
-    private readonly now: () => number = Date.now,
-  ) {}
+    readonly replica: string = Math.random().toString(36).slice(2, 10),
+    now: () => number = Date.now,
+  ) {
+    this.#now = now;
+  }
 
   /** The checked, frozen state widgets read. */
   get state(): WorkspaceState {
-    if (!this.cached) {
+    if (!this.#cached) {
       const state: Record<string, unknown> = {};
-      for (const [name, data] of this.slices) {
-        const value = sliceValue(data);
+      for (const [name, data] of this.#slices) {
+        const spec = sliceSpec(name);
+        const value = spec && !this.#unchecked.has(name) ? sliceValue(data, spec) : undefined;
         if (value !== undefined) state[name] = deepFreeze(value);
       }
-      this.cached = Object.freeze(state) as WorkspaceState;
+      this.#cached = Object.freeze(state) as WorkspaceState;
     }
-    return this.cached;
+    return this.#cached;
   }
 
   /** The whole state in its stored/sent form. */
   toJSON(): Record<string, SliceData> {
-    const all: Record<string, SliceData> = {};
-    for (const [name, entry] of this.opaque) all[name] = entry.data;
-    for (const [name, data] of this.slices) all[name] = data;
-    return all;
-  }
-
-  /** Set a value slice (`undefined` clears it). Returns the delta, or a reason when the value is invalid. */
-  set(name: string, value: unknown): Record<string, SliceData> | string {
-    const spec = sliceSpec(name);
-    if (!spec || spec.kind === 'list') return spec ? `"${name}" is a list: use add and remove` : `no slice "${name}" is defined`;
-    const data = checkSliceData({ kind: 'value', version: spec.version ?? 1, at: this.stamp(), ...(value === undefined ? {} : { value }) }, spec);
-    if (typeof data === 'string') return data;
-    this.put(name, data);
-    return { [name]: data };
+    return Object.fromEntries(this.#slices);
   }
 
   /**
-   * Add (`present` true) or remove ids in a list slice; ids already in (or out of) the list are
-   * left alone, so adding keeps an id's place. Returns the delta (empty when nothing changed), or a
-   * reason when an id is invalid.
+   * Set a value slice (`undefined` clears it), or make a list slice hold exactly `value`'s ids
+   * (ids already in it keep their place). Returns the delta (empty when nothing changed), or the
+   * reason the change was refused.
    */
-  toggle(name: string, ids: readonly string[], present: boolean): Record<string, SliceData> | string {
+  set(name: string, value: unknown): Record<string, SliceData> | string {
     const spec = sliceSpec(name);
-    if (!spec || spec.kind !== 'list') return spec ? `"${name}" is not a list: use set` : `no slice "${name}" is defined`;
-    const current = new Set((this.state as Record<string, readonly string[] | undefined>)[name]);
-    const changing = ids.filter((id) => current.has(id) !== present);
-    if (!changing.length) return {};
-    const items: ListSliceData['items'] = {};
-    for (const id of changing) items[id] = present ? { added: this.stamp() } : { removed: this.stamp() };
-    const delta = checkSliceData({ kind: 'list', version: spec.version ?? 1, items }, spec);
-    if (typeof delta === 'string') return delta;
-    this.put(name, this.slices.has(name) ? mergeSliceData(this.slices.get(name)!, delta) : delta);
-    return { [name]: delta };
+    if (spec?.kind === 'list') {
+      const ids = checkIds(value);
+      if (!ids) return `"${name}" takes a list of ids`;
+      const removed = this.toggle(name, ((this.state as Record<string, string[]>)[name] ?? []).filter((id) => !ids.includes(id)), false);
+      const added = this.toggle(name, ids, true);
+      return typeof removed === 'string' || typeof added === 'string' ? 'a bad id' : { [name]: { v: spec.version ?? 1, e: { ...removed[name]?.e, ...added[name]?.e } } };
+    }
+    return this.#change(name, { '': value === undefined ? this.#stamp() : [...this.#stamp(), value] });
+  }
+
+  /** Add (`present` true) or remove ids in a list slice; ids already in (or out of) it are left alone. */
+  toggle(name: string, ids: readonly string[], present: boolean): Record<string, SliceData> | string {
+    if (sliceSpec(name)?.kind !== 'list') return `"${name}" is not a list slice`;
+    const current = (this.state as Record<string, readonly string[] | undefined>)[name] ?? [];
+    const e: SliceData['e'] = {};
+    for (const id of ids) if (current.includes(id) !== present) e[id] = present ? [...this.#stamp(), 1] : this.#stamp();
+    return Object.keys(e).length ? this.#change(name, e) : {};
   }
 
   /**
    * Merge a whole state or a delta from `source`. Bad slices are dropped and listed in `problems`
-   * (the caller warns); `changed` says whether the visible state changed.
+   * (the caller warns); `changed` says whether anything changed.
    */
   merge(raw: unknown, source: DataSource): { changed: boolean; problems: DataProblem[] } {
-    const problems: DataProblem[] = [];
     if (!isRecord(raw)) return { changed: false, problems: [{ slice: '*', reason: 'not an object' }] };
-    const before = this.revision;
-    for (const [name, rawSlice] of Object.entries(raw)) {
-      const parsed = parseSliceData(rawSlice);
-      if (typeof parsed === 'string') {
-        problems.push({ slice: name, reason: parsed });
-        continue;
-      }
-      this.absorb(name, parsed, source, problems);
+    const before = this.#revision;
+    const problems: DataProblem[] = [];
+    for (const [name, slice] of Object.entries(raw)) {
+      const data = parseSliceData(slice);
+      const reason = typeof data === 'string' ? data : this.#absorb(name, data, source);
+      if (reason) problems.push({ slice: name, reason });
     }
-    return { changed: before !== this.revision, problems };
+    return { changed: before !== this.#revision, problems };
   }
 
   /** Check data kept for slices that have been defined since. */
   adopt(): { changed: boolean; problems: (DataProblem & { source: DataSource })[] } {
+    const before = this.#revision;
     const problems: (DataProblem & { source: DataSource })[] = [];
-    const before = this.revision;
-    for (const [name, entry] of [...this.opaque]) {
+    for (const [name, source] of this.#unchecked) {
       if (!sliceSpec(name)) continue;
-      this.opaque.delete(name);
-      const found: DataProblem[] = [];
-      this.absorb(name, entry.data, entry.source, found);
-      problems.push(...found.map((p) => ({ ...p, source: entry.source })));
+      const data = this.#slices.get(name)!;
+      this.#slices.delete(name);
+      this.#unchecked.delete(name);
+      this.#revision++;
+      const reason = this.#absorb(name, data, source);
+      if (reason) problems.push({ slice: name, reason, source });
     }
-    return { changed: before !== this.revision, problems };
+    this.#cached = undefined;
+    return { changed: before !== this.#revision, problems };
   }
 
-  private absorb(name: string, data: SliceData, source: DataSource, problems: DataProblem[]): void {
-    this.see(data);
+  #change(name: string, e: SliceData['e']): Record<string, SliceData> | string {
     const spec = sliceSpec(name);
-    if (!spec) {
-      const kept = this.opaque.get(name);
-      this.opaque.set(name, { data: kept ? mergeSliceData(kept.data, data) : data, source });
-      return;
+    if (!spec) return `no slice "${name}" is defined`;
+    const delta = checkSliceData({ v: spec.version ?? 1, e }, spec);
+    if (typeof delta === 'string') return delta;
+    this.#absorb(name, delta);
+    return { [name]: delta };
+  }
+
+  /** Merge one slice in; returns the reason when it is bad. Without `source`, the data is already checked. */
+  #absorb(name: string, data: SliceData, source?: DataSource): string | undefined {
+    const spec = sliceSpec(name);
+    if (source && spec) {
+      const checked = checkSliceData(data, spec);
+      if (typeof checked === 'string') return checked;
+      data = checked;
     }
-    const checked = checkSliceData(data, spec);
-    if (typeof checked === 'string') {
-      problems.push({ slice: name, reason: checked });
-      return;
-    }
-    const ours = this.slices.get(name);
-    const merged = ours ? mergeSliceData(ours, checked) : checked;
-    if (!sameData(ours, merged)) this.put(name, merged);
+    const limit = this.#now() + 86_400_000;
+    // Stamp after everything seen, except a wildly future stamp (a wrong clock elsewhere).
+    for (const [time] of Object.values(data.e)) if (time > this.#clock && time < limit) this.#clock = time;
+    const ours = this.#slices.get(name);
+    const merged = ours ? mergeSliceData(ours, data) : data;
+    if (merged === ours) return undefined;
+    this.#slices.set(name, merged);
+    if (!spec && source && !this.#unchecked.has(name)) this.#unchecked.set(name, source);
+    this.#cached = undefined;
+    this.#revision++;
+    return undefined;
   }
 
-  private put(name: string, data: SliceData): void {
-    this.slices.set(name, data);
-    this.cached = undefined;
-    this.revision++;
-  }
-
-  /** A stamp newer than every stamp this replica has made or seen (a hybrid logical clock). */
-  private stamp(): Stamp {
-    this.clock = Math.max(this.now(), this.clock + 1);
-    return [this.clock, this.replica];
-  }
-
-  private see(data: SliceData): void {
-    const stamps = data.kind === 'value' ? [data.at] : Object.values(data.items).flatMap((s) => [s.added, s.removed]);
-    // A wildly future stamp (a wrong clock elsewhere) would pin our clock; one day ahead is plenty.
-    const limit = this.now() + 86_400_000;
-    for (const s of stamps) if (s && s[0] > this.clock && s[0] < limit) this.clock = s[0];
+  /** A stamp later than every stamp this replica has made or seen (a hybrid logical clock). */
+  #stamp(): [number, string] {
+    this.#clock = Math.max(this.#now(), this.#clock + 1);
+    return [this.#clock, this.replica];
   }
 }
 
@@ -419,26 +354,21 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Convert the first storage format (the whole state as one plain object, before slices had stamps)
- * into slice data. Valid slices are kept, older than any change made since; bad ones are listed.
+ * Convert the first storage format (the whole state as one plain object, without stamps) into
+ * slice data, older than any change made since. Bad slices are listed; unknown keys are dropped.
  */
 export function migrateV1(raw: unknown): { slices: Record<string, SliceData>; problems: DataProblem[] } {
   const slices: Record<string, SliceData> = {};
   const problems: DataProblem[] = [];
   if (!isRecord(raw)) return { slices, problems: [{ slice: '*', reason: 'not an object' }] };
-  // The same stamps in every tab, so two tabs migrating at once agree.
-  const at = (i: number): Stamp => [i, 'v1'];
   for (const [name, value] of Object.entries(raw)) {
     const spec = sliceSpec(name);
     if (!spec) continue;
-    let data: SliceData | string;
-    if (spec.kind === 'list') {
-      const ids = checkIds(value);
-      data = ids ? { kind: 'list', version: spec.version ?? 1, items: Object.fromEntries(ids.map((id, i) => [id, { added: at(i + 1) }])) } : 'not a list of ids';
-    } else {
-      data = { kind: 'value', version: spec.version ?? 1, at: at(1), value };
-    }
-    if (typeof data !== 'string') data = checkSliceData(data, spec);
+    // The same stamps in every tab, so that two tabs migrating at once agree.
+    const ids = spec.kind === 'list' ? checkIds(value) : [];
+    const data = ids
+      ? checkSliceData({ v: spec.version ?? 1, e: spec.kind === 'list' ? Object.fromEntries(ids.map((id, i) => [id, [i + 1, 'v1', 1]])) : { '': [1, 'v1', value] } }, spec)
+      : 'not a list of ids';
     if (typeof data === 'string') problems.push({ slice: name, reason: data });
     else slices[name] = data;
   }

@@ -18,9 +18,9 @@
  */
 import { safeStorage, type PersistMode, type SafeStorage } from './storage.js';
 import {
+  isRecord,
   migrateV1,
   onSliceDefined,
-  sliceSpec,
   WorkspaceData,
   type DataProblem,
   type DataSource,
@@ -71,45 +71,43 @@ interface WorkspaceMessage {
   hello?: true;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** One named workspace. Get it with `getWorkspace(name)`. */
 export class Workspace {
-  private readonly data = new WorkspaceData();
-  private readonly members = new Set<WorkspaceMember>();
-  private readonly stores = new Map<PersistMode, SafeStorage>();
-  private readonly warned = new Set<string>();
+  readonly #data = new WorkspaceData();
+  readonly #members = new Set<WorkspaceMember>();
+  readonly #stores = new Map<PersistMode, SafeStorage>();
+  readonly #warned = new Set<string>();
   /** The mode last applied; undefined until the first member joins. */
-  private mode?: PersistMode;
-  private channel?: BroadcastChannel;
+  #mode?: PersistMode;
+  #channel?: BroadcastChannel;
 
   constructor(readonly name: string) {
     // A widget loaded later (its own chunk) may define a slice that storage or a tab already sent.
     onSliceDefined(() => {
-      const { changed, problems } = this.data.adopt();
-      for (const problem of problems) this.warn(problem.source, problem);
-      if (changed) this.notify();
+      const { changed, problems } = this.#data.adopt();
+      for (const problem of problems) this.#warn(problem.source, problem);
+      if (changed) this.#notify();
     });
   }
 
   /** The checked, frozen state: only valid slices, list slices as arrays of ids. */
   get snapshot(): WorkspaceState {
-    return this.data.state;
+    return this.#data.state;
   }
 
   /** The storage mode in force: the most private of the members' modes. */
   get persist(): PersistMode {
-    return this.mode ?? 'local';
+    return this.#mode ?? 'local';
   }
 
   /** Join; reads storage (again), so work done in another tab while away is not lost. Returns `leave`. */
   join(member: WorkspaceMember): () => void {
-    this.members.add(member);
+    this.#members.add(member);
     this.reconcile();
     return () => {
-      if (!this.members.delete(member)) return;
-      if (this.members.size) this.reconcile();
-      else this.closeChannel();
+      if (!this.#members.delete(member)) return;
+      if (this.#members.size) this.reconcile();
+      else this.#closeChannel();
     };
   }
 
@@ -119,168 +117,160 @@ export class Workspace {
    * private place at once.
    */
   reconcile(): void {
-    const modes = [...this.members].map((member) => member.persist);
+    const modes = [...this.#members].map((member) => member.persist);
     const next: PersistMode = modes.includes('none') ? 'none' : modes.includes('session') ? 'session' : 'local';
-    const previous = this.mode;
-    this.mode = next;
-    this.pull();
+    const previous = this.#mode;
+    this.#mode = next;
+    this.#pull();
     if (previous && previous !== 'none' && PRIVACY[next] > PRIVACY[previous]) {
-      this.store(previous).remove(this.key);
-      this.push();
+      this.#store(previous).remove(this.#key);
+      this.#push();
     }
-    if (next === 'local' && this.members.size) this.openChannel();
-    else this.closeChannel();
+    if (next === 'local' && this.#members.size) this.#openChannel();
+    else this.#closeChannel();
   }
 
-  /** Set (or with `undefined` clear) a value slice. Throws a TypeError for an invalid value or an unknown slice. */
+  /**
+   * Set (or with `undefined` clear) a value slice; given a list slice, make it hold exactly these
+   * ids through adds and removes (so it merges with changes made elsewhere at the same time).
+   * Throws a TypeError for an invalid value or an unknown slice.
+   */
   set<K extends keyof WorkspaceSlices>(name: K, value: WorkspaceSlices[K] | undefined): void {
-    this.commit(this.data.set(name, value));
+    this.#commit(this.#data.set(name, value));
   }
 
   /** Add ids to a list slice (at the end; ids already in it keep their place). */
   add(name: ListSliceName, ...ids: string[]): void {
-    this.commit(this.data.toggle(name, ids, true));
+    this.#commit(this.#data.toggle(name, ids, true));
   }
 
   /** Remove ids from a list slice. */
   remove(name: ListSliceName, ...ids: string[]): void {
-    this.commit(this.data.toggle(name, ids, false));
+    this.#commit(this.#data.toggle(name, ids, false));
   }
 
-  /**
-   * Apply a partial state. A list given for a list slice becomes adds and removes (so it merges
-   * with changes made elsewhere at the same time; the order of ids already in it is kept).
-   */
+  /** `set` for each slice in `patch`. */
   update(patch: WorkspacePatch): void {
-    for (const [name, value] of Object.entries(patch)) {
-      if (sliceSpec(name)?.kind === 'list' && Array.isArray(value)) {
-        const list = name as ListSliceName;
-        const current = this.snapshot[list] ?? [];
-        this.remove(list, ...current.filter((id) => !value.includes(id)));
-        this.add(list, ...(value as string[]));
-      } else {
-        this.set(name as keyof WorkspaceSlices, value as never);
-      }
-    }
+    for (const [name, value] of Object.entries(patch)) this.set(name as keyof WorkspaceSlices, value as never);
   }
 
-  private commit(delta: Record<string, SliceData> | string): void {
+  #commit(delta: Record<string, SliceData> | string): void {
     if (typeof delta === 'string') throw new TypeError(`lio-widgets: workspace "${this.name}": ${delta}`);
     if (!Object.keys(delta).length) return;
-    this.notify();
-    this.push();
-    this.send({ slices: delta });
+    this.#notify();
+    this.#push();
+    this.#send({ slices: delta });
   }
 
-  private notify(): void {
-    for (const member of [...this.members]) member.onChange(this.snapshot);
+  #notify(): void {
+    for (const member of [...this.#members]) member.onChange(this.snapshot);
   }
 
-  private get key(): string {
+  get #key(): string {
     return `workspace@${FORMAT}:${this.name}`;
   }
 
   /** Read the stored copy (and a copy in the first format, once) and merge it in. */
-  private pull(): void {
-    if (!this.mode || this.mode === 'none') return;
-    const store = this.store(this.mode);
+  #pull(): void {
+    if (!this.#mode || this.#mode === 'none') return;
+    const store = this.#store(this.#mode);
     let changed = false;
-    const text = store.readText(this.key);
+    const text = store.readText(this.#key);
     if (text !== undefined) {
       const parsed = parseJson(text);
-      if (parsed === INVALID) this.warn('storage', { slice: '*', reason: 'not JSON' });
-      else changed = this.merge(parsed, 'storage');
+      if (parsed === INVALID) this.#warn('storage', { slice: '*', reason: 'not JSON' });
+      else changed = this.#merge(parsed, 'storage');
     }
     const oldKey = `workspace:${this.name}`;
     const old = store.readText(oldKey);
     if (old !== undefined) {
       const parsed = parseJson(old);
-      if (parsed === INVALID) this.warn('storage', { slice: '*', reason: 'the old format, not JSON' });
+      if (parsed === INVALID) this.#warn('storage', { slice: '*', reason: 'the old format, not JSON' });
       else {
         const { slices, problems } = migrateV1(parsed);
-        for (const problem of problems) this.warn('storage', problem);
-        changed = this.merge(slices, 'storage') || changed;
+        for (const problem of problems) this.#warn('storage', problem);
+        changed = this.#merge(slices, 'storage') || changed;
       }
       // Migrated once: the old key goes, what was valid in it lives on under the new key.
       store.remove(oldKey);
-      store.write(this.key, this.data.toJSON());
+      store.write(this.#key, this.#data.toJSON());
     }
-    if (changed) this.notify();
+    if (changed) this.#notify();
   }
 
   /** Store the state, merged with what is stored now (another tab may have written since). */
-  private push(): void {
-    if (!this.mode || this.mode === 'none') return;
-    this.pull();
-    this.store(this.mode).write(this.key, this.data.toJSON());
+  #push(): void {
+    if (!this.#mode || this.#mode === 'none') return;
+    this.#pull();
+    this.#store(this.#mode).write(this.#key, this.#data.toJSON());
   }
 
-  private merge(raw: unknown, source: DataSource): boolean {
-    const { changed, problems } = this.data.merge(raw, source);
-    for (const problem of problems) this.warn(source, problem);
+  #merge(raw: unknown, source: DataSource): boolean {
+    const { changed, problems } = this.#data.merge(raw, source);
+    for (const problem of problems) this.#warn(source, problem);
     return changed;
   }
 
-  private openChannel(): void {
-    if (this.channel || typeof BroadcastChannel !== 'function') return;
+  #openChannel(): void {
+    if (this.#channel || typeof BroadcastChannel !== 'function') return;
     try {
-      this.channel = new BroadcastChannel(`lio-widgets:workspace@${FORMAT}:${this.name}`);
+      this.#channel = new BroadcastChannel(`lio-widgets:workspace@${FORMAT}:${this.name}`);
     } catch {
       return; // Some sandboxed frames refuse BroadcastChannel; the workspace still works within the page.
     }
-    this.channel.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
+    this.#channel.onmessage = (event: MessageEvent<unknown>) => this.#receive(event.data);
     // Tabs that could not store (storage refused) still have work to share with a newcomer.
-    this.send({ hello: true });
+    this.#send({ hello: true });
   }
 
-  private closeChannel(): void {
-    this.channel?.close();
-    this.channel = undefined;
+  #closeChannel(): void {
+    this.#channel?.close();
+    this.#channel = undefined;
   }
 
-  private send(body: Pick<WorkspaceMessage, 'slices' | 'hello'>): void {
-    if (!this.channel || this.mode !== 'local') return;
-    const message: WorkspaceMessage = { lio: 'workspace', format: FORMAT, persist: this.mode, from: this.data.replica, ...body };
+  #send(body: Pick<WorkspaceMessage, 'slices' | 'hello'>): void {
+    if (!this.#channel || this.#mode !== 'local') return;
+    const message: WorkspaceMessage = { lio: 'workspace', format: FORMAT, persist: this.#mode, from: this.#data.replica, ...body };
     try {
-      this.channel.postMessage(message);
+      this.#channel.postMessage(message);
     } catch {
       // A closed channel (the page is unloading) has nobody left to tell.
     }
   }
 
-  private receive(message: unknown): void {
+  #receive(message: unknown): void {
     if (!isRecord(message) || message.lio !== 'workspace' || message.format !== FORMAT || typeof message.from !== 'string') {
-      this.warn('channel', { slice: '*', reason: 'not a workspace message' });
+      this.#warn('channel', { slice: '*', reason: 'not a workspace message' });
       return;
     }
     // Privacy wins across tabs: a private sender's data is never taken, a private receiver takes nothing.
-    if (message.persist !== 'local' || this.mode !== 'local') return;
+    if (message.persist !== 'local' || this.#mode !== 'local') return;
     if (message.hello) {
-      const all = this.data.toJSON();
-      if (Object.keys(all).length) this.send({ slices: all });
+      const all = this.#data.toJSON();
+      if (Object.keys(all).length) this.#send({ slices: all });
     }
-    if (message.slices !== undefined && this.merge(message.slices, 'channel')) {
-      this.notify();
-      this.push();
+    if (message.slices !== undefined && this.#merge(message.slices, 'channel')) {
+      this.#notify();
+      this.#push();
     }
   }
 
   /** Warn once per source and slice: a broken value in storage would otherwise warn on every read. */
-  private warn(source: DataSource, { slice, reason }: DataProblem): void {
+  #warn(source: DataSource, { slice, reason }: DataProblem): void {
     const key = `${source}:${slice}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     const what = slice === '*' ? 'data' : `the "${slice}" slice`;
     console.warn(`lio-widgets: workspace "${this.name}" dropped ${what} from ${source === 'channel' ? 'another tab' : source}: ${reason}.`);
   }
 
-  private store(mode: PersistMode): SafeStorage {
-    let store = this.stores.get(mode);
+  #store(mode: PersistMode): SafeStorage {
+    let store = this.#stores.get(mode);
     if (!store) {
       store = safeStorage(mode, (error) => {
-        for (const member of [...this.members]) member.onStorageFailure(error);
+        for (const member of [...this.#members]) member.onStorageFailure(error);
       });
-      this.stores.set(mode, store);
+      this.#stores.set(mode, store);
     }
     return store;
   }

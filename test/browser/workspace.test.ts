@@ -84,7 +84,7 @@ describe('workspace: sharing', () => {
     expect(other.shortlist).to.deep.equal([]);
     const stored = JSON.parse(localStorage.getItem(storageKey(name))!);
     expect(Object.keys(stored)).to.deep.equal(['shortlist']);
-    expect(Object.keys(stored.shortlist.items)).to.deep.equal(['job-crafting']);
+    expect(Object.keys(stored.shortlist.e)).to.deep.equal(['job-crafting']);
   });
 });
 
@@ -140,14 +140,14 @@ describe('workspace: bad stored values', () => {
 
   it('drops each slice of the wrong type, keeps the valid ones, and warns once per slice however often it is read', async () => {
     const name = uniqueName();
-    const at = [1, 'elsewhere'];
+    const value = (v: unknown) => ({ v: 1, e: { '': [1, 'elsewhere', v] } });
     localStorage.setItem(
       storageKey(name),
       JSON.stringify({
-        shortlist: { kind: 'list', version: 1, items: { 'job-crafting': { added: at } } },
-        focus: { kind: 'value', version: 1, at, value: { factor: ['feedback'] } },
-        scan: { kind: 'value', version: 1, at, value: { weakFactors: 'feedback' } },
-        plan: { kind: 'value', version: 1, at, value: { cells: { a: 'job-crafting' } } },
+        shortlist: { v: 1, e: { 'job-crafting': [1, 'elsewhere', 1] } },
+        focus: value({ factor: ['feedback'] }),
+        scan: value({ weakFactors: 'feedback' }),
+        plan: value({ cells: { a: 'job-crafting' } }),
         shortlistTypo: 5,
       }),
     );
@@ -170,13 +170,13 @@ describe('workspace: bad channel messages', () => {
     const channel = new BroadcastChannel(`lio-widgets:workspace@2:${name}`);
     cleanups.push(() => channel.close());
     const envelope = { lio: 'workspace', format: 2, persist: 'local', from: 'elsewhere' };
-    const at = [Date.now(), 'elsewhere'];
+    const now = Date.now();
     channel.postMessage(5);
     channel.postMessage({ lio: 'workspace', format: 1, from: 'x', slices: {} });
-    channel.postMessage({ ...envelope, slices: { shortlist: 5, focus: { kind: 'value', version: 1, at, value: { factor: ['x'] } } } });
-    channel.postMessage({ ...envelope, slices: { shortlist: { kind: 'list', version: 1, items: { 7: { added: 'now' } } } } });
-    channel.postMessage({ ...envelope, persist: 'none', slices: { shortlist: { kind: 'list', version: 1, items: { 'task-rotation': { added: at } } } } });
-    channel.postMessage({ ...envelope, slices: { shortlist: { kind: 'list', version: 1, items: { 'job-crafting': { added: at } } } } });
+    channel.postMessage({ ...envelope, slices: { shortlist: 5, focus: { v: 1, e: { '': [now, 'elsewhere', { factor: ['x'] }] } } } });
+    channel.postMessage({ ...envelope, slices: { shortlist: { v: 1, e: { 'task-rotation': ['now', 'elsewhere', 1] } } } });
+    channel.postMessage({ ...envelope, persist: 'none', slices: { shortlist: { v: 1, e: { 'task-rotation': [now, 'elsewhere', 1] } } } });
+    channel.postMessage({ ...envelope, slices: { shortlist: { v: 1, e: { 'job-crafting': [now, 'elsewhere', 1] } } } });
     // Messages from one sender arrive in order: once the last one is in, all were handled.
     await waitFor(() => el.shortlist.length > 0, 'the valid message');
     await el.updateComplete;

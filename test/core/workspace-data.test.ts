@@ -82,9 +82,9 @@ describe('workspace data', () => {
     const { problems } = data.merge(
       {
         ...good,
-        focus: { kind: 'value', version: 1, at: [1, 'x'], value: { factor: 5 } },
-        scan: { kind: 'value', version: 1, at: 'yesterday', value: { weakFactors: [] } },
-        plan: { kind: 'list', version: 1, items: {} },
+        focus: { v: 1, e: { '': [1, 'x', { factor: 5 }] } },
+        scan: { v: 1, e: { '': ['yesterday', 'x', { weakFactors: [] }] } },
+        plan: { v: 1, e: { cells: [1, 'x', {}] } },
       },
       'storage',
     );
@@ -94,14 +94,29 @@ describe('workspace data', () => {
     );
     assert.deepEqual(data.state, { shortlist: ['job-crafting'] });
     assert.deepEqual(data.merge(5, 'channel').problems, [{ slice: '*', reason: 'not an object' }]);
-    assert.equal(data.merge({ shortlist: { kind: 'list', version: 1, items: { '': { added: [1, 'x'] } } } }, 'channel').problems[0]!.slice, 'shortlist');
-    assert.match(data.merge({ focus: { kind: 'value', version: 2, at: [1, 'x'], value: {} } }, 'storage').problems[0]!.reason, /format version 2/);
+    assert.deepEqual(data.merge({ shortlist: { v: 1, e: { '': [1, 'x', 1] } } }, 'channel').problems, [{ slice: 'shortlist', reason: 'a bad item ""' }]);
+    assert.deepEqual(data.merge({ shortlist: { v: 1, e: { a: [1] } } }, 'channel').problems, [{ slice: 'shortlist', reason: 'a bad entry' }]);
+    assert.match(data.merge({ focus: { v: 2, e: {} } }, 'storage').problems[0]!.reason, /format version 2/);
+    assert.deepEqual(data.state, { shortlist: ['job-crafting'] });
+  });
+
+  it('replaces a list through adds and removes, so it merges with a concurrent add', () => {
+    const a = replica('a');
+    const b = replica('b');
+    deliver(b, a.toggle('shortlist', ['x', 'y'], true));
+    const fromA = a.set('shortlist', ['y', 'z']);
+    const fromB = b.toggle('shortlist', ['w'], true);
+    deliver(a, fromB);
+    deliver(b, fromA);
+    assert.deepEqual(a.state.shortlist, b.state.shortlist);
+    assert.deepEqual([...a.state.shortlist!].sort(), ['w', 'y', 'z']);
   });
 
   it('refuses invalid values from code with a reason instead of storing them', () => {
     const data = replica('r');
     assert.equal(typeof data.set('scan', { weakFactors: 'feedback' } as never), 'string');
-    assert.equal(typeof data.set('shortlist' as 'focus', {}), 'string');
+    assert.equal(typeof data.set('shortlist', [5] as never), 'string');
+    assert.equal(typeof data.set('nothing' as 'focus', {}), 'string');
     assert.equal(typeof data.toggle('focus' as 'shortlist', ['x'], true), 'string');
     assert.equal(typeof data.toggle('shortlist', [''], true), 'string');
     assert.deepEqual(data.state, {});
@@ -119,8 +134,8 @@ describe('workspace data', () => {
 
   it('keeps data of a slice defined later, unseen, and checks it once the slice is defined', () => {
     const data = replica('r');
-    const stored = { 'test-answers': { kind: 'value', version: 1, at: [1, 'x'], value: { answers: [1, 2] } } };
-    assert.deepEqual(data.merge(stored, 'storage'), { changed: false, problems: [] });
+    const stored = { 'test-answers': { v: 1, e: { '': [1, 'x', { answers: [1, 2] }] } } };
+    assert.deepEqual(data.merge(stored, 'storage').problems, []);
     assert.deepEqual(data.state, {});
     assert.deepEqual(data.toJSON(), stored, 'passed on to storage and other tabs untouched');
     defineSlice('test-answers', { check: (v) => (v && typeof v === 'object' && Array.isArray((v as { answers?: unknown }).answers) ? (v as { answers: number[] }) : undefined) });
