@@ -42,6 +42,7 @@ export {
   type WorkspaceState,
 } from './workspace-data.js';
 
+/** Called with the new state after every change, local or from another tab. */
 export type WorkspaceListener = (state: WorkspaceState) => void;
 
 /** A widget taking part in a workspace. */
