@@ -3,8 +3,7 @@
  * channel messages never blank a widget, simultaneous changes in two widgets or two tabs lose
  * nothing, leaving and rejoining keeps work done elsewhere, and privacy settings hold across tabs.
  *
- * A "tab" is a same-origin iframe (test/pages/workspace-tab.html): its own globals and workspace
- * registry, the same localStorage and BroadcastChannel as a second tab would have.
+ * A "tab" is a same-origin iframe (see helpers/tabs.ts).
  */
 import { expect } from '@open-wc/testing';
 import '../../components/intervention-finder/lio-intervention-finder.js';
@@ -12,17 +11,12 @@ import type { LioInterventionFinder } from '../../components/intervention-finder
 import type { PersistMode } from '../../src/elements/storage.js';
 import { getWorkspace } from '../../src/elements/workspace.js';
 import { loadFrame, nextEvent, waitFor } from './helpers/frame.js';
+import { openTab as open, storedMentions, type Tab } from './helpers/tabs.js';
 
 let counter = 0;
 const uniqueName = () => `ws-test-${Date.now().toString(36)}-${counter++}`;
 const storageKey = (name: string) => `lio-widgets:workspace@2:${name}`;
 const oldKey = (name: string) => `lio-widgets:workspace:${name}`;
-
-interface Tab {
-  frame: HTMLIFrameElement;
-  doc: Document;
-  getWorkspace: typeof getWorkspace;
-}
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -32,10 +26,9 @@ afterEach(() => {
 });
 
 async function openTab(): Promise<Tab> {
-  const frame = await loadFrame('/test/pages/workspace-tab.html', (win) => typeof win.lioGetWorkspace === 'function');
-  cleanups.push(() => frame.remove());
-  const win = frame.contentWindow as Window & { lioGetWorkspace: typeof getWorkspace };
-  return { frame, doc: frame.contentDocument!, getWorkspace: win.lioGetWorkspace };
+  const tab = await open();
+  cleanups.push(() => tab.frame.remove());
+  return tab;
 }
 
 /** A finder in `tab` (or this page), connected and showing results. */
@@ -53,12 +46,6 @@ async function finder(name: string, { tab, persist }: { tab?: Tab; persist?: Per
 /** The shortlist as the visitor sees it: the titles' ids in the shortlist section. */
 const shownShortlist = (el: LioInterventionFinder) =>
   [...(el.shadowRoot?.querySelectorAll('[part="shortlist"] li') ?? [])].map((li) => li.querySelector('.link-button')?.textContent?.trim());
-
-/** Every stored value of this origin that mentions `id`, in either storage. */
-const storedMentions = (storage: Storage, id: string) =>
-  Object.keys(storage)
-    .filter((key) => storage.getItem(key)!.includes(`"${id}"`))
-    .map((key) => `${key}=${storage.getItem(key)}`);
 
 function captureWarnings(): string[] {
   const warnings: string[] = [];
