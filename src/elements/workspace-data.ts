@@ -258,10 +258,12 @@ export class WorkspaceData {
     const spec = sliceSpec(name);
     if (spec?.kind === 'list') {
       const ids = checkIds(value);
-      if (!ids) return `"${name}" takes a list of ids`;
+      // Checked first, so that the removes below never apply without the adds.
+      if (!ids?.every(spec.checkItem)) return `"${name}" takes a list of valid ids`;
       const removed = this.toggle(name, ((this.state as Record<string, string[]>)[name] ?? []).filter((id) => !ids.includes(id)), false);
       const added = this.toggle(name, ids, true);
-      return typeof removed === 'string' || typeof added === 'string' ? 'a bad id' : { [name]: { v: spec.version ?? 1, e: { ...removed[name]?.e, ...added[name]?.e } } };
+      const e = { ...(removed as Record<string, SliceData>)[name]?.e, ...(added as Record<string, SliceData>)[name]?.e };
+      return Object.keys(e).length ? { [name]: { v: spec.version ?? 1, e } } : {};
     }
     return this.#change(name, { '': value === undefined ? this.#stamp() : [...this.#stamp(), value] });
   }

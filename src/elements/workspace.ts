@@ -118,7 +118,8 @@ export class Workspace {
    * private place at once.
    */
   reconcile(): void {
-    const modes = [...this.#members].map((member) => member.persist);
+    // Attribute values as the host wrote them: `persist="None"` must not store anything either.
+    const modes = [...this.#members].map((member) => String(member.persist).trim().toLowerCase());
     const next: PersistMode = modes.includes('none') ? 'none' : modes.includes('session') ? 'session' : 'local';
     const previous = this.#mode;
     this.#mode = next;

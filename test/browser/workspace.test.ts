@@ -334,6 +334,17 @@ describe('workspace: persist changed after connection', () => {
   });
 });
 
+describe('workspace: persist as written in the page', () => {
+  it('takes persist="None" (any case, spaces) as none', async () => {
+    const name = uniqueName();
+    const a = await finder(name);
+    const b = await finder(name, { persist: ' None ' as PersistMode });
+    a.addToShortlist('job-crafting');
+    expect(b.shortlist).to.deep.equal(['job-crafting']);
+    expect(storedMentions(localStorage, 'job-crafting')).to.deep.equal([]);
+  });
+});
+
 describe('workspace: storage refused', () => {
   it('keeps working when reading storage throws', async () => {
     const name = uniqueName();

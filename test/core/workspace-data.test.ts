@@ -112,6 +112,14 @@ describe('workspace data', () => {
     assert.deepEqual([...a.state.shortlist!].sort(), ['w', 'y', 'z']);
   });
 
+  it('applies nothing of a list replacement that holds a bad id, and sends nothing when nothing changes', () => {
+    const data = replica('r');
+    data.toggle('shortlist', ['x', 'y'], true);
+    assert.equal(typeof data.set('shortlist', ['z', '']), 'string');
+    assert.deepEqual(data.state.shortlist, ['x', 'y']);
+    assert.deepEqual(data.set('shortlist', ['x', 'y']), {});
+  });
+
   it('refuses invalid values from code with a reason instead of storing them', () => {
     const data = replica('r');
     assert.equal(typeof data.set('scan', { weakFactors: 'feedback' } as never), 'string');
