@@ -7,7 +7,17 @@
 /** `local` (default) keeps data across visits, `session` for this tab only, `none` keeps nothing. */
 export type PersistMode = 'local' | 'session' | 'none';
 
+/** Least to most private: the order in which "privacy wins" compares modes. */
 export const PERSIST_MODES: readonly PersistMode[] = ['local', 'session', 'none'];
+
+/** A `persist` value as a host may write it (`"None"`, `" session "`); anything unknown is the default, `local`. */
+export const normalisePersist = (value: unknown): PersistMode => {
+  const mode = String(value).trim().toLowerCase() as PersistMode;
+  return PERSIST_MODES.includes(mode) ? mode : 'local';
+};
+
+/** Whether `mode` keeps data more private than `than` (`none` > `session` > `local`). */
+export const morePrivate = (mode: PersistMode, than: PersistMode): boolean => PERSIST_MODES.indexOf(mode) > PERSIST_MODES.indexOf(than);
 
 export interface SafeStorage {
   /** The stored value parsed from JSON, or undefined when absent, unreadable or unavailable. */

@@ -16,7 +16,7 @@
  * - Changes travel as deltas that merge without loss, and storage is read, merged and then
  *   written, so no tab overwrites what another tab stored; joining (again) re-reads storage.
  */
-import { safeStorage, type PersistMode, type SafeStorage } from './storage.js';
+import { morePrivate, normalisePersist, safeStorage, type PersistMode, type SafeStorage } from './storage.js';
 import {
   isRecord,
   migrateV1,
@@ -59,7 +59,6 @@ export type WorkspacePatch = { [K in keyof WorkspaceSlices]?: WorkspaceSlices[K]
 /** Format of the stored data and the channel messages; part of the storage key and channel name. */
 const FORMAT = 2;
 const REGISTRY_KEY = Symbol.for(`lio-widgets.workspaces@${FORMAT}`);
-const PRIVACY: Record<PersistMode, number> = { local: 0, session: 1, none: 2 };
 
 /** A message between tabs: a delta (`slices`) or a request for everyone's state (`hello`). */
 interface WorkspaceMessage {
@@ -119,12 +118,12 @@ export class Workspace {
    */
   reconcile(): void {
     // Attribute values as the host wrote them: `persist="None"` must not store anything either.
-    const modes = [...this.#members].map((member) => String(member.persist).trim().toLowerCase());
+    const modes = [...this.#members].map((member) => normalisePersist(member.persist));
     const next: PersistMode = modes.includes('none') ? 'none' : modes.includes('session') ? 'session' : 'local';
     const previous = this.#mode;
     this.#mode = next;
     this.#pull();
-    if (previous && previous !== 'none' && PRIVACY[next] > PRIVACY[previous]) {
+    if (previous && previous !== 'none' && morePrivate(next, previous)) {
       this.#store(previous).remove(this.#key);
       this.#push();
     }

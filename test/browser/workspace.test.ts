@@ -10,6 +10,7 @@ import '../../components/intervention-finder/lio-intervention-finder.js';
 import type { LioInterventionFinder } from '../../components/intervention-finder/intervention-finder.js';
 import type { PersistMode } from '../../src/elements/storage.js';
 import { getWorkspace } from '../../src/elements/workspace.js';
+import './helpers/test-widget.js';
 import { loadFrame, nextEvent, waitFor } from './helpers/frame.js';
 import { openTab as open, storedMentions, type Tab } from './helpers/tabs.js';
 
@@ -331,6 +332,31 @@ describe('workspace: persist changed after connection', () => {
     const b = await finder(name, { persist: 'none' });
     expect(localStorage.getItem(storageKey(name))).to.equal(null);
     expect(b.shortlist).to.deep.equal(['job-crafting']);
+  });
+});
+
+describe("a widget's own stored data (StorageController)", () => {
+  it('follows persist at once: the value moves with the mode and none keeps it only in memory', async () => {
+    const widget = document.createElement('lio-test-widget');
+    document.body.append(widget);
+    cleanups.push(() => widget.remove());
+    await widget.updateComplete;
+    widget.notes.write('mijn notitie');
+    const key = 'lio-widgets:test-widget:notes';
+    expect(localStorage.getItem(key)).to.equal('"mijn notitie"');
+    widget.persist = 'session';
+    await widget.updateComplete;
+    expect(localStorage.getItem(key)).to.equal(null);
+    expect(sessionStorage.getItem(key)).to.equal('"mijn notitie"');
+    widget.setAttribute('persist', 'None');
+    await widget.updateComplete;
+    expect(sessionStorage.getItem(key)).to.equal(null);
+    expect(widget.notes.read()).to.equal('mijn notitie');
+    widget.notes.write('privé');
+    expect(storedMentions(localStorage, 'privé').concat(storedMentions(sessionStorage, 'privé'))).to.deep.equal([]);
+    widget.persist = 'local';
+    await widget.updateComplete;
+    expect(localStorage.getItem(key)).to.equal('"privé"');
   });
 });
 
