@@ -160,7 +160,8 @@ defineSlice('plan', {
 export const compareStamps = (a: Entry, b: Entry): number => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
 
 const isEntry = (value: unknown): value is Entry =>
-  Array.isArray(value) && (value.length === 2 || value.length === 3) && Number.isFinite(value[0]) && typeof value[1] === 'string' && value[1].length <= 64;
+  // A safe integer time keeps `clock + 1` exact, whatever another tab's clock says.
+  Array.isArray(value) && (value.length === 2 || value.length === 3) && Number.isSafeInteger(value[0]) && typeof value[1] === 'string' && value[1].length <= 64;
 
 /** Check the shape of slice data (the values need the spec). Returns a copy, or the reason it is bad. */
 export function parseSliceData(raw: unknown): SliceData | string {
@@ -327,9 +328,8 @@ export class WorkspaceData {
       if (typeof checked === 'string') return checked;
       data = checked;
     }
-    const limit = this.#now() + 86_400_000;
-    // Stamp after everything seen, except a wildly future stamp (a wrong clock elsewhere).
-    for (const [time] of Object.values(data.e)) if (time > this.#clock && time < limit) this.#clock = time;
+    // Stamp after everything seen, also after a tab whose clock runs ahead: its items stay removable.
+    for (const [time] of Object.values(data.e)) if (time > this.#clock) this.#clock = time;
     const ours = this.#slices.get(name);
     const merged = ours ? mergeSliceData(ours, data) : data;
     if (merged === ours) return undefined;

@@ -68,12 +68,14 @@ describe('workspace data', () => {
     assert.deepEqual(b.state.focus, a.state.focus);
   });
 
-  it('stamps after everything it has seen, even when its own clock is behind', () => {
-    const ahead = replica('ahead', () => 5_000);
+  it('stamps after everything it has seen, even when its own clock is years behind', () => {
+    const ahead = replica('ahead', () => Date.UTC(2040, 0));
     const behind = replica('behind', () => 1_000);
-    deliver(behind, ahead.set('focus', { factor: 'a' }));
-    deliver(behind, behind.set('focus', { factor: 'b' }));
+    deliver(behind, ahead.set('focus', { factor: 'a' }), ahead.toggle('shortlist', ['x'], true));
+    deliver(behind, behind.set('focus', { factor: 'b' }), behind.toggle('shortlist', ['x'], false));
     assert.deepEqual(behind.state.focus, { factor: 'b' });
+    assert.deepEqual(behind.state.shortlist, []);
+    assert.deepEqual(behind.merge({ focus: { v: 1, e: { '': [1e308, 'z', {}] } } }, 'channel').problems, [{ slice: 'focus', reason: 'a bad entry' }]);
   });
 
   it('drops bad slices with a reason and keeps the good ones', () => {
