@@ -110,6 +110,19 @@ const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('lio-widget
  * Define a workspace slice. The first definition of a name wins (a second bundle defining the
  * same slice is harmless). Data read or received for a slice before it was defined is kept,
  * passed on, and checked now.
+ *
+ * @example A widget's own slice, in its own module (no change to the workspace needed):
+ * ```ts
+ * declare module '../../src/elements/workspace-data.js' {
+ *   interface WorkspaceSlices { scanAnswers: { answers: number[] } }
+ * }
+ * defineSlice('scanAnswers', {
+ *   check: (v) => (isRecord(v) && Array.isArray(v.answers) && v.answers.every(Number.isInteger) ? { answers: [...v.answers] } : undefined),
+ * });
+ * // in the widget: this.shared.set('scanAnswers', { answers }); this.shared.state.scanAnswers?.answers
+ * ```
+ * A list of ids instead: `defineSlice('picked', { kind: 'list', checkItem: isId })`, changed with
+ * `this.shared.add('picked', id)` / `remove`.
  */
 export function defineSlice<K extends keyof WorkspaceSlices>(
   name: K,
