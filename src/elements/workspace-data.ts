@@ -179,7 +179,8 @@ const isEntry = (value: unknown): value is Entry =>
 /** Check the shape of slice data (the values need the spec). Returns a copy, or the reason it is bad. */
 export function parseSliceData(raw: unknown): SliceData | string {
   if (!isRecord(raw) || !Number.isInteger(raw.v) || !isRecord(raw.e)) return 'not slice data';
-  return Object.values(raw.e).every(isEntry) ? { v: raw.v as number, e: { ...(raw.e as SliceData['e']) } } : 'a bad entry';
+  // `__proto__` as a key (possible in parsed JSON) would set a prototype instead of an entry.
+  return Object.values(raw.e).every(isEntry) && !Object.hasOwn(raw.e, '__proto__') ? { v: raw.v as number, e: { ...(raw.e as SliceData['e']) } } : 'a bad entry';
 }
 
 /** Check slice data against its spec; returns the data (values cleaned) or the reason it is bad. */

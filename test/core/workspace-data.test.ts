@@ -98,6 +98,7 @@ describe('workspace data', () => {
     assert.deepEqual(data.merge(5, 'channel').problems, [{ slice: '*', reason: 'not an object' }]);
     assert.deepEqual(data.merge({ shortlist: { v: 1, e: { '': [1, 'x', 1] } } }, 'channel').problems, [{ slice: 'shortlist', reason: 'a bad item ""' }]);
     assert.deepEqual(data.merge({ shortlist: { v: 1, e: { a: [1] } } }, 'channel').problems, [{ slice: 'shortlist', reason: 'a bad entry' }]);
+    assert.deepEqual(data.merge(JSON.parse('{"shortlist":{"v":1,"e":{"__proto__":[1,"x",1]}}}'), 'storage').problems, [{ slice: 'shortlist', reason: 'a bad entry' }]);
     assert.match(data.merge({ focus: { v: 2, e: {} } }, 'storage').problems[0]!.reason, /format version 2/);
     assert.deepEqual(data.state, { shortlist: ['job-crafting'] });
   });
