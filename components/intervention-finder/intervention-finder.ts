@@ -152,9 +152,10 @@ export class LioInterventionFinder extends LioWidget {
   #shortlist(id: string, add: boolean, notify: boolean): void {
     const current = this.shortlist;
     if (add ? current.includes(id) || !this.readyCatalogue?.interventionById.has(id) : !current.includes(id)) return;
-    const ids = add ? [...current, id] : current.filter((other) => other !== id);
-    this.shared.update({ shortlist: ids });
-    if (notify) this.emit('lio-shortlist-change', add ? { ids, added: id } : { ids, removed: id });
+    // An add or remove operation, not the whole list: two tabs editing at once both keep their change.
+    if (add) this.shared.add('shortlist', id);
+    else this.shared.remove('shortlist', id);
+    if (notify) this.emit('lio-shortlist-change', add ? { ids: this.shortlist, added: id } : { ids: this.shortlist, removed: id });
   }
 
   /** The shortlist as CSV or JSON text (what the download buttons save). */

@@ -1,107 +1,289 @@
 /**
  * The page workspace: state that widgets share without being nested (scan result, shortlist,
  * action plan, a factor picked in the diagram). Workspaces are keyed by name (the `workspace`
- * attribute, `default` when absent), live in a registry on `globalThis` so that two bundles on
- * one page share them, are persisted through safe storage unless a member opts out, and are
- * mirrored to other tabs with BroadcastChannel where the browser has it.
+ * attribute, `default` when absent) and live in a registry on `globalThis`, so that two bundles on
+ * one page share them.
+ *
+ * Rules (see README, "Behaviour every element shares", and docs/decisions.md):
+ * - The state is split into typed slices (`workspace-data.ts`); whatever is read from storage or
+ *   received from another tab is checked per slice, and a bad slice is dropped with one warning.
+ * - Privacy wins: the most private `persist` of the members applies to the whole workspace, at
+ *   once when a member changes it. Becoming more private moves the stored copy out of the less
+ *   private place (`none` removes it).
+ * - Only a `local` workspace talks to other tabs (BroadcastChannel), and it only accepts changes
+ *   from `local` senders: what a `session` or `none` widget holds never reaches a neighbour tab,
+ *   so it cannot be stored there.
+ * - Changes travel as deltas that merge without loss, and storage is read, merged and then
+ *   written, so no tab overwrites what another tab stored; joining (again) re-reads storage.
  */
-import { safeStorage, type PersistMode, type SafeStorage } from './storage.js';
+import { morePrivate, normalisePersist, safeStorage, type PersistMode, type SafeStorage } from './storage.js';
+import {
+  isRecord,
+  migrateV1,
+  onSliceDefined,
+  WorkspaceData,
+  type DataProblem,
+  type DataSource,
+  type ListSliceName,
+  type SliceData,
+  type WorkspaceSlices,
+  type WorkspaceState,
+} from './workspace-data.js';
 
-/** Shared state. Later widgets add their own keys; every key is optional. */
-export interface WorkspaceState {
-  /** Intervention ids on the shortlist, in the order they were added. */
-  shortlist?: string[];
-  /** A factor or level the visitor focused on (e.g. picked in the model diagram). */
-  focus?: { level?: string; factor?: string };
-  /** The quick scan's outcome: the weakest factors and the phase the staff is in. */
-  scan?: { weakFactors: string[]; phase?: string };
-  [key: string]: unknown;
-}
+export {
+  defineSlice,
+  type ListSliceName,
+  type ListSliceSpec,
+  type ValueSliceSpec,
+  type WorkspaceFocus,
+  type WorkspacePlan,
+  type WorkspaceScan,
+  type WorkspaceSlices,
+  type WorkspaceState,
+} from './workspace-data.js';
 
-export type WorkspaceListener = (state: Readonly<WorkspaceState>) => void;
+/** Called with the new state after every change, local or from another tab. */
+export type WorkspaceListener = (state: WorkspaceState) => void;
 
+/** A widget taking part in a workspace. */
 export interface WorkspaceMember {
-  persist: PersistMode;
+  /** The member's storage mode; read again on every `reconcile()`, so it may be a getter. */
+  readonly persist: PersistMode;
   onChange: WorkspaceListener;
   onStorageFailure: (error: unknown) => void;
 }
 
-const REGISTRY_KEY = Symbol.for('lio-widgets.workspaces@1');
+/** A partial state for `update`; `undefined` clears a value slice. */
+export type WorkspacePatch = { [K in keyof WorkspaceSlices]?: WorkspaceSlices[K] | undefined };
+
+/** Format of the stored data and the channel messages; part of the storage key and channel name. */
+const FORMAT = 2;
+const REGISTRY_KEY = Symbol.for(`lio-widgets.workspaces@${FORMAT}`);
+
+/** A message between tabs: a delta (`slices`) or a request for everyone's state (`hello`). */
+interface WorkspaceMessage {
+  lio: 'workspace';
+  format: typeof FORMAT;
+  /** The sender's persist mode; only `local` is ever sent, and anything else is ignored. */
+  persist: PersistMode;
+  from: string;
+  slices?: Record<string, SliceData>;
+  hello?: true;
+}
 
 /** One named workspace. Get it with `getWorkspace(name)`. */
 export class Workspace {
-  private state: Readonly<WorkspaceState>;
-  private readonly members = new Set<WorkspaceMember>();
-  private channel?: BroadcastChannel;
-  private loaded = false;
+  readonly #data = new WorkspaceData();
+  readonly #members = new Set<WorkspaceMember>();
+  readonly #stores = new Map<PersistMode, SafeStorage>();
+  readonly #warned = new Set<string>();
+  /** The mode last applied; undefined until the first member joins. */
+  #mode?: PersistMode;
+  #channel?: BroadcastChannel;
 
   constructor(readonly name: string) {
-    this.state = Object.freeze({});
+    // A widget loaded later (its own chunk) may define a slice that storage or a tab already sent.
+    onSliceDefined(() => {
+      const { changed, problems } = this.#data.adopt();
+      for (const problem of problems) this.#warn(problem.source, problem);
+      if (changed) this.#notify();
+    });
   }
 
-  get snapshot(): Readonly<WorkspaceState> {
-    return this.state;
+  /** The checked, frozen state: only valid slices, list slices as arrays of ids. */
+  get snapshot(): WorkspaceState {
+    return this.#data.state;
   }
 
-  /** Join; the first member with persistence loads the stored state. Returns `leave`. */
+  /** The storage mode in force: the most private of the members' modes. */
+  get persist(): PersistMode {
+    return this.#mode ?? 'local';
+  }
+
+  /** Join; reads storage (again), so work done in another tab while away is not lost. Returns `leave`. */
   join(member: WorkspaceMember): () => void {
-    this.members.add(member);
-    if (!this.loaded && this.persistMode() !== 'none') {
-      this.loaded = true;
-      const stored = this.storage().read<WorkspaceState>(this.storageKey);
-      if (stored && typeof stored === 'object') this.state = Object.freeze({ ...stored, ...this.state });
-    }
-    if (!this.channel && typeof BroadcastChannel === 'function') {
-      try {
-        this.channel = new BroadcastChannel(`lio-widgets:workspace:${this.name}`);
-        this.channel.onmessage = (event: MessageEvent<WorkspaceState>) => this.apply(event.data, false);
-      } catch {
-        // Some sandboxed frames refuse BroadcastChannel; the workspace still works within the page.
-      }
-    }
+    this.#members.add(member);
+    this.reconcile();
     return () => {
-      this.members.delete(member);
-      if (this.members.size === 0) {
-        this.channel?.close();
-        this.channel = undefined;
-      }
+      if (!this.#members.delete(member)) return;
+      if (this.#members.size) this.reconcile();
+      else this.#closeChannel();
     };
   }
 
-  /** Merge a patch into the state, notify members, persist and tell other tabs. */
-  update(patch: Partial<WorkspaceState>): void {
-    this.apply(patch, true);
-  }
-
-  private apply(patch: Partial<WorkspaceState>, local: boolean): void {
-    if (!patch || typeof patch !== 'object') return;
-    this.state = Object.freeze({ ...this.state, ...patch });
-    if (local) {
-      if (this.persistMode() !== 'none') this.storage().write(this.storageKey, this.state);
-      try {
-        this.channel?.postMessage(patch);
-      } catch {
-        // Unclonable values stay local.
-      }
+  /**
+   * Apply the members' `persist` modes now (call it after a member's mode changed). The most
+   * private mode wins; when the workspace becomes more private, its stored copy leaves the less
+   * private place at once.
+   */
+  reconcile(): void {
+    // Attribute values as the host wrote them: `persist="None"` must not store anything either.
+    const modes = [...this.#members].map((member) => normalisePersist(member.persist));
+    const next: PersistMode = modes.includes('none') ? 'none' : modes.includes('session') ? 'session' : 'local';
+    const previous = this.#mode;
+    this.#mode = next;
+    this.#pull();
+    if (previous && previous !== 'none' && morePrivate(next, previous)) {
+      this.#store(previous).remove(this.#key);
+      this.#push();
     }
-    for (const member of [...this.members]) member.onChange(this.state);
+    if (next === 'local' && this.#members.size) this.#openChannel();
+    else this.#closeChannel();
   }
 
-  private get storageKey(): string {
-    return `workspace:${this.name}`;
+  /**
+   * Set (or with `undefined` clear) a value slice; given a list slice, make it hold exactly these
+   * ids through adds and removes (so it merges with changes made elsewhere at the same time).
+   * Throws a TypeError for an invalid value or an unknown slice.
+   */
+  set<K extends keyof WorkspaceSlices>(name: K, value: WorkspaceSlices[K] | undefined): void {
+    this.#commit(this.#data.set(name, value));
   }
 
-  /** Privacy wins: one member with `persist="none"` keeps the whole workspace out of storage. */
-  private persistMode(): PersistMode {
-    const modes = [...this.members].map((m) => m.persist);
-    if (modes.includes('none')) return 'none';
-    return modes.includes('session') ? 'session' : 'local';
+  /** Add ids to a list slice (at the end; ids already in it keep their place). */
+  add(name: ListSliceName, ...ids: string[]): void {
+    this.#commit(this.#data.toggle(name, ids, true));
   }
 
-  private storage(): SafeStorage {
-    return safeStorage(this.persistMode(), (error) => {
-      for (const member of this.members) member.onStorageFailure(error);
-    });
+  /** Remove ids from a list slice. */
+  remove(name: ListSliceName, ...ids: string[]): void {
+    this.#commit(this.#data.toggle(name, ids, false));
+  }
+
+  /** `set` for each slice in `patch`. */
+  update(patch: WorkspacePatch): void {
+    for (const [name, value] of Object.entries(patch)) this.set(name as keyof WorkspaceSlices, value as never);
+  }
+
+  #commit(delta: Record<string, SliceData> | string): void {
+    if (typeof delta === 'string') throw new TypeError(`lio-widgets: workspace "${this.name}": ${delta}`);
+    if (!Object.keys(delta).length) return;
+    this.#notify();
+    this.#push();
+    this.#send({ slices: delta });
+  }
+
+  #notify(): void {
+    for (const member of [...this.#members]) member.onChange(this.snapshot);
+  }
+
+  get #key(): string {
+    return `workspace@${FORMAT}:${this.name}`;
+  }
+
+  /** Read the stored copy (and a copy in the first format, once) and merge it in. */
+  #pull(): void {
+    if (!this.#mode || this.#mode === 'none') return;
+    const store = this.#store(this.#mode);
+    let changed = false;
+    const text = store.readText(this.#key);
+    if (text !== undefined) {
+      const parsed = parseJson(text);
+      if (parsed === INVALID) this.#warn('storage', { slice: '*', reason: 'not JSON' });
+      else changed = this.#merge(parsed, 'storage');
+    }
+    const oldKey = `workspace:${this.name}`;
+    const old = store.readText(oldKey);
+    if (old !== undefined) {
+      const parsed = parseJson(old);
+      if (parsed === INVALID) this.#warn('storage', { slice: '*', reason: 'the old format, not JSON' });
+      else {
+        const { slices, problems } = migrateV1(parsed);
+        for (const problem of problems) this.#warn('storage', problem);
+        changed = this.#merge(slices, 'storage') || changed;
+      }
+      // Migrated once: the old key goes, what was valid in it lives on under the new key.
+      store.remove(oldKey);
+      store.write(this.#key, this.#data.toJSON());
+    }
+    if (changed) this.#notify();
+  }
+
+  /** Store the state, merged with what is stored now (another tab may have written since). */
+  #push(): void {
+    if (!this.#mode || this.#mode === 'none') return;
+    this.#pull();
+    this.#store(this.#mode).write(this.#key, this.#data.toJSON());
+  }
+
+  #merge(raw: unknown, source: DataSource): boolean {
+    const { changed, problems } = this.#data.merge(raw, source);
+    for (const problem of problems) this.#warn(source, problem);
+    return changed;
+  }
+
+  #openChannel(): void {
+    if (this.#channel || typeof BroadcastChannel !== 'function') return;
+    try {
+      this.#channel = new BroadcastChannel(`lio-widgets:workspace@${FORMAT}:${this.name}`);
+    } catch {
+      return; // Some sandboxed frames refuse BroadcastChannel; the workspace still works within the page.
+    }
+    this.#channel.onmessage = (event: MessageEvent<unknown>) => this.#receive(event.data);
+    // Tabs that could not store (storage refused) still have work to share with a newcomer.
+    this.#send({ hello: true });
+  }
+
+  #closeChannel(): void {
+    this.#channel?.close();
+    this.#channel = undefined;
+  }
+
+  #send(body: Pick<WorkspaceMessage, 'slices' | 'hello'>): void {
+    if (!this.#channel || this.#mode !== 'local') return;
+    const message: WorkspaceMessage = { lio: 'workspace', format: FORMAT, persist: this.#mode, from: this.#data.replica, ...body };
+    try {
+      this.#channel.postMessage(message);
+    } catch {
+      // A closed channel (the page is unloading) has nobody left to tell.
+    }
+  }
+
+  #receive(message: unknown): void {
+    if (!isRecord(message) || message.lio !== 'workspace' || message.format !== FORMAT || typeof message.from !== 'string') {
+      this.#warn('channel', { slice: '*', reason: 'not a workspace message' });
+      return;
+    }
+    // Privacy wins across tabs: a private sender's data is never taken, a private receiver takes nothing.
+    if (message.persist !== 'local' || this.#mode !== 'local') return;
+    if (message.hello) {
+      const all = this.#data.toJSON();
+      if (Object.keys(all).length) this.#send({ slices: all });
+    }
+    if (message.slices !== undefined && this.#merge(message.slices, 'channel')) {
+      this.#notify();
+      this.#push();
+    }
+  }
+
+  /** Warn once per source and slice: a broken value in storage would otherwise warn on every read. */
+  #warn(source: DataSource, { slice, reason }: DataProblem): void {
+    const key = `${source}:${slice}`;
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    const what = slice === '*' ? 'data' : `the "${slice}" slice`;
+    console.warn(`lio-widgets: workspace "${this.name}" dropped ${what} from ${source === 'channel' ? 'another tab' : source}: ${reason}.`);
+  }
+
+  #store(mode: PersistMode): SafeStorage {
+    let store = this.#stores.get(mode);
+    if (!store) {
+      store = safeStorage(mode, (error) => {
+        for (const member of [...this.#members]) member.onStorageFailure(error);
+      });
+      this.#stores.set(mode, store);
+    }
+    return store;
+  }
+}
+
+const INVALID = Symbol('invalid JSON');
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return INVALID;
   }
 }
 

@@ -4,7 +4,6 @@ import '../../components/catalogue/lio-catalogue.js';
 import { LioElement } from '../../src/elements/lio-element.js';
 import { safeStorage } from '../../src/elements/storage.js';
 import { VERSION } from '../../src/elements/version.js';
-import { getWorkspace } from '../../src/elements/workspace.js';
 import { expectAccessible } from './helpers/axe.js';
 import { loadFrame, waitFor } from './helpers/frame.js';
 import { holdFetch } from './helpers/held-fetch.js';
@@ -186,49 +185,4 @@ describe('storage', () => {
   });
 });
 
-describe('workspace', () => {
-  beforeEach(() => localStorage.clear());
-
-  it('is shared by widgets that are not nested, and persisted', async () => {
-    const name = `ws-${tagCounter++}`;
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <lio-test-widget workspace=${name}></lio-test-widget>
-      <section><lio-test-widget workspace=${name}></lio-test-widget></section>
-      <lio-test-widget workspace="other"></lio-test-widget>
-    </div>`);
-    const [a, b, other] = [...wrapper.querySelectorAll('lio-test-widget')];
-    await waitFor(() => [a, b].every((w) => w!.catalogueState.status === 'ready'), 'catalogues');
-    a!.shared.update({ shortlist: ['job-crafting'] });
-    await b!.updateComplete;
-    expect(b!.shadowRoot!.querySelector('.shortlist')!.textContent).to.equal('job-crafting');
-    expect(other!.shared.state.shortlist).to.equal(undefined);
-    expect(JSON.parse(localStorage.getItem(`lio-widgets:workspace:${name}`)!)).to.deep.equal({ shortlist: ['job-crafting'] });
-  });
-
-  it('stays out of storage when one member has persist="none"', async () => {
-    const name = `ws-private-${tagCounter++}`;
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <lio-test-widget workspace=${name}></lio-test-widget>
-      <lio-test-widget workspace=${name} persist="none"></lio-test-widget>
-    </div>`);
-    const [a] = [...wrapper.querySelectorAll('lio-test-widget')];
-    a!.shared.update({ shortlist: ['x'] });
-    expect(localStorage.getItem(`lio-widgets:workspace:${name}`)).to.equal(null);
-  });
-
-  it('reaches another browsing context (tab) over BroadcastChannel, across bundles', async () => {
-    const name = `ws-tabs-${tagCounter++}`;
-    const widget = await fixture<LioTestWidget>(html`<lio-test-widget workspace=${name}></lio-test-widget>`);
-    // The frame has its own globals, like another tab, and runs the built script-tag bundle.
-    const frame = await loadFrame('/test/pages/workspace-peer.html', (win) => typeof win.lioGetWorkspace === 'function');
-    const peer = (frame.contentWindow as unknown as { lioGetWorkspace: typeof getWorkspace }).lioGetWorkspace(name);
-    const leave = peer.join({ persist: 'none', onChange: () => {}, onStorageFailure: () => {} });
-    try {
-      peer.update({ shortlist: ['from-the-other-tab'] });
-      await waitFor(() => widget.shared.state.shortlist?.[0] === 'from-the-other-tab', 'the update from the other context');
-    } finally {
-      leave();
-      frame.remove();
-    }
-  });
-});
+// The workspace's tests live in workspace.test.ts.

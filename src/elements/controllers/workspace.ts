@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PersistMode } from '../storage.js';
-import { getWorkspace, type Workspace, type WorkspaceState } from '../workspace.js';
+import { getWorkspace, type ListSliceName, type Workspace, type WorkspacePatch, type WorkspaceSlices, type WorkspaceState } from '../workspace.js';
 
 type Host = ReactiveControllerHost &
   HTMLElement & {
@@ -9,59 +9,89 @@ type Host = ReactiveControllerHost &
     persist: PersistMode;
   };
 
+const EMPTY: WorkspaceState = Object.freeze({});
+
 /**
  * Connects a widget to its page workspace while it is connected; re-renders on every change,
- * including changes made by other widgets and other tabs.
+ * including changes made by other widgets and other tabs. Follows the `workspace` and `persist`
+ * properties at once. While the widget is disconnected, `state` is empty and changes are ignored.
  */
 export class WorkspaceController implements ReactiveController {
-  private workspace?: Workspace;
-  private leave?: () => void;
+  #workspace?: Workspace;
+  #leave?: () => void;
+  #joinedPersist?: PersistMode;
+  readonly #host: Host;
+  readonly #onStorageFailure: (error: unknown) => void;
   /** True once storage refused a write or read; widgets show a notice, nothing is lost. */
   storageFailed = false;
 
-  constructor(
-    private readonly host: Host,
-    private readonly onStorageFailure: (error: unknown) => void = () => {},
-  ) {
+  constructor(host: Host, onStorageFailure: (error: unknown) => void = () => {}) {
+    this.#host = host;
+    this.#onStorageFailure = onStorageFailure;
     host.addController(this);
   }
 
-  get state(): Readonly<WorkspaceState> {
-    return this.workspace?.snapshot ?? {};
+  /** The checked, frozen workspace state; every slice is valid or absent. */
+  get state(): WorkspaceState {
+    return this.#workspace?.snapshot ?? EMPTY;
   }
 
-  update(patch: Partial<WorkspaceState>): void {
-    this.workspace?.update(patch);
+  /** Set (or with `undefined` clear) a value slice, e.g. `set('focus', { factor })`. */
+  set<K extends keyof WorkspaceSlices>(name: K, value: WorkspaceSlices[K] | undefined): void {
+    this.#workspace?.set(name, value);
+  }
+
+  /** Add an id to a list slice, e.g. `add('shortlist', id)`; merges with changes made elsewhere at the same time. */
+  add(name: ListSliceName, id: string): void {
+    this.#workspace?.add(name, id);
+  }
+
+  /** Remove an id from a list slice. */
+  remove(name: ListSliceName, id: string): void {
+    this.#workspace?.remove(name, id);
+  }
+
+  /** Apply a partial state (see `Workspace.update`); prefer `set`, `add` and `remove`. */
+  update(patch: WorkspacePatch): void {
+    this.#workspace?.update(patch);
   }
 
   hostConnected(): void {
-    this.join();
+    this.#join();
   }
 
   hostDisconnected(): void {
-    this.leave?.();
-    this.leave = undefined;
-    this.workspace = undefined;
+    this.#leave?.();
+    this.#leave = undefined;
+    this.#workspace = undefined;
   }
 
   hostUpdate(): void {
-    // Follow changes of the `workspace` / `persist` attributes.
-    if (this.workspace && this.workspace.name !== (this.host.workspace || 'default')) {
+    if (!this.#workspace) return;
+    if (this.#workspace.name !== (this.#host.workspace || 'default')) {
       this.hostDisconnected();
-      this.join();
+      this.#join();
+    } else if (this.#joinedPersist !== this.#host.persist) {
+      // Privacy wins at once, before the next render, not on the next join.
+      this.#joinedPersist = this.#host.persist;
+      this.#workspace.reconcile();
     }
   }
 
-  private join(): void {
-    this.workspace = getWorkspace(this.host.workspace || 'default');
-    this.leave = this.workspace.join({
-      persist: this.host.persist,
-      onChange: () => this.host.requestUpdate(),
+  #join(): void {
+    const host = this.#host;
+    this.#workspace = getWorkspace(host.workspace || 'default');
+    this.#joinedPersist = host.persist;
+    this.#leave = this.#workspace.join({
+      get persist() {
+        return host.persist;
+      },
+      onChange: () => host.requestUpdate(),
       onStorageFailure: (error) => {
         if (!this.storageFailed) {
           this.storageFailed = true;
-          this.onStorageFailure(error);
-          this.host.requestUpdate();
+          this.#onStorageFailure(error);
+          host.requestUpdate();
         }
       },
     });
