@@ -16,5 +16,6 @@ export { VERSION } from './elements/version.js';
 export { catalogueContext, type CatalogueState } from './elements/context.js';
 export { getWorkspace, Workspace, type WorkspaceState } from './elements/workspace.js';
 export type * from './elements/events.js';
+export type * from '../components/catalogue/events.js';
 export type * from '../components/intervention-finder/events.js';
 export type { PersistMode } from './elements/storage.js';

@@ -7,12 +7,13 @@ import { checkInteger, type IntegerRange } from '../../src/elements/attributes.j
 import { catalogueContext, type CatalogueState } from '../../src/elements/context.js';
 import { LocalizeController, readInlineMessages, warnUnchecked } from '../../src/elements/controllers/localize.js';
 import { buildCatalogueInput, loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
-import type { CatalogueOrigin, LioErrorCode } from '../../src/elements/events.js';
+import type { LioErrorCode } from '../../src/elements/events.js';
 import { LioElement } from '../../src/elements/lio-element.js';
 import { mergeOverridesByTag, messagesContext, type MessageOverridesByTag } from '../../src/elements/messages/index.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { catalogueErrorMessage, renderErrorView } from '../../src/elements/views/error-view.js';
 import styles from './catalogue.styles.js';
+import type { CatalogueOrigin } from './events.js';
 
 /** Default time to wait for a `src` URL before giving up, in milliseconds. */
 export const DEFAULT_TIMEOUT = 10_000;

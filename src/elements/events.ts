@@ -1,12 +1,9 @@
 /**
- * The events every lio-widgets element may dispatch: `lio-error`, and `lio-catalogue-ready` from
- * the shared catalogue provider. Each component declares its own events next to it (for example
- * `components/intervention-finder/events.ts`) and merges them into {@link LioEventMap}, so this
- * shared layer never depends on a component. All events bubble and are composed, so a host page
- * can listen on `document`.
+ * The event every lio-widgets element may dispatch: `lio-error`. Each component declares its own
+ * events next to it (`components/catalogue/events.ts`, `components/intervention-finder/events.ts`)
+ * and merges them into {@link LioEventMap}, so this shared layer never depends on a component.
+ * All events bubble and are composed, so a host page can listen on `document`.
  */
-import type { Catalogue } from '../core/catalogue.js';
-import type { Lang } from '../core/ids.js';
 import type { Problem } from '../core/problems.js';
 
 /** What went wrong, for `lio-error`. */
@@ -30,16 +27,6 @@ export interface LioErrorDetail {
   url?: string;
 }
 
-/** Where a catalogue came from. */
-export type CatalogueOrigin = 'default' | 'src' | 'inline' | 'property';
-
-/** Detail of `lio-catalogue-ready`. */
-export interface LioCatalogueReadyDetail {
-  catalogue: Catalogue;
-  origin: CatalogueOrigin;
-  lang: Lang;
-}
-
 /**
  * Map from event name to event type; merged into `GlobalEventHandlersEventMap`. A component adds
  * its own events with a module augmentation:
@@ -52,7 +39,6 @@ export interface LioCatalogueReadyDetail {
  */
 export interface LioEventMap {
   'lio-error': CustomEvent<LioErrorDetail>;
-  'lio-catalogue-ready': CustomEvent<LioCatalogueReadyDetail>;
 }
 
 declare global {

@@ -104,6 +104,15 @@ describe('the catalogue property of a widget', () => {
 
     el.catalogue = undefined;
     await waitFor(() => Number(text($(el, '.count'))) === all, 'back to the default');
+
+    // Moved while its catalogue loads (a framework re-parenting it): it still ends up with it.
+    const parent = el.parentElement!;
+    el.catalogue = { schemaVersion: 1, extends: 'default', remove: ['task-rotation', 'job-crafting'] };
+    await el.updateComplete;
+    el.remove();
+    parent.append(el);
+    await waitFor(() => Number(text($(el, '.count'))) === all - 2, 'the catalogue after moving');
+    expect(el.catalogueState.status).to.equal('ready');
   });
 
   it('wins over a surrounding <lio-catalogue>, like the provider\'s own property', async () => {

@@ -43,11 +43,16 @@ export class CataloguePropertyController implements ReactiveController {
     void this.load(input, lang, generation);
   }
 
+  hostConnected(): void {
+    // A load cut short by a disconnect starts again.
+    if (this.input === undefined && this.read().input !== undefined) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
-    // Rebuilt on reconnection: nothing of a pending load may land on a detached element.
+    if (this.state.status !== 'loading') return;
+    // Nothing of a pending load may land on a detached element; it is redone on reconnection.
     this.generation++;
     this.input = undefined;
-    this.lang = undefined;
   }
 
   private async load(input: unknown, lang: Lang, generation: number): Promise<void> {
