@@ -43,6 +43,9 @@ for (const [pattern, limits] of budgets) {
 }
 
 console.log(formatTable(rows));
+for (const record of records.filter((r) => r.kind === 'path' && budgets.some(([pattern]) => keyMatches(pattern, r.key)))) {
+  console.log(`${record.key} = ${record.files.map((file) => file.replace('dist/cdn/', '')).join(' + ')}`);
+}
 if (failures.length) {
   console.log('');
   for (const failure of failures) console.log(`✗ ${failure}`);

@@ -8,9 +8,13 @@ import { LocalizeController } from '../../src/elements/controllers/localize.js';
 import { loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
 import type { CatalogueOrigin, LioErrorCode } from '../../src/elements/events.js';
 import { LioElement } from '../../src/elements/lio-element.js';
+import { retryableImport } from '../../src/elements/chunks.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { catalogueErrorMessage, renderErrorView } from '../../src/elements/views/error-view.js';
 import styles from './catalogue.styles.js';
+
+// The schema library is only needed for custom catalogues: loaded on demand, retried after a failure.
+const loadValidator = retryableImport(() => import('../../src/core/validate.js'), import.meta.url);
 
 /** Default time to wait for a `src` URL before giving up, in milliseconds. */
 export const DEFAULT_TIMEOUT = 10_000;
@@ -130,13 +134,19 @@ export class LioCatalogue extends LioElement {
       }
     }
 
-    const base = await loadDefaultCatalogue(lang);
+    let base: Awaited<ReturnType<typeof loadDefaultCatalogue>>;
+    let validator: Awaited<ReturnType<typeof loadValidator>> | undefined;
+    try {
+      [base, validator] = await Promise.all([loadDefaultCatalogue(lang), input === undefined ? undefined : loadValidator()]);
+    } catch {
+      // A lazy chunk failed (network, or a redeploy renamed it): the error view offers a retry.
+      if (generation === this.generation) this.fail('chunk-unavailable', []);
+      return;
+    }
     if (generation !== this.generation) return;
     let result = base;
-    if (input !== undefined) {
-      // The schema library is only needed for custom catalogues: load it on demand.
-      const { parseCatalogueSource } = await import('../../src/core/validate.js');
-      if (generation !== this.generation) return;
+    if (input !== undefined && validator) {
+      const { parseCatalogueSource } = validator;
       const source = parseCatalogueSource(input);
       if (!source.ok) return this.fail('catalogue-invalid', source.problems, origin === 'src' ? this.src : undefined);
       result = buildCatalogue(source.value, base.ok ? base.value : undefined);

@@ -404,6 +404,7 @@ export class LioInterventionFinder extends LioWidget {
         lang: this.uiLang,
         message: catalogueErrorMessage(this.uiLang, state.code, state.url),
         problems: state.problems,
+        ...(state.code === 'chunk-unavailable' ? { onRetry: () => this.catalogue.retry() } : {}),
       });
     }
     const catalogue = state.catalogue;

@@ -10,7 +10,8 @@ export type LioErrorCode =
   | 'catalogue-unreachable'
   | 'catalogue-timeout'
   | 'storage-unavailable'
-  | 'invalid-attribute';
+  | 'invalid-attribute'
+  | 'chunk-unavailable';
 
 /** Detail of `lio-error`: a machine-readable code, a translated message and the validation problems. */
 export interface LioErrorDetail {

@@ -11,6 +11,8 @@ export function catalogueErrorMessage(lang: Lang, code: LioErrorCode, url?: stri
       return translate(lang, 'error.catalogue-unreachable', { url: url ?? '' });
     case 'catalogue-timeout':
       return translate(lang, 'error.catalogue-timeout', { url: url ?? '' });
+    case 'chunk-unavailable':
+      return translate(lang, 'error.chunk-unavailable');
     default:
       return translate(lang, 'error.catalogue-invalid');
   }
