@@ -1,7 +1,8 @@
 /**
  * The quality harness every widget is held to: strict CSP, no network, double loading, inert
  * catalogue text, and no leaks over connect/disconnect cycles. Pages under test use the built
- * script-tag bundle (dist/cdn/lio.js), exactly as a host page would.
+ * script-tag bundle (the loader dist/cdn/lio.js and its chunks), exactly as a host page would;
+ * test/browser/loader.test.ts adds query strings, redirects and failing chunks.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/catalogue/lio-catalogue.js';
@@ -54,6 +55,9 @@ describe('no network traffic unless configured', () => {
       const requests = resources(win).filter((r) => !own.includes(r.path) && !r.path.startsWith('/__web-dev-server'));
       expect(requests.length).to.be.greaterThan(0);
       for (const r of requests) expect(r.path, `unexpected request ${r.path} (${r.type})`).to.match(/^\/dist\/cdn\/(lio\.js|chunks\/[\w.-]+\.js)$/);
+      // The loader, then each chunk once (the shared runtime too), whatever number of elements.
+      expect(requests.map((r) => r.path).filter((path, i, all) => all.indexOf(path) !== i), 'requested twice').to.deep.equal([]);
+      expect(requests.filter((r) => /^\/dist\/cdn\/chunks\/runtime-[\w-]+\.js$/.test(r.path))).to.have.length(1);
       expect(requests.some((r) => r.type === 'fetch' || r.type === 'xmlhttprequest' || r.type === 'beacon')).to.equal(false);
       expect(win.document.cookie).to.equal('');
     } finally {
