@@ -209,6 +209,23 @@ export function cdnLoadPaths(dir = join(ROOT, CDN_DIR), read) {
   return paths;
 }
 
+/**
+ * `chunk -> entry` for every chunk of the script-tag build that imports an entry (statically or
+ * through `import()`); must stay empty. Such an import names the entry by its plain URL, so a page
+ * that loaded `lio.js?v=1` (or through a redirect) would load and run the whole entry again.
+ */
+export function chunksImportingEntries(dir = join(ROOT, CDN_DIR)) {
+  const chunks = join(dir, 'chunks');
+  if (!existsSync(chunks)) return [];
+  const entries = new Set([join(dir, 'lio.js'), join(dir, 'lio-all.js')]);
+  return readdirSync(chunks)
+    .filter((name) => name.endsWith('.js'))
+    .flatMap((name) => {
+      const { static: fixed, dynamic } = importsOf(join(chunks, name));
+      return [...fixed, ...dynamic].filter((target) => entries.has(target)).map((target) => `${rel(join(chunks, name))} -> ${rel(target)}`);
+    });
+}
+
 /** Key of a load path in budgets.json: `path:loader`, `path:lio-intervention-finder:nl`. */
 export const pathKey = (path) => `${PATH}${path.name}${path.lang ? `:${path.lang}` : ''}`;
 
