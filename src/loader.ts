@@ -25,7 +25,11 @@ type Load = () => Promise<unknown>;
 const __vitePreload = (load: Load) => load();
 void __vitePreload;
 
-/** The elements this version knows, `<lio-catalogue>` first so providers exist before their widgets. */
+/**
+ * The elements this version knows, in the order their chunks are asked for: `<lio-catalogue>`
+ * first, so a provider is usually defined before the widgets inside it (a widget that is defined
+ * first waits for the `<lio-catalogue>` around it anyway; see `CatalogueController`).
+ */
 const ELEMENTS: Record<string, Load> = {
   'lio-catalogue': () => import('../components/catalogue/lio-catalogue.js'),
   'lio-intervention-finder': () => import('../components/intervention-finder/lio-intervention-finder.js'),
@@ -77,8 +81,9 @@ const observer = new MutationObserver((records) => {
 
 /**
  * A first attempt uses the bundler's `import()`. A retry asks for the same chunk under a new URL,
- * because browsers that follow the older module-map rule answer a URL that failed once with the
- * same failure for the rest of the page's life. The chunk's path is the literal in `load`.
+ * because Chromium and Firefox answer a module URL that failed once with the same failure for the
+ * rest of the page's life. The chunk's path is the literal the build wrote into `load`. (The same
+ * rule as `retryableImport` in src/elements/chunks.ts, repeated here so the loader imports nothing.)
  */
 function importChunk(load: Load, attempt: number): Promise<unknown> {
   const path = attempt ? /import\(\s*["'`]([^"'`]+)["'`]/.exec(String(load))?.[1] : undefined;
@@ -131,6 +136,7 @@ function watch(element: Element): void {
 function scan(root: ParentNode): Promise<void> {
   const found = [...root.querySelectorAll(SELECTOR)];
   if (root instanceof Element && ELEMENTS[root.localName]) found.unshift(root);
+  found.sort((a, b) => TAGS.indexOf(a.localName) - TAGS.indexOf(b.localName));
   return Promise.all(
     found.map(async (element) => {
       const tag = element.localName;

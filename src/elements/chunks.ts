@@ -1,8 +1,9 @@
 /**
  * Lazy chunks that can be retried. A failed `import()` is not kept, and the next attempt asks for
- * the chunk under a new URL (`?retry=N`, resolved against the importing module's own URL): browsers
- * that follow the older module-map rule answer a URL that failed once with the same failure for
- * the rest of the page's life, so retrying the same URL would never reach the network.
+ * the chunk under a new URL (`?retry=N`, resolved against the importing module's own URL): Chromium
+ * and Firefox answer a module URL that failed once with the same failure for the rest of the
+ * page's life, so retrying the same URL would never reach the network. The retried module is a new
+ * instance, which is harmless because the failed one never ran.
  */
 
 /**

@@ -167,6 +167,24 @@ describe('the script-tag loader', () => {
     expect(requested(win, /^\/dist\/cdn\/chunks\/runtime-[\w-]+\.js$/)).to.have.length(1);
     expect(win.lioErrors).to.deep.equal([]);
   });
+
+  it('lio-all.js defines every element at once and shares its chunks with the loader', async () => {
+    page = await hostPage();
+    const { win, doc } = page;
+    await addScript(doc, '/dist/cdn/lio-all.js');
+    expect(win.customElements.get('lio-catalogue')).to.not.equal(undefined);
+    expect(win.customElements.get('lio-intervention-finder')).to.not.equal(undefined);
+    await addScript(doc, LOADER);
+    const finder = doc.createElement('lio-intervention-finder');
+    finder.setAttribute('persist', 'none');
+    doc.body.append(finder);
+    await waitFor(() => rendered(finder), 'the finder to render');
+    for (const chunk of [/\/chunks\/runtime-[\w-]+\.js$/, /\/chunks\/lio-intervention-finder-[\w-]+\.js$/, /\/chunks\/lio-catalogue-[\w-]+\.js$/]) {
+      expect(requested(win, chunk), String(chunk)).to.have.length(1);
+    }
+    expect(win.lioWarnings).to.deep.equal([]);
+    expect(win.lioErrors).to.deep.equal([]);
+  });
 });
 
 describe('a strict CSP with a cache-busting query or a redirecting script URL', () => {
