@@ -1,17 +1,17 @@
 /**
  * The script-tag loader (dist/cdn/lio.js), loaded from the built bundle in a frame exactly as a
  * host page would: per-element loading, tags before and after the script, shadow roots,
- * `discover()`, double loading, a cache-busting query or redirect under a strict CSP, and chunks
- * that fail to load.
+ * `discover()`, removal while loading, double loading, and the eager lio-all.js. The harness
+ * (harness.test.ts) holds every element to a query string or redirect under a strict CSP and to
+ * failing chunks.
  */
 import { expect } from '@open-wc/testing';
-import { loadFrame, nextEvent, waitFor } from './helpers/frame.js';
+import { addModuleScript as addScript, brokenRoute as route, loadFrame, requestedUrls as requested, waitFor } from './helpers/frame.js';
 
 type PageWindow = Window &
   typeof globalThis & {
     lioErrors: string[];
     lioWarnings: string[];
-    lioCspViolations?: unknown[];
     lioLoader?: { discover(root: ParentNode): Promise<void> };
   };
 
@@ -22,26 +22,10 @@ interface Page {
 }
 
 const LOADER = '/dist/cdn/lio.js';
-let unique = 0;
-/** A path prefix under which the test server fails (or delays) files starting with `name`. */
-const route = (rule: string) => `/__lio/t${Date.now()}-${unique++}/${rule}`;
 
 async function hostPage(): Promise<Page> {
   const frame = await loadFrame('/test/pages/loader-host.html', (win) => Array.isArray(win.lioErrors));
   return { frame, win: frame.contentWindow as PageWindow, doc: frame.contentDocument! };
-}
-
-/** Add a module script to the page; resolves once it has run. */
-function addScript(doc: Document, src: string): Promise<void> {
-  const script = doc.createElement('script');
-  script.type = 'module';
-  script.src = src;
-  const ran = new Promise<void>((resolve, reject) => {
-    script.addEventListener('load', () => resolve(), { once: true });
-    script.addEventListener('error', () => reject(new Error(`could not load ${src}`)), { once: true });
-  });
-  doc.head.append(script);
-  return ran;
 }
 
 /** Import the loader's exports into the page (a module script; the host page is not under CSP). */
@@ -55,8 +39,6 @@ async function importLoader(page: Page, src = LOADER): Promise<NonNullable<PageW
 }
 
 const rendered = (element: Element | null | undefined) => !!element?.shadowRoot?.querySelector('[part="base"]');
-const requested = (win: PageWindow, pattern: RegExp) =>
-  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name)).filter((url) => pattern.test(url.pathname));
 
 describe('the script-tag loader', () => {
   let page: Page | undefined;
@@ -185,93 +167,4 @@ describe('the script-tag loader', () => {
     expect(win.lioWarnings).to.deep.equal([]);
     expect(win.lioErrors).to.deep.equal([]);
   });
-});
-
-describe('a strict CSP with a cache-busting query or a redirecting script URL', () => {
-  for (const [name, url, entry] of [
-    ['lio.js?v=0.1.0', '/test/pages/csp-query.html', /\/dist\/cdn\/lio\.js$/],
-    ['a redirecting URL', '/test/pages/csp-redirect.html', /\/lio\.js$/],
-  ] as const) {
-    it(`loads the entry once and renders a custom catalogue with the finder in it (${name})`, async () => {
-      const frame = await loadFrame(url, (win) => Array.isArray(win.lioErrors));
-      const win = frame.contentWindow as PageWindow;
-      const doc = frame.contentDocument!;
-      try {
-        const catalogue = doc.getElementById('catalogue') as unknown as HTMLElement & { state: { status: string } };
-        const finder = doc.getElementById('finder')!;
-        await waitFor(() => catalogue.state?.status === 'ready' && rendered(finder), 'the catalogue and the finder to render', 15_000);
-        expect(finder.shadowRoot!.querySelector('[data-id="task-rotation"]')).to.equal(null);
-        expect(requested(win, entry), 'requests of the entry').to.have.length(1);
-        expect(win.lioCspViolations).to.deep.equal([]);
-        expect(win.lioErrors).to.deep.equal([]);
-      } finally {
-        frame.remove();
-      }
-    });
-  }
-});
-
-describe('a chunk that fails to load', () => {
-  let page: Page | undefined;
-  afterEach(() => {
-    page?.frame.remove();
-    page = undefined;
-  });
-
-  it('element chunk: a translated notice with a retry button and lio-error; the retry loads it', async () => {
-    page = await hostPage();
-    const { win, doc } = page;
-    const finder = doc.createElement('lio-intervention-finder');
-    finder.setAttribute('persist', 'none');
-    doc.body.append(finder);
-    const errored = nextEvent<CustomEvent>(finder, 'lio-error');
-    await addScript(doc, `${route('fail-1-lio-intervention-finder')}${LOADER}`);
-    expect((await errored).detail.code).to.equal('chunk-unavailable');
-    const notice = finder.querySelector('[data-lio-loader-notice]')!;
-    expect(notice.getAttribute('role')).to.equal('alert');
-    expect(notice.textContent).to.contain('Dit onderdeel kon niet worden geladen.');
-    expect(win.customElements.get('lio-intervention-finder')).to.equal(undefined);
-    notice.querySelector('button')!.click();
-    await waitFor(() => rendered(finder), 'the finder to render after the retry');
-    expect(finder.querySelector('[data-lio-loader-notice]')).to.equal(null);
-    expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
-  });
-
-  it('built-in catalogue chunk: the widget shows the error view with retry and fires lio-error; the retry loads it', async () => {
-    page = await hostPage();
-    const { win, doc } = page;
-    const finder = doc.createElement('lio-intervention-finder');
-    finder.setAttribute('persist', 'none');
-    doc.body.append(finder);
-    const errored = nextEvent<CustomEvent>(finder, 'lio-error');
-    await addScript(doc, `${route('fail-1-default.nl')}${LOADER}`);
-    const error = await errored;
-    expect(error.detail.code).to.equal('chunk-unavailable');
-    await waitFor(() => !!finder.shadowRoot?.querySelector('[part="retry"]'), 'the error view');
-    const alert = finder.shadowRoot!.querySelector('[part="error"]')!;
-    expect(alert.getAttribute('role')).to.equal('alert');
-    expect(alert.textContent).to.contain(error.detail.message);
-    (finder.shadowRoot!.querySelector('[part="retry"]') as HTMLButtonElement).click();
-    await waitFor(() => rendered(finder), 'the finder to render after the retry');
-    expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
-  });
-
-  for (const chunk of ['default.nl', 'validate']) {
-    it(`${chunk} chunk under <lio-catalogue>: the provider shows the error view with retry; the retry loads it`, async () => {
-      page = await hostPage();
-      const { win, doc } = page;
-      doc.body.innerHTML = `<lio-catalogue><script type="application/json">{ "schemaVersion": 1, "extends": "default", "remove": ["task-rotation"] }</script>
-        <lio-intervention-finder persist="none"></lio-intervention-finder></lio-catalogue>`;
-      const provider = doc.querySelector('lio-catalogue')! as unknown as HTMLElement & { state: { status: string } };
-      const finder = doc.querySelector('lio-intervention-finder')!;
-      const errored = nextEvent<CustomEvent>(provider, 'lio-error');
-      await addScript(doc, `${route(`fail-1-${chunk}`)}${LOADER}`);
-      expect((await errored).detail.code).to.equal('chunk-unavailable');
-      await waitFor(() => !!provider.shadowRoot?.querySelector('[part="retry"]'), 'the error view');
-      (provider.shadowRoot!.querySelector('[part="retry"]') as HTMLButtonElement).click();
-      await waitFor(() => provider.state.status === 'ready' && rendered(finder), 'the catalogue and the finder after the retry');
-      expect(finder.shadowRoot!.querySelector('[data-id="task-rotation"]')).to.equal(null);
-      expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
-    });
-  }
 });
