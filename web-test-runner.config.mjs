@@ -86,7 +86,7 @@ function esbuildTsconfigPath() {
 // is also fast enough (seconds per engine). `--concurrency N` on the CLI still overrides this.
 const concurrency = 1;
 
-// Test-only routes for the loader tests (test/browser/loader.test.ts): a redirecting script URL,
+// Test-only routes for the harness and loader tests (test/browser/): a redirecting script URL,
 // and chunks that fail or arrive late, as after a redeploy or on a bad network.
 //   /__lio/redirect/<path>                  302 to /<path> (query kept)
 //   /__lio/<key>/fail-<n>-<name>/<path>     serves /<path>; files whose name starts with <name>
