@@ -12,7 +12,7 @@
  * LIO_OUT_DIR overrides the output folder.
  */
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -33,7 +33,7 @@ const COMPONENT_CODE = /\/components\//;
  * string (`lio.js?v=1`) or a redirect the entry then loads and runs twice. Lazy-only code (the
  * schema library, catalogue data) stays out: it is not reachable through static imports.
  */
-function runtimeChunk(): (id: string, api: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null; getModuleIds: () => IterableIterator<string> }) => string | undefined {
+function runtimeChunk(): Rollup.GetManualChunk {
   let runtime: Set<string> | undefined;
   return (id, { getModuleInfo, getModuleIds }) => {
     if (!runtime) {
