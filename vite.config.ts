@@ -1,13 +1,18 @@
 /**
  * Two builds from one config, chosen by LIO_BUILD:
- *   lib (default) dist/*.js       ES modules for bundler users: one entry per element, dependencies external
- *   cdn           dist/cdn/lio.js one self-contained module defining every element; lazy chunks
- *                                 (catalogue per language) load relative to the script's own URL
+ *   lib (default) dist/*.js        ES modules for bundler users: one entry per element, dependencies external
+ *   cdn           dist/cdn/        the script-tag build, two entries sharing every chunk:
+ *                   lio.js             the loader: defines each element when its tag first appears
+ *                   lio-all.js         defines every element at once
+ *                   chunks/runtime-*.js  lit, @lit/context, the core and the widget kit, loaded once
+ *                   chunks/lio-<tag>-*.js one per element; lazy parts (catalogue per language, schema
+ *                                      library) load relative to the script's own URL
+ *                   manifest.json      the chunk files per element, for `<link rel="modulepreload">`
  * LIO_VERSION overrides the version baked into the build (the double-load test builds a second version).
  * LIO_OUT_DIR overrides the output folder.
  */
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -17,9 +22,94 @@ const target = process.env.LIO_BUILD === 'cdn' ? 'cdn' : 'lib';
 const version = process.env.LIO_VERSION ?? pkg.version;
 const dependencies = Object.keys(pkg.dependencies);
 
+/** The element modules the loader imports, one chunk each: `components/<name>/lio-<name>.ts`. */
+const ELEMENT_MODULE = /\/components\/[\w-]+\/lio-[\w-]+\.ts$/;
+const COMPONENT_CODE = /\/components\//;
+
+/**
+ * Everything an element module imports statically, except component code, goes into one shared
+ * `runtime` chunk. Without this rule rollup keeps modules the loader or `lio-all.js` also use in
+ * that entry and lets lazy chunks import the entry back (`import … from "../lio.js"`): with a query
+ * string (`lio.js?v=1`) or a redirect the entry then loads and runs twice. Lazy-only code (the
+ * schema library, catalogue data) stays out: it is not reachable through static imports.
+ */
+function runtimeChunk(): Rollup.GetManualChunk {
+  let runtime: Set<string> | undefined;
+  return (id, { getModuleInfo, getModuleIds }) => {
+    if (!runtime) {
+      runtime = new Set();
+      const queue = [...getModuleIds()].filter((m) => ELEMENT_MODULE.test(m));
+      const seen = new Set(queue);
+      while (queue.length) {
+        const current = queue.shift()!;
+        if (!COMPONENT_CODE.test(current)) runtime.add(current);
+        for (const next of getModuleInfo(current)?.importedIds ?? []) {
+          if (seen.has(next)) continue;
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    return runtime.has(id) ? 'runtime' : undefined;
+  };
+}
+
+/**
+ * Vite wraps every dynamic import in a preload helper that dispatches `vite:preloadError` on the
+ * host's window (where a host app may reload the page on it) and is shared through a module,
+ * which would tie the loader to the runtime chunk. With module preloading off it has nothing to
+ * do, so it becomes a pass-through.
+ */
+function plainDynamicImports(): Plugin {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'lio:plain-dynamic-imports',
+    enforce: 'pre',
+    resolveId: (id) => (id === helper ? helper : undefined),
+    load: (id) => (id === helper ? { code: 'export const __vitePreload = (load) => load();', moduleSideEffects: false } : undefined),
+  };
+}
+
+/**
+ * `manifest.json` next to the entries: for each element, the chunks its tag loads (its own chunk
+ * and its static imports), so a site can write `<link rel="modulepreload">` hints for the hashed
+ * names without reading the code.
+ */
+function preloadManifest(): Plugin {
+  return {
+    name: 'lio:preload-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const closure = (fileName: string, seen = new Set<string>()): string[] => {
+        if (seen.has(fileName)) return [];
+        seen.add(fileName);
+        return [fileName, ...(byName.get(fileName)?.imports ?? []).flatMap((dep) => closure(dep, seen))];
+      };
+      const elements: Record<string, string[]> = {};
+      for (const chunk of chunks) {
+        if (chunk.isDynamicEntry && chunk.facadeModuleId && ELEMENT_MODULE.test(chunk.facadeModuleId)) {
+          elements[chunk.name] = closure(chunk.fileName).sort();
+        }
+      }
+      const runtime = chunks.find((chunk) => chunk.name === 'runtime')?.fileName;
+      const manifest = {
+        $comment: 'Files each element loads; written by the build. Paths are relative to this file.',
+        version,
+        loader: 'lio.js',
+        all: 'lio-all.js',
+        runtime,
+        elements: Object.fromEntries(Object.entries(elements).sort(([a], [b]) => a.localeCompare(b))),
+      };
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+    },
+  };
+}
+
 export default defineConfig({
   define: { __LIO_VERSION__: JSON.stringify(version) },
   logLevel: 'warn',
+  plugins: target === 'cdn' ? [plainDynamicImports(), preloadManifest()] : [],
   build: {
     target: 'es2022',
     outDir: process.env.LIO_OUT_DIR ?? (target === 'cdn' ? 'dist/cdn' : 'dist'),
@@ -28,8 +118,8 @@ export default defineConfig({
     minify: target === 'cdn' ? 'esbuild' : false,
     reportCompressedSize: false,
     modulePreload: false,
-    // Library mode for bundler users; the CDN build is an app-style build with one entry, because
-    // library mode leaves whitespace unminified in ES output.
+    // Library mode for bundler users; the CDN build is an app-style build, because library mode
+    // leaves whitespace unminified in ES output.
     lib:
       target === 'cdn'
         ? false
@@ -43,7 +133,7 @@ export default defineConfig({
             formats: ['es'],
           },
     rollupOptions: {
-      input: target === 'cdn' ? { lio: 'src/index.ts' } : undefined,
+      input: target === 'cdn' ? { lio: 'src/loader.ts', 'lio-all': 'src/index.ts' } : undefined,
       preserveEntrySignatures: 'allow-extension',
       onwarn(warning, warn) {
         // zod ships comments rollup cannot place; harmless, and not ours to fix.
@@ -59,6 +149,7 @@ export default defineConfig({
           const messages = /components\/([^/]+)\/messages\/([a-z]{2})\.ts$/.exec(chunk.facadeModuleId ?? '');
           return messages ? `chunks/${messages[1]}.messages.${messages[2]}-[hash].js` : 'chunks/[name]-[hash].js';
         },
+        ...(target === 'cdn' ? { manualChunks: runtimeChunk() } : {}),
       },
     },
   },

@@ -85,6 +85,32 @@ function esbuildTsconfigPath() {
 // is also fast enough (seconds per engine). `--concurrency N` on the CLI still overrides this.
 const concurrency = 1;
 
+// Test-only routes for the harness and loader tests (test/browser/): a redirecting script URL,
+// and chunks that fail or arrive late, as after a redeploy or on a bad network.
+//   /__lio/redirect/<path>                  302 to /<path> (query kept)
+//   /__lio/<key>/fail-<n>-<name>/<path>     serves /<path>; files whose name starts with <name>
+//                                           answer 503 to their first n requests under <key>
+//   /__lio/<key>/slow-<ms>-<name>/<path>    the same, but such files arrive <ms> later
+const served = new Map();
+async function lioTestRoutes(ctx, next) {
+  const redirect = /^\/__lio\/redirect(\/.*)$/.exec(ctx.path);
+  if (redirect) return ctx.redirect(redirect[1] + ctx.search);
+  const route = /^\/__lio\/([\w-]+)\/(fail|slow)-(\d+)-([\w.-]+?)(\/.*)$/.exec(ctx.path);
+  if (!route) return next();
+  const [, key, kind, amount, name, path] = route;
+  const count = (served.get(key + path) ?? 0) + 1;
+  served.set(key + path, count);
+  const matches = path.split('/').pop().startsWith(name);
+  if (matches && kind === 'fail' && count <= Number(amount)) {
+    ctx.status = 503;
+    ctx.body = 'unavailable (test)';
+    return;
+  }
+  if (matches && kind === 'slow') await new Promise((resolve) => setTimeout(resolve, Number(amount)));
+  ctx.url = path + ctx.search;
+  return next();
+}
+
 export default {
   rootDir, // project root, so tests can fetch /package.json, /dist/cdn/lio.js, /demo/*.html
   // `--files <path or glob>` on the CLI replaces this, e.g. to run a single file.
@@ -105,6 +131,7 @@ export default {
   // No mocha `grep` passthrough: @web/test-runner-mocha reports grep-excluded tests
   // as failed (neither passed nor skipped). Narrow runs with `--files` or `it.only`.
   testFramework: { config: { timeout: 20_000 } },
+  middleware: [lioTestRoutes],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: esbuildTsconfigPath() })],
   reporters: [
     // Quiet: no progress bar and nothing for passing files; failures, browser

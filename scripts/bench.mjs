@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { measurePeers } from '../bench/peers.mjs';
 import { runRenderBench } from '../bench/render.bench.mjs';
 import { runSearchBench } from '../bench/search.bench.mjs';
-import { BEFORE_DATA, BUNDLED, CDN_ENTRY, formatTable, kb, measureAll, ROOT } from './sizes.mjs';
+import { BUNDLED, CDN_ENTRY, formatTable, kb, measureAll, ROOT } from './sizes.mjs';
 
 const BUILDS = [
   { name: 'library', command: 'npx vite build', output: 'dist/index.js', env: {} },
@@ -35,19 +35,14 @@ const records = await measureAll();
 const sizeRow = (name, r) => [name, kb(r.raw), kb(r.gzip), kb(r.brotli)];
 const header = ['', 'raw KB', 'gzip KB', 'brotli KB'];
 
-section('Script-tag build (dist/cdn)');
-const entry = records.find((r) => r.key === CDN_ENTRY);
-const before = records.find((r) => r.key === BEFORE_DATA + CDN_ENTRY);
-const lazy = records.filter((r) => r.kind === 'lazy');
-console.log(
-  formatTable([
-    header,
-    sizeRow(CDN_ENTRY, entry),
-    sizeRow(`before widget data (${before.files.length} file${before.files.length === 1 ? '' : 's'})`, before),
-    ...lazy.map((r) => sizeRow(`lazy: ${r.key.replace('dist/cdn/', '')}`, r)),
-  ]),
-);
-console.log(`\nbefore widget data = ${before.files.join(' + ')} (the entry and its static imports)`);
+section('Script-tag build (dist/cdn): files');
+console.log(formatTable([header, ...records.filter((r) => r.kind === 'file').map((r) => sizeRow(r.key.replace('dist/cdn/', ''), r))]));
+
+section('Script-tag build: load paths (what a page downloads; budgets in budgets.json)');
+const paths = records.filter((r) => r.kind === 'path');
+console.log(formatTable([[...header, 'files'], ...paths.map((r) => [...sizeRow(r.key, r), String(r.files.length)])]));
+console.log('');
+for (const r of paths) console.log(`${r.key} = ${r.files.map((file) => file.replace('dist/cdn/', '')).join(' + ')}`);
 
 section('Package entries as a bundler user gets them (esbuild, minified, lit + zod included)');
 console.log(

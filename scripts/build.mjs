@@ -1,6 +1,6 @@
 /**
  * `npm run build`: derived catalogue files, the library build (dist/*.js + dist/types), and the
- * script-tag build (dist/cdn/lio.js with lazy chunks).
+ * script-tag build (dist/cdn: the loader lio.js, the eager lio-all.js, shared chunks, manifest.json).
  */
 import { rmSync } from 'node:fs';
 import { npmBin, root, run } from './bootstrap.mjs';
@@ -20,4 +20,4 @@ for (const [name, command, args, env = {}] of steps) {
     process.exit(1);
   }
 }
-console.log('› built dist/ and dist/cdn/lio.js');
+console.log('› built dist/ and dist/cdn/ (lio.js, lio-all.js)');

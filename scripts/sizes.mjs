@@ -2,14 +2,25 @@
  * Size measurements shared by `scripts/check-size.mjs` (budgets, part of `npm test`) and
  * `scripts/bench.mjs` (readable report). Plain Node ESM: node builtins + esbuild only.
  *
- * What is measured (paths relative to the repository root):
- *   dist/cdn/lio.js                          the script-tag entry itself
- *   before-widget-data:dist/cdn/lio.js       the entry plus every chunk it imports statically,
- *                                            recursively: what a page loads before any widget data
- *   dist/cdn/chunks/<name>-<hash>.js         each lazy chunk (reached only through `import()`)
- *   bundled:dist/<entry>.js                  a package entry as a bundler user gets it (see bundleEntry)
+ * What is measured (keys; paths relative to the repository root):
+ *   dist/cdn/<file>.js, dist/cdn/chunks/<name>-<hash>.js   every file of the script-tag build
+ *   path:loader                       what a page with the script tag loads before any lio tag
+ *   path:<tag>:<lang>                 a page with only <tag>, in one language
+ *   path:all-elements:<lang>          a page with every element, in one language
+ *   path:lio-all:<lang>               the eager entry, in one language
+ *   bundled:dist/<entry>.js           a package entry as a bundler user gets it (see bundleEntry)
  *
- * Sizes are raw bytes, gzip (level 9) and brotli (quality 11), the way a CDN would serve them.
+ * Load paths come from the built module graph, never from a list of file names: the loader's
+ * static imports, plus the element's chunk (the loader's `import()` of it) and its static imports,
+ * plus, through any `import()` on the way, the chunks of that one language. A chunk holds one
+ * language when its name (the file name without `-<hash>.js`) is a language code or ends in
+ * `.<lang>` or `-<lang>` (`default.nl`, `messages-nl`, `intervention-finder.en`), for a language
+ * of `LANGUAGES` in src/core/ids.ts. The built-in catalogue chunks (`default.<lang>`) have their
+ * own budget and are left out of the paths, as are lazy chunks of no language (the schema
+ * library for custom catalogues, charts): a page pays for those only when it uses them.
+ *
+ * Sizes are raw bytes, gzip (level 9) and brotli (quality 11), the way a CDN would serve them;
+ * a path is the sum of its files, each compressed on its own.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -18,8 +29,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const CDN_DIR = 'dist/cdn';
 export const CDN_ENTRY = 'dist/cdn/lio.js';
-export const BEFORE_DATA = 'before-widget-data:';
+export const CDN_ALL = 'dist/cdn/lio-all.js';
+export const PATH = 'path:';
 export const BUNDLED = 'bundled:';
 
 /** Raw, gzip and brotli byte counts of some content. */
@@ -136,6 +149,94 @@ export function packageEntries() {
 
 const rel = (file) => relative(ROOT, file).split('\\').join('/');
 
+/** The languages of the package, read from `LANGUAGES` in src/core/ids.ts. */
+export function languages() {
+  const source = readFileSync(join(ROOT, 'src/core/ids.ts'), 'utf8');
+  const list = /LANGUAGES\s*=\s*\[([^\]]*)\]/.exec(source)?.[1] ?? '';
+  return [...list.matchAll(/['"]([\w-]+)['"]/g)].map((m) => m[1]);
+}
+
+/** A chunk's name: its file name without `-<hash>.js` (rollup's 8-character hash). */
+export function chunkName(file) {
+  const base = file.split('/').pop();
+  return base.replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
+}
+
+/** The language a chunk holds (see the naming rule above), or undefined. */
+export function chunkLanguage(file, langs = languages()) {
+  const name = chunkName(file);
+  return langs.find((lang) => name === lang || name.endsWith(`.${lang}`) || name.endsWith(`-${lang}`));
+}
+
+/** Built-in catalogue data (`default.<lang>`): budgeted per file, never part of a widget's path. */
+export const isCatalogueChunk = (file) => chunkName(file).startsWith('default.');
+
+/**
+ * The files a page loads for `roots` (each with its static imports) in `lang`: dynamic imports
+ * are followed only into chunks of that language that are not catalogue data.
+ */
+export function loadPath(roots, lang, langs = languages(), read) {
+  const files = new Set();
+  const queue = [...roots];
+  while (queue.length) {
+    for (const file of staticClosure(queue.shift(), read)) {
+      if (files.has(file)) continue;
+      files.add(file);
+      for (const target of importsOf(file, read).dynamic) {
+        if (!isCatalogueChunk(target) && chunkLanguage(target, langs) === lang) queue.push(target);
+      }
+    }
+  }
+  return [...files];
+}
+
+/**
+ * The load paths of the script-tag build in `dir`: `{ name, lang, files }`. The elements are the
+ * loader's own `import()` targets (one chunk per element, named after its tag).
+ */
+export function cdnLoadPaths(dir = join(ROOT, CDN_DIR), read) {
+  const loader = join(dir, 'lio.js');
+  const all = join(dir, 'lio-all.js');
+  if (!existsSync(loader)) return [];
+  const langs = languages();
+  const elements = importsOf(loader, read).dynamic;
+  const paths = [{ name: 'loader', files: staticClosure(loader, read) }];
+  for (const lang of langs) {
+    for (const element of elements) paths.push({ name: chunkName(element), lang, files: loadPath([loader, element], lang, langs, read) });
+    paths.push({ name: 'all-elements', lang, files: loadPath([loader, ...elements], lang, langs, read) });
+    if (existsSync(all)) paths.push({ name: 'lio-all', lang, files: loadPath([all], lang, langs, read) });
+  }
+  return paths;
+}
+
+/**
+ * `chunk -> entry` for every chunk of the script-tag build that imports an entry (statically or
+ * through `import()`); must stay empty. Such an import names the entry by its plain URL, so a page
+ * that loaded `lio.js?v=1` (or through a redirect) would load and run the whole entry again.
+ */
+export function chunksImportingEntries(dir = join(ROOT, CDN_DIR)) {
+  const chunks = join(dir, 'chunks');
+  if (!existsSync(chunks)) return [];
+  const entries = new Set([join(dir, 'lio.js'), join(dir, 'lio-all.js')]);
+  return readdirSync(chunks)
+    .filter((name) => name.endsWith('.js'))
+    .flatMap((name) => {
+      const { static: fixed, dynamic } = importsOf(join(chunks, name));
+      return [...fixed, ...dynamic].filter((target) => entries.has(target)).map((target) => `${rel(join(chunks, name))} -> ${rel(target)}`);
+    });
+}
+
+/** Key of a load path in budgets.json: `path:loader`, `path:lio-intervention-finder:nl`. */
+export const pathKey = (path) => `${PATH}${path.name}${path.lang ? `:${path.lang}` : ''}`;
+
+/** Every built file of the script-tag build, as repository-relative paths. */
+function cdnFiles() {
+  const dir = join(ROOT, CDN_DIR);
+  if (!existsSync(dir)) return [];
+  const chunks = existsSync(join(dir, 'chunks')) ? readdirSync(join(dir, 'chunks')).map((name) => join(dir, 'chunks', name)) : [];
+  return [...readdirSync(dir).map((name) => join(dir, name)), ...chunks].filter((file) => file.endsWith('.js')).sort();
+}
+
 /**
  * Every measurement, as `{ key, kind, raw, gzip, brotli, files? }` records. Keys are what
  * budgets.json matches against. Missing builds simply produce no records for them; the caller
@@ -143,19 +244,10 @@ const rel = (file) => relative(ROOT, file).split('\\').join('/');
  */
 export async function measureAll() {
   const records = [];
-  const cdnEntry = join(ROOT, CDN_ENTRY);
-  if (existsSync(cdnEntry)) {
-    records.push({ key: CDN_ENTRY, kind: 'entry', ...compressedSizes(readFileSync(cdnEntry)) });
-    const initial = staticClosure(cdnEntry);
-    records.push({
-      key: BEFORE_DATA + CDN_ENTRY,
-      kind: 'before-data',
-      files: initial.map(rel),
-      ...sumSizes(initial.map((file) => compressedSizes(readFileSync(file)))),
-    });
-    for (const file of lazyFiles(cdnEntry)) {
-      records.push({ key: rel(file), kind: 'lazy', ...compressedSizes(readFileSync(file)) });
-    }
+  const sizeOf = new Map(cdnFiles().map((file) => [file, compressedSizes(readFileSync(file))]));
+  for (const [file, size] of sizeOf) records.push({ key: rel(file), kind: 'file', ...size });
+  for (const path of cdnLoadPaths()) {
+    records.push({ key: pathKey(path), kind: 'path', files: path.files.map(rel), ...sumSizes(path.files.map((file) => sizeOf.get(file) ?? compressedSizes(readFileSync(file)))) });
   }
   for (const entry of packageEntries()) {
     records.push({ key: BUNDLED + entry, kind: 'bundled', ...(await bundleEntry(entry)) });

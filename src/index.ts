@@ -1,6 +1,7 @@
 /**
- * The script-tag entry: defines every lio-widgets element. Loading it twice, or next to another
- * version, is safe (see `LioElement.define`).
+ * Defines every lio-widgets element at once: the package's main entry (`lio-widgets`) and the
+ * eager script-tag entry `dist/cdn/lio-all.js` (the lazy one is `src/loader.ts`). Loading it twice,
+ * or next to another version, is safe (see `LioElement.define`).
  *
  * `<lio-catalogue>` is defined first so that widgets nested in it find their provider at once.
  */

@@ -153,8 +153,15 @@ export class LioCatalogue extends LioElement {
       }
     }
 
-    // The schema library is only needed for custom catalogues: buildCatalogueInput loads it on demand.
-    const result = input === undefined ? await loadDefaultCatalogue(lang) : await buildCatalogueInput(input, lang);
+    let result: Awaited<ReturnType<typeof loadDefaultCatalogue>>;
+    try {
+      // The schema library is only needed for custom catalogues: buildCatalogueInput loads it on demand.
+      result = input === undefined ? await loadDefaultCatalogue(lang) : await buildCatalogueInput(input, lang);
+    } catch {
+      // A lazy chunk failed (network, or a redeploy renamed it): the error view offers a retry.
+      if (generation === this.generation) this.fail('chunk-unavailable', []);
+      return;
+    }
     if (generation !== this.generation) return;
     if (!result.ok) return this.fail('catalogue-invalid', result.problems, origin === 'src' ? this.src : undefined);
     this.setState({ status: 'ready', catalogue: result.value });

@@ -14,7 +14,8 @@ export type LioErrorCode =
   | 'storage-unavailable'
   | 'invalid-attribute'
   | 'invalid-messages'
-  | 'messages-unavailable';
+  | 'messages-unavailable'
+  | 'chunk-unavailable';
 
 /** Detail of `lio-error`: a machine-readable code, a translated message and the validation problems. */
 export interface LioErrorDetail {

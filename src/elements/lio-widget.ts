@@ -73,7 +73,7 @@ export class LioWidget extends LioElement {
   readonly #own = new CataloguePropertyController(
     this,
     () => ({ input: this.catalogue, lang: this.localize.lang }),
-    (problems) => this.emit('lio-error', { code: 'catalogue-invalid', message: this.localize.t('error.catalogue-invalid'), problems }),
+    (code, problems) => this.emit('lio-error', { code, message: this.localize.t(`error.${code}`), problems }),
   );
 
   /** Where the widget's catalogue stands: `loading`, `ready` (with `catalogue`) or `error` (with `problems`). */
@@ -95,7 +95,16 @@ export class LioWidget extends LioElement {
   protected renderGate(content: (catalogue: Catalogue) => unknown, lines = 4): unknown {
     const { lang, t, status } = this.localize;
     return renderGate(
-      { state: this.catalogueState, lang, t, messages: status, retryMessages: () => this.localize.retry(), fromProvider: !this.#own.active && this.#provided.fromProvider, lines },
+      {
+        state: this.catalogueState,
+        lang,
+        t,
+        messages: status,
+        retryMessages: () => this.localize.retry(),
+        retryCatalogue: () => (this.#own.active ? this.#own.retry() : this.#provided.retry()),
+        fromProvider: !this.#own.active && this.#provided.fromProvider,
+        lines,
+      },
       content,
     );
   }

@@ -1,7 +1,9 @@
 /**
- * The quality harness every widget is held to: strict CSP, no network, double loading, inert
- * catalogue text, and no leaks over connect/disconnect cycles. Pages under test use the built
- * script-tag bundle (dist/cdn/lio.js), exactly as a host page would.
+ * The quality harness every widget is held to: strict CSP (also with a cache-busting query string
+ * or a redirecting script URL), no network, double loading, lazy chunks that fail, inert catalogue
+ * text, and no leaks over connect/disconnect cycles. Pages under test use the built script-tag
+ * bundle (the loader dist/cdn/lio.js and its chunks), exactly as a host page would; the loader's
+ * own behaviour is tested in loader.test.ts.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/catalogue/lio-catalogue.js';
@@ -10,7 +12,7 @@ import type { LioInterventionFinder } from '../../components/intervention-finder
 import type { LioCatalogue } from '../../components/catalogue/catalogue.js';
 import { renderExternalLink, safeHttpUrl } from '../../src/elements/views/link.js';
 import { render } from 'lit';
-import { loadFrame, nextEvent, waitFor } from './helpers/frame.js';
+import { addModuleScript, brokenRoute, loadFrame, nextEvent, requestedUrls, waitFor } from './helpers/frame.js';
 import { installLeakProbe, snapshot } from './helpers/leak-probe.js';
 import './helpers/test-widget.js';
 import type { LioTestWidget } from './helpers/test-widget.js';
@@ -40,6 +42,97 @@ describe('strict Content-Security-Policy', () => {
   });
 });
 
+describe('strict CSP with a cache-busting query string or a redirecting script URL', () => {
+  // CMSs add `?v=…` to script URLs by default; some CDNs redirect. The entry must still run once.
+  for (const [name, url, entry] of [
+    ['lio.js?v=0.1.0', '/test/pages/csp-query.html', /\/dist\/cdn\/lio\.js$/],
+    ['a redirecting URL', '/test/pages/csp-redirect.html', /\/lio\.js$/],
+  ] as const) {
+    it(`loads the entry once and renders a custom catalogue with the finder in it (${name})`, async () => {
+      const frame = await loadFrame(url, (win) => Array.isArray(win.lioErrors));
+      const win = frame.contentWindow as PageWindow;
+      const doc = frame.contentDocument!;
+      try {
+        const catalogue = doc.getElementById('catalogue') as LioCatalogue;
+        const finder = doc.getElementById('finder')!;
+        await waitFor(() => catalogue.state?.status === 'ready' && !!finder.shadowRoot?.querySelector('[part="base"]'), 'the catalogue and the finder to render', 15_000);
+        expect(finder.shadowRoot!.querySelector('[data-id="task-rotation"]')).to.equal(null);
+        expect(requestedUrls(win, entry), 'requests of the entry').to.have.length(1);
+        expect(win.lioCspViolations).to.deep.equal([]);
+        expect(win.lioErrors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
+
+describe('a lazy chunk that fails to load', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+  });
+
+  /** The loader host page with `html` in its body, and the loader from `prefix` (a broken route). */
+  async function page(html: string, prefix: string): Promise<{ win: PageWindow; doc: Document; errors: CustomEvent[] }> {
+    frame = await loadFrame('/test/pages/loader-host.html', (win) => Array.isArray(win.lioErrors));
+    const win = frame.contentWindow as PageWindow;
+    const doc = frame.contentDocument!;
+    const errors: CustomEvent[] = [];
+    doc.addEventListener('lio-error', (event) => errors.push(event as CustomEvent));
+    doc.body.innerHTML = html;
+    await addModuleScript(doc, `${prefix}/dist/cdn/lio.js`);
+    return { win, doc, errors };
+  }
+
+  for (const tag of ALL_ELEMENTS) {
+    it(`<${tag}>'s own chunk: a translated notice with a retry button and lio-error; the retry defines it`, async () => {
+      const { win, doc, errors } = await page(`<${tag} persist="none"></${tag}>`, brokenRoute(`fail-1-${tag}-`));
+      const element = doc.querySelector(tag)!;
+      await waitFor(() => errors.length > 0, 'lio-error');
+      expect(errors.map((e) => [e.target, e.detail.code])).to.deep.equal([[element, 'chunk-unavailable']]);
+      const notice = element.querySelector('[data-lio-loader-notice]')!;
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(notice.textContent).to.contain('Dit onderdeel kon niet worden geladen.');
+      expect(win.customElements.get(tag)).to.equal(undefined);
+      notice.querySelector('button')!.click();
+      await waitFor(() => !!win.customElements.get(tag) && !!element.shadowRoot, `<${tag}> after the retry`);
+      expect(element.querySelector('[data-lio-loader-notice]')).to.equal(null);
+      expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+    });
+  }
+
+  it('built-in catalogue chunk of a standalone widget: its error view with retry and lio-error; the retry loads it', async () => {
+    const { win, doc, errors } = await page('<lio-intervention-finder persist="none"></lio-intervention-finder>', brokenRoute('fail-1-default.nl'));
+    const finder = doc.querySelector('lio-intervention-finder')!;
+    await waitFor(() => !!finder.shadowRoot?.querySelector('[part="retry"]'), 'the error view');
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['chunk-unavailable']);
+    const alert = finder.shadowRoot!.querySelector('[part="error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain(errors[0]!.detail.message);
+    (finder.shadowRoot!.querySelector('[part="retry"]') as HTMLButtonElement).click();
+    await waitFor(() => !!finder.shadowRoot!.querySelector('[part="base"]'), 'the finder after the retry');
+    expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+  });
+
+  for (const chunk of ['default.nl', 'validate']) {
+    it(`${chunk} chunk under <lio-catalogue>: the provider's error view with retry; the retry loads it`, async () => {
+      const html = `<lio-catalogue><script type="application/json">{ "schemaVersion": 1, "extends": "default", "remove": ["task-rotation"] }</script>
+        <lio-intervention-finder persist="none"></lio-intervention-finder></lio-catalogue>`;
+      const { win, doc, errors } = await page(html, brokenRoute(`fail-1-${chunk}`));
+      const provider = doc.querySelector('lio-catalogue') as LioCatalogue;
+      const finder = doc.querySelector('lio-intervention-finder')!;
+      await waitFor(() => !!provider.shadowRoot?.querySelector('[part="retry"]'), 'the error view');
+      expect(errors.map((e) => [e.target, e.detail.code])).to.deep.equal([[provider, 'chunk-unavailable']]);
+      (provider.shadowRoot!.querySelector('[part="retry"]') as HTMLButtonElement).click();
+      await waitFor(() => provider.state.status === 'ready' && !!finder.shadowRoot?.querySelector('[part="base"]'), 'the catalogue and the finder after the retry');
+      expect(finder.shadowRoot!.querySelector('[data-id="task-rotation"]')).to.equal(null);
+      expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+    });
+  }
+});
+
 describe('no network traffic unless configured', () => {
   const resources = (win: PageWindow) =>
     (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ path: new URL(e.name).pathname + new URL(e.name).search, type: e.initiatorType }));
@@ -53,6 +146,9 @@ describe('no network traffic unless configured', () => {
       const requests = resources(win).filter((r) => !own.includes(r.path) && !r.path.startsWith('/__web-dev-server'));
       expect(requests.length).to.be.greaterThan(0);
       for (const r of requests) expect(r.path, `unexpected request ${r.path} (${r.type})`).to.match(/^\/dist\/cdn\/(lio\.js|chunks\/[\w.-]+\.js)$/);
+      // The loader, then each chunk once (the shared runtime too), whatever number of elements.
+      expect(requests.map((r) => r.path).filter((path, i, all) => all.indexOf(path) !== i), 'requested twice').to.deep.equal([]);
+      expect(requests.filter((r) => /^\/dist\/cdn\/chunks\/runtime-[\w-]+\.js$/.test(r.path))).to.have.length(1);
       expect(requests.some((r) => r.type === 'fetch' || r.type === 'xmlhttprequest' || r.type === 'beacon')).to.equal(false);
       expect(win.document.cookie).to.equal('');
     } finally {
@@ -83,7 +179,7 @@ describe('loading the bundle twice', () => {
       const warnings = (win.lioWarnings as string[]).filter((w) => w.includes('[lio-widgets]'));
       expect(warnings).to.have.length(ALL_ELEMENTS.length);
       for (const tag of ALL_ELEMENTS) {
-        expect(warnings.filter((w) => w.includes(`<${tag}> is already defined by version`) && w.includes('0.0.0-second'))).to.have.length(1);
+        expect(warnings.filter((w) => w.includes(`<${tag}> is already`) && w.includes('0.0.0-second is not registered'))).to.have.length(1);
       }
       // The first bundle owns the tag, and carries the package's version.
       const owner = win.customElements.get('lio-catalogue') as unknown as { version: string };

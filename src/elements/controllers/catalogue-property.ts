@@ -22,7 +22,7 @@ export class CataloguePropertyController implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly read: () => { input: unknown; lang: Lang },
-    private readonly onInvalid: (problems: Problem[]) => void,
+    private readonly onFailure: (code: 'catalogue-invalid' | 'chunk-unavailable', problems: Problem[]) => void,
   ) {
     host.addController(this);
   }
@@ -55,11 +55,29 @@ export class CataloguePropertyController implements ReactiveController {
     this.input = undefined;
   }
 
+  /** Load the given catalogue again after a chunk it needs could not be loaded (`chunk-unavailable`). */
+  retry(): void {
+    if (this.input === undefined || this.state.status !== 'error') return;
+    this.state = { status: 'loading' };
+    this.host.requestUpdate();
+    void this.load(this.input, this.lang ?? this.read().lang, ++this.generation);
+  }
+
   private async load(input: unknown, lang: Lang, generation: number): Promise<void> {
-    const result = await buildCatalogueInput(input, lang);
+    let result: Awaited<ReturnType<typeof buildCatalogueInput>>;
+    try {
+      result = await buildCatalogueInput(input, lang);
+    } catch {
+      // The default catalogue or the schema library could not be loaded: an error view with a retry.
+      if (generation !== this.generation) return;
+      this.state = { status: 'error', code: 'chunk-unavailable', problems: [] };
+      this.host.requestUpdate();
+      this.onFailure('chunk-unavailable', []);
+      return;
+    }
     if (generation !== this.generation) return;
     this.state = result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems };
     this.host.requestUpdate();
-    if (!result.ok) this.onInvalid(result.problems);
+    if (!result.ok) this.onFailure('catalogue-invalid', result.problems);
   }
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../../core/ids.js';
 import { closestComposed } from '../composed.js';
 import { catalogueContext, type CatalogueState } from '../context.js';
 import { loadDefaultCatalogue } from '../default-catalogue.js';
+import type { LioErrorDetail } from '../events.js';
 import type { LocalizeController } from './localize.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -66,13 +67,32 @@ export class CatalogueController implements ReactiveController {
     }
   }
 
+  /**
+   * Load the built-in catalogue again after its chunk could not be loaded (`chunk-unavailable`);
+   * for the error view's retry button. Does nothing while a provider supplies the catalogue.
+   */
+  retry(): void {
+    if (this.connected && !this.fromProvider) this.loadDefault();
+  }
+
   private loadDefault(): void {
     const lang = this.localize.lang;
     this.defaultLang = lang;
-    void loadDefaultCatalogue(lang).then((result) => {
-      if (this.fromProvider || this.defaultLang !== lang) return;
-      this.set(result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems });
-    });
+    if (this.state.status === 'error') this.set({ status: 'loading' });
+    loadDefaultCatalogue(lang).then(
+      (result) => {
+        if (this.fromProvider || this.defaultLang !== lang) return;
+        this.set(result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems });
+      },
+      () => {
+        if (this.fromProvider || this.defaultLang !== lang) return;
+        // A network failure or a redeploy that renamed the chunk: the widget shows the error view
+        // with a retry, and the host hears about it.
+        this.set({ status: 'error', code: 'chunk-unavailable', problems: [] });
+        const detail: LioErrorDetail = { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] };
+        this.host.dispatchEvent(new CustomEvent('lio-error', { bubbles: true, composed: true, detail }));
+      },
+    );
   }
 
   private set(state: CatalogueState): void {

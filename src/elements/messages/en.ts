@@ -9,6 +9,7 @@ const en: Record<keyof typeof nl, Message> = {
   'error.catalogue-unreachable': 'The catalogue could not be loaded from {url}.',
   'error.catalogue-timeout': 'Loading the catalogue from {url} took too long.',
   'error.catalogue-provider': 'The catalogue cannot be shown; the message at the catalogue says why.',
+  'error.chunk-unavailable': 'Part of this page could not be loaded. Check the connection and try again.',
   'error.storage-unavailable': 'Your answers cannot be saved in this browser; they stay as long as this page is open.',
   'error.invalid-attribute': 'Invalid value "{value}" for {attribute}. Valid values: {valid}.',
   'error.invalid-messages': 'The custom texts for <{tag}> contain errors; the default texts stay where needed.',

@@ -10,6 +10,7 @@ export default {
   'error.catalogue-unreachable': 'De catalogus kon niet worden geladen van {url}.',
   'error.catalogue-timeout': 'Het laden van de catalogus van {url} duurde te lang.',
   'error.catalogue-provider': 'De catalogus kan niet worden getoond; de melding bij de catalogus zegt waarom.',
+  'error.chunk-unavailable': 'Een deel van deze pagina kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.',
   'error.storage-unavailable': 'Uw antwoorden kunnen in deze browser niet worden bewaard; ze blijven staan zolang deze pagina open is.',
   'error.invalid-attribute': 'Ongeldige waarde "{value}" voor {attribute}. Geldige waarden: {valid}.',
   'error.invalid-messages': 'De aangepaste teksten voor <{tag}> bevatten fouten; de standaardteksten blijven staan waar nodig.',

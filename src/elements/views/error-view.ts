@@ -21,6 +21,8 @@ export function catalogueErrorMessage(language: Lang | Translate<SharedMessageKe
       return t('error.catalogue-unreachable', { url: url ?? '' });
     case 'catalogue-timeout':
       return t('error.catalogue-timeout', { url: url ?? '' });
+    case 'chunk-unavailable':
+      return t('error.chunk-unavailable');
     default:
       return t('error.catalogue-invalid');
   }

@@ -17,6 +17,8 @@ export interface GateOptions {
   messages: MessagesStatus;
   /** Ask for the widget's messages again after they failed to load. */
   retryMessages: () => void;
+  /** Load the catalogue again after a chunk it needs failed to load (`chunk-unavailable`). */
+  retryCatalogue: () => void;
   /**
    * The catalogue comes from a `<lio-catalogue>`, which already shows and announces its errors:
    * the widget then says so quietly instead of repeating the problems.
@@ -39,7 +41,8 @@ export function renderGate(options: GateOptions, content: (catalogue: Catalogue)
   return content(state.catalogue);
 }
 
-function renderGateError(state: Extract<CatalogueState, { status: 'error' }>, { lang, t }: GateOptions, fromProvider: boolean): TemplateResult {
+function renderGateError(state: Extract<CatalogueState, { status: 'error' }>, { lang, t, retryCatalogue }: GateOptions, fromProvider: boolean): TemplateResult {
   if (fromProvider) return renderErrorView({ lang, t, message: t('error.catalogue-provider'), alert: false });
-  return renderErrorView({ lang, t, message: catalogueErrorMessage(t, state.code, state.url), problems: state.problems });
+  const retry = state.code === 'chunk-unavailable' ? { onRetry: retryCatalogue } : {};
+  return renderErrorView({ lang, t, message: catalogueErrorMessage(t, state.code, state.url), problems: state.problems, ...retry });
 }

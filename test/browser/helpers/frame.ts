@@ -36,3 +36,29 @@ export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, na
     );
   });
 }
+
+/** Add a module script to a page; resolves once it has run. */
+export function addModuleScript(doc: Document, src: string): Promise<void> {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  const ran = new Promise<void>((resolve, reject) => {
+    script.addEventListener('load', () => resolve(), { once: true });
+    script.addEventListener('error', () => reject(new Error(`could not load ${src}`)), { once: true });
+  });
+  doc.head.append(script);
+  return ran;
+}
+
+let routes = 0;
+/**
+ * A path prefix under which the test server (web-test-runner.config.mjs) breaks some files:
+ * `fail-<n>-<name>` answers 503 to the first n requests of files whose name starts with `name`,
+ * `slow-<ms>-<name>` delays them. Each call gives a fresh prefix, so counts never carry over.
+ */
+export const brokenRoute = (rule: string): string => `/__lio/t${Date.now()}-${routes++}/${rule}`;
+
+/** The URLs a page has fetched whose path matches `pattern` (resource timing entries). */
+export function requestedUrls(win: Window, pattern: RegExp): URL[] {
+  return (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name)).filter((url) => pattern.test(url.pathname));
+}

@@ -1,0 +1,29 @@
+/**
+ * Lazy chunks that can be retried. A failed `import()` is not kept, and the next attempt asks for
+ * the chunk under a new URL (`?retry=N`, resolved against the importing module's own URL): Chromium
+ * and Firefox answer a module URL that failed once with the same failure for the rest of the
+ * page's life, so retrying the same URL would never reach the network. The retried module is a new
+ * instance, which is harmless because the failed one never ran.
+ */
+
+/**
+ * Wrap `load` (a function whose body is one literal `import('…')`) so that calling the result
+ * loads the chunk once, shares a pending load, and after a failure tries again on the next call.
+ * Pass the calling module's `import.meta.url`: the built `import()` path is relative to it.
+ */
+export function retryableImport<T>(load: () => Promise<T>, base: string): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  let attempt = 0;
+  return () => {
+    if (!loaded) {
+      const path = attempt ? /import\(\s*["'`]([^"'`]+)["'`]/.exec(String(load))?.[1] : undefined;
+      const current = path ? (import(/* @vite-ignore */ `${new URL(path, base).href}?retry=${attempt}`) as Promise<T>) : load();
+      loaded = current.catch((error: unknown) => {
+        loaded = undefined;
+        attempt++;
+        throw error;
+      });
+    }
+    return loaded;
+  };
+}
