@@ -15,7 +15,16 @@ export { LioWidget } from './elements/lio-widget.js';
 export { LioElement } from './elements/lio-element.js';
 export { VERSION } from './elements/version.js';
 export { catalogueContext, type CatalogueState } from './elements/context.js';
-export { getWorkspace, Workspace, type WorkspaceState } from './elements/workspace.js';
+export {
+  defineSlice,
+  getWorkspace,
+  Workspace,
+  type WorkspaceFocus,
+  type WorkspacePlan,
+  type WorkspaceScan,
+  type WorkspaceSlices,
+  type WorkspaceState,
+} from './elements/workspace.js';
 export type * from './elements/events.js';
 export type * from '../components/catalogue/events.js';
 export type * from '../components/intervention-finder/events.js';
