@@ -67,12 +67,6 @@ export default [
   }
 
   .facets-toggle {
-    background: var(--_lio-color-background);
-    color: var(--_lio-color-accent);
-    border-color: var(--_lio-color-accent);
-  }
-
-  .facets-toggle {
     justify-self: start;
   }
 

@@ -120,22 +120,34 @@ export class LioInterventionFinder extends LioWidget {
 
   /** Change search, filters or sort from script; unknown ids are ignored. Fires no event. */
   setFilters(next: Partial<FinderState>): void {
-    this.#change({ ...this.#state.view, ...next }, 'replace', false);
+    this.#change(next, false);
   }
 
   /** Clear the search and every filter the visitor set (presets stay). Fires no event. */
   clearFilters(): void {
-    this.#change({ ...EMPTY_STATE, sort: this.#state.view.sort }, 'replace', false);
+    this.#clear(false);
   }
 
   /** Show one intervention in the detail view. Fires no event. */
   openIntervention(id: string): void {
-    if (this.readyCatalogue?.interventionById.has(id)) this.#change({ ...this.#state.view, open: id }, 'push', false);
+    this.#open(id, false);
   }
 
-  /** Close the detail view; focus returns to where it was. */
+  /** Close the detail view; focus returns to where it was. Fires no event. */
   closeIntervention(): void {
-    if (this.#state.view.open) this.#change({ ...this.#state.view, open: undefined }, 'push', false);
+    this.#close(false);
+  }
+
+  #clear(notify: boolean): void {
+    this.#change({ ...EMPTY_STATE, sort: this.#state.view.sort, open: undefined }, notify);
+  }
+
+  #open(id: string, notify: boolean): void {
+    if (this.readyCatalogue?.interventionById.has(id)) this.#change({ open: id }, notify, 'push');
+  }
+
+  #close(notify: boolean): void {
+    if (this.#state.view.open) this.#change({ open: undefined }, notify, 'push');
   }
 
   /** Add an intervention to the shortlist. Fires no event. */
@@ -170,7 +182,8 @@ export class LioInterventionFinder extends LioWidget {
   }
 
   /** Apply a state change; tell the host only when the visitor made it (`notify`). */
-  #change(next: FinderState, history: 'replace' | 'push', notify: boolean): StateChange {
+  #change(patch: Partial<FinderState>, notify: boolean, history: 'replace' | 'push' = 'replace'): StateChange {
+    const next = { ...this.#state.view, ...patch };
     const opening = !!next.open && next.open !== this.#state.view.open;
     if (opening) this.#modal.opening();
     const change = this.#state.apply(next, history);
@@ -186,20 +199,18 @@ export class LioInterventionFinder extends LioWidget {
 
   /** What the visitor does: the same changes as the script API, and the host hears of them. */
   readonly #act: FinderActions = {
-    search: (text) => this.#change({ ...this.#state.view, text }, 'replace', true),
+    search: (text) => this.#change({ text }, true),
     toggle: (facet, id, on) => {
       const current = this.#state.view[facet] as string[];
-      this.#change({ ...this.#state.view, [facet]: on ? [...current, id] : current.filter((other) => other !== id) }, 'replace', true);
+      this.#change({ [facet]: on ? [...current, id] : current.filter((other) => other !== id) }, true);
     },
-    sort: (sort) => this.#change({ ...this.#state.view, sort }, 'replace', true),
-    clearFilters: () => this.#change({ ...EMPTY_STATE, sort: this.#state.view.sort }, 'replace', true),
-    clearText: () => this.#change({ ...this.#state.view, text: '' }, 'replace', true),
-    open: (id) => this.#change({ ...this.#state.view, open: id }, 'push', true),
-    close: () => {
-      if (this.#state.view.open) this.#change({ ...this.#state.view, open: undefined }, 'push', true);
-    },
+    sort: (sort) => this.#change({ sort }, true),
+    clearFilters: () => this.#clear(true),
+    clearText: () => this.#change({ text: '' }, true),
+    open: (id) => this.#open(id, true),
+    close: () => this.#close(true),
     switchDetail: (id) => {
-      this.#change({ ...this.#state.view, open: id }, 'push', true);
+      this.#open(id, true);
       this.#modal.focusInitial();
     },
     add: (id) => this.#shortlist(id, true, true),
@@ -214,7 +225,7 @@ export class LioInterventionFinder extends LioWidget {
       const ready = this.readyCatalogue;
       if (!scan || !ready) return;
       const pick = recommend(ready, { factors: scan.weakFactors, phase: scan.phase });
-      this.#change({ ...this.#state.view, factors: pick.factors, phases: pick.phase ? [pick.phase] : [], sort: 'evidence' }, 'replace', true);
+      this.#change({ factors: pick.factors, phases: pick.phase ? [pick.phase] : [], sort: 'evidence' }, true);
       this.#state.note = 'finder.recommend-note';
     },
     download: (format) => downloadFile(this.renderRoot, fileName(this.localize.t('finder.shortlist'), format), this.exportShortlist(format), FILE_TYPES[format]),

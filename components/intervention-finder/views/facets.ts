@@ -100,7 +100,7 @@ export function renderFacets(view: FinderView, result: SearchResult) {
     </fieldset>`;
   };
   return html`<div class="facets-column">
-    <button type="button" class="facets-toggle" aria-expanded=${view.facetsOpen ? 'true' : 'false'} aria-controls="facets" @click=${() => view.act.toggleFacets()}>
+    <button type="button" class="secondary facets-toggle" aria-expanded=${view.facetsOpen ? 'true' : 'false'} aria-controls="facets" @click=${() => view.act.toggleFacets()}>
       ${t('finder.filters-toggle')}${active ? ` (${t('finder.filters-active', { count: active })})` : ''}
     </button>
     <div id="facets" class="facets" part="facets" ?data-collapsed=${!view.facetsOpen} role="group" aria-label=${t('finder.filters')}>
