@@ -12,6 +12,7 @@
  * LIO_OUT_DIR overrides the output folder.
  */
 import { readFileSync } from 'node:fs';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -109,13 +110,20 @@ function preloadManifest(): Plugin {
 export default defineConfig({
   define: { __LIO_VERSION__: JSON.stringify(version) },
   logLevel: 'warn',
-  plugins: target === 'cdn' ? [plainDynamicImports(), preloadManifest()] : [],
+  plugins: [
+    // Lit's own minifier for the markup and CSS inside html`` and css`` templates, which esbuild
+    // leaves as written; fail the build rather than ship a template it could not read.
+    { ...minifyLiterals({ include: ['src/**/*.ts', 'components/**/*.ts'], failOnError: true }), enforce: 'pre' } as Plugin,
+    ...(target === 'cdn' ? [plainDynamicImports(), preloadManifest()] : []),
+  ],
   build: {
     target: 'es2022',
     outDir: process.env.LIO_OUT_DIR ?? (target === 'cdn' ? 'dist/cdn' : 'dist'),
     emptyOutDir: target === 'cdn',
     sourcemap: true,
-    minify: target === 'cdn' ? 'esbuild' : false,
+    // terser with three passes: about 0.9 KB gzip less than esbuild on the finder's load path.
+    minify: target === 'cdn' ? 'terser' : false,
+    terserOptions: { ecma: 2020, module: true, compress: { passes: 3 } },
     reportCompressedSize: false,
     modulePreload: false,
     // Library mode for bundler users; the CDN build is an app-style build, because library mode
