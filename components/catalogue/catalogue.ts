@@ -15,6 +15,9 @@ import { catalogueErrorMessage, renderErrorView } from '../../src/elements/views
 import styles from './catalogue.styles.js';
 import type { CatalogueOrigin } from './events.js';
 
+/** Failures that may pass when tried again (network, slow server, a chunk after a redeploy): the error view offers a retry. */
+const RETRYABLE: readonly LioErrorCode[] = ['catalogue-unreachable', 'catalogue-timeout', 'chunk-unavailable'];
+
 /** Default time to wait for a `src` URL before giving up, in milliseconds. */
 export const DEFAULT_TIMEOUT = 10_000;
 
@@ -233,7 +236,7 @@ export class LioCatalogue extends LioElement {
   protected override render() {
     const state = this.current;
     const retry =
-      state.status === 'error' && (state.code === 'catalogue-unreachable' || state.code === 'catalogue-timeout') ? () => void this.reload() : undefined;
+      state.status === 'error' && RETRYABLE.includes(state.code) ? () => void this.reload() : undefined;
     return html`${state.status === 'error'
         ? renderErrorView({
             lang: this.localize.lang,
