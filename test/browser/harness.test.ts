@@ -116,6 +116,18 @@ describe('a lazy chunk that fails to load', () => {
     expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
   });
 
+  it("the finder's messages chunk: its error view with retry and lio-error; the retry loads them", async () => {
+    const { win, doc, errors } = await page('<lio-intervention-finder persist="none"></lio-intervention-finder>', brokenRoute('fail-1-intervention-finder.messages.nl'));
+    const finder = doc.querySelector('lio-intervention-finder')!;
+    await waitFor(() => !!finder.shadowRoot?.querySelector('[part="retry"]'), 'the error view');
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['messages-unavailable']);
+    expect(finder.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('De teksten van dit onderdeel konden niet worden geladen.');
+    (finder.shadowRoot!.querySelector('[part="retry"]') as HTMLButtonElement).click();
+    await waitFor(() => !!finder.shadowRoot!.querySelector('[part="base"]'), 'the finder after the retry');
+    expect(finder.shadowRoot!.querySelector('.title')!.textContent).to.equal('Interventies zoeken');
+    expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+  });
+
   for (const chunk of ['default.nl', 'validate']) {
     it(`${chunk} chunk under <lio-catalogue>: the provider's error view with retry; the retry loads it`, async () => {
       const html = `<lio-catalogue><script type="application/json">{ "schemaVersion": 1, "extends": "default", "remove": ["task-rotation"] }</script>

@@ -3,14 +3,15 @@
  * makes one chunk per language (`intervention-finder.messages.<lang>-<hash>.js`), and the page
  * downloads only the language it shows.
  */
+import { retryableImport } from '../../../src/elements/chunks.js';
 import type { MessageLoaders, SharedMessageKey } from '../../../src/elements/messages/index.js';
 import type nl from './nl.js';
 
 /** Every key `<lio-intervention-finder>` can translate: its own and the shared ones. */
 export type MessageKey = keyof typeof nl | SharedMessageKey;
 
-/** The finder's message modules by language, for `static messageLoaders`. */
+/** The finder's message modules by language, for `static messageLoaders`; a failed load is retried under a fresh URL. */
 export const finderMessages: MessageLoaders = {
-  nl: () => import('./nl.js'),
-  en: () => import('./en.js'),
+  nl: retryableImport(() => import('./nl.js'), import.meta.url),
+  en: retryableImport(() => import('./en.js'), import.meta.url),
 };
