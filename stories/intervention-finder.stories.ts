@@ -340,3 +340,31 @@ export const WorkspaceRecommendations: Story = {
   args: { workspace: 'story-finder-recommendations', pageSize: 5 },
   render: (args) => renderFinder(args, { workspaceState: { scan: { weakFactors: ['feedback', 'colleague-support'], phase: 'action' } } }),
 };
+
+/**
+ * A fund's own wording without a fork: the `messages` property replaces single texts ("maatregel"
+ * instead of "interventie"); plural forms follow `Intl.PluralRules`. Unknown keys would fire
+ * `lio-error` (`invalid-messages`) with the valid keys.
+ */
+export const OwnWording: Story = {
+  name: 'Own wording (message overrides)',
+  args: { workspace: 'story-finder-wording', pageSize: 5 },
+  render: (args) => renderFinder(args, {
+    setup: (el) => {
+      el.messages = {
+        nl: {
+          'finder.title': 'Maatregelen zoeken',
+          'finder.intro': 'Zoek en filter alle maatregelen uit het TNO-rapport.',
+          'finder.count': { one: '1 maatregel', other: '{count} maatregelen' },
+        },
+        en: { 'finder.title': 'Find measures', 'finder.count': { one: '1 measure', other: '{count} measures' } },
+      };
+    },
+  }),
+};
+
+/** `page-size="0.5"` is not a whole number from 0 to 10000: the error view says so and `lio-error` (`invalid-attribute`) fires. */
+export const InvalidPageSize: Story = {
+  name: 'Invalid page size',
+  args: { workspace: 'story-finder-invalid-page-size', pageSize: 0.5 },
+};

@@ -9,6 +9,7 @@ import { renderHeading, type HeadingOptions } from './heading.js';
 import { LioElement } from './lio-element.js';
 import type { MessageLoaders, MessageOverrides } from './messages/index.js';
 import type { PersistMode } from './storage.js';
+import { catalogueErrorMessage } from './views/error-view.js';
 import { renderGate } from './views/gate.js';
 
 /**
@@ -73,7 +74,7 @@ export class LioWidget extends LioElement {
   readonly #own = new CataloguePropertyController(
     this,
     () => ({ input: this.catalogue, lang: this.localize.lang }),
-    (code, problems) => this.emit('lio-error', { code, message: this.localize.t(`error.${code}`), problems }),
+    (code, problems) => this.emit('lio-error', { code, message: catalogueErrorMessage(this.localize.t, code), problems }),
   );
 
   /** Where the widget's catalogue stands: `loading`, `ready` (with `catalogue`) or `error` (with `problems`). */
