@@ -112,8 +112,17 @@ export default defineConfig({
   logLevel: 'warn',
   plugins: [
     // Lit's own minifier for the markup and CSS inside html`` and css`` templates, which esbuild
-    // leaves as written; fail the build rather than ship a template it could not read.
-    { ...minifyLiterals({ include: ['src/**/*.ts', 'components/**/*.ts'], failOnError: true }), enforce: 'pre' } as Plugin,
+    // leaves as written; fail the build rather than ship a template it could not read. Whitespace
+    // is collapsed to one space, never removed: a template such as html`<code>${path}</code>: `
+    // ends in a space that separates it from the next part of the text.
+    {
+      ...minifyLiterals({
+        include: ['src/**/*.ts', 'components/**/*.ts'],
+        failOnError: true,
+        options: { minifyOptions: { conservativeCollapse: true } }, // merged with the plugin's defaults
+      }),
+      enforce: 'pre',
+    } as Plugin,
     ...(target === 'cdn' ? [plainDynamicImports(), preloadManifest()] : []),
   ],
   build: {

@@ -20,6 +20,9 @@ const records = await measureAll();
 
 const rows = [['file', 'raw KB', 'gzip KB', 'brotli KB', 'limit KB', 'result']];
 const failures = [];
+// A budget may name a smaller `target` (gzip bytes) that a release has not reached yet: the limit
+// is a ratchet that stops growth, the target stays in view on every run until it is met.
+const targetsMissed = [];
 let passed = 0;
 
 for (const [pattern, limits] of budgets) {
@@ -36,7 +39,9 @@ for (const [pattern, limits] of budgets) {
       const via = record.key === pattern ? '' : ` of "${pattern}"`;
       problems.push(`${record.key}: ${metric} ${record[metric]} B > budget${via} ${limits[metric]} B (+${excess} B)`);
     }
-    rows.push([record.key, kb(record.raw), kb(record.gzip), kb(record.brotli), describe(limits), over.length ? 'OVER' : 'ok']);
+    const missed = limits.target !== undefined && record.gzip > limits.target;
+    if (missed) targetsMissed.push(`${record.key}: gzip ${record.gzip} B, target ${limits.target} B (${kb(record.gzip - limits.target)} KB to go)`);
+    rows.push([record.key, kb(record.raw), kb(record.gzip), kb(record.brotli), describe(limits), over.length ? 'OVER' : missed ? 'ok, above target' : 'ok']);
   }
   if (problems.length) failures.push(...problems);
   else passed++;
@@ -53,6 +58,10 @@ console.log(formatTable(rows));
 for (const record of records.filter((r) => r.kind === 'path' && budgets.some(([pattern]) => keyMatches(pattern, r.key)))) {
   console.log(`${record.key} = ${record.files.map((file) => file.replace('dist/cdn/', '')).join(' + ')}`);
 }
+if (targetsMissed.length) {
+  console.log('');
+  for (const line of targetsMissed) console.log(`! ${line}`);
+}
 if (failures.length) {
   console.log('');
   for (const failure of failures) console.log(`✗ ${failure}`);
@@ -60,9 +69,9 @@ if (failures.length) {
 console.log(`${passed} passed, ${checks - passed} failed`);
 process.exitCode = passed === checks ? 0 : 1;
 
-/** `gzip ≤ 30.00 KB, brotli ≤ 27.00 KB` */
+/** `gzip ≤ 30.00 KB, brotli ≤ 27.00 KB` (and `target ≤ …` when the budget names one) */
 function describe(limits) {
-  return METRICS.filter((metric) => limits[metric] !== undefined)
-    .map((metric) => `${metric} ≤ ${kb(limits[metric])}`)
-    .join(', ');
+  const parts = METRICS.filter((metric) => limits[metric] !== undefined).map((metric) => `${metric} ≤ ${kb(limits[metric])}`);
+  if (limits.target !== undefined) parts.push(`target ≤ ${kb(limits.target)}`);
+  return parts.join(', ');
 }

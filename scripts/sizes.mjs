@@ -131,7 +131,8 @@ export async function bundleEntry(entryPoint) {
   });
   const contents = new Map(result.outputFiles.map((f) => [f.path, f.text]));
   const read = (file) => contents.get(file) ?? '';
-  const [entryOut] = Object.entries(result.metafile.outputs).find(([, out]) => out.entryPoint);
+  // With splitting, every `import()` target is an entry point of esbuild's too: pick the one asked for.
+  const [entryOut] = Object.entries(result.metafile.outputs).find(([, out]) => out.entryPoint && resolve(ROOT, out.entryPoint) === resolve(ROOT, entryPoint));
   const entry = resolve(ROOT, entryOut);
   const initial = staticClosure(entry, read);
   const lazy = [...contents.keys()].filter((file) => file.endsWith('.js') && !initial.includes(file));
