@@ -10,14 +10,14 @@ export type PersistMode = 'local' | 'session' | 'none';
 /** Least to most private: the order in which "privacy wins" compares modes. */
 export const PERSIST_MODES: readonly PersistMode[] = ['local', 'session', 'none'];
 
-/** A `persist` value as a host may write it (`"None"`, `" session "`); anything unknown is the default, `local`. */
-export const normalisePersist = (value: unknown): PersistMode => {
-  const mode = String(value).trim().toLowerCase() as PersistMode;
-  return PERSIST_MODES.includes(mode) ? mode : 'local';
-};
+/**
+ * How private a `persist` value is, as a host may write it (`"None"`, `" session "`): its index in
+ * `PERSIST_MODES`, so the most private of several is their maximum. Anything unknown is `local`.
+ */
+export const privacy = (value: unknown): number => Math.max(0, PERSIST_MODES.indexOf(String(value).trim().toLowerCase() as PersistMode));
 
-/** Whether `mode` keeps data more private than `than` (`none` > `session` > `local`). */
-export const morePrivate = (mode: PersistMode, than: PersistMode): boolean => PERSIST_MODES.indexOf(mode) > PERSIST_MODES.indexOf(than);
+/** A `persist` value as a host may write it; anything unknown is the default, `local`. */
+export const normalisePersist = (value: unknown): PersistMode => PERSIST_MODES[privacy(value)]!;
 
 export interface SafeStorage {
   /** The stored value parsed from JSON, or undefined when absent, unreadable or unavailable. */
@@ -33,62 +33,39 @@ const KEY_PREFIX = 'lio-widgets:';
 
 /** Safe access to `localStorage` / `sessionStorage`; `onFailure` is called on each refused operation. */
 export function safeStorage(mode: PersistMode, onFailure: (error: unknown) => void = () => {}): SafeStorage {
+  /** What the browser refused to store, so that this page still reads it back. */
   const memory = new Map<string, string>();
-  const backend = (): Storage | undefined => {
-    if (mode === 'none') return undefined;
-    try {
-      return mode === 'session' ? window.sessionStorage : window.localStorage;
-    } catch (error) {
-      onFailure(error);
-      return undefined;
-    }
-  };
-  const readText = (key: string): string | undefined => {
-    let raw: string | null | undefined = memory.get(key);
-    if (raw === undefined) {
+  /** `use` on the browser's storage; undefined under `none` or when the browser refused. */
+  const attempt = <T>(use: (storage: Storage) => T): T | undefined => {
+    if (mode !== 'none') {
       try {
-        raw = backend()?.getItem(KEY_PREFIX + key);
+        return use(mode === 'session' ? sessionStorage : localStorage);
       } catch (error) {
         onFailure(error);
       }
     }
-    return raw ?? undefined;
   };
+  const readText = (key: string): string | undefined => memory.get(key) ?? attempt((storage) => storage.getItem(KEY_PREFIX + key)) ?? undefined;
   return {
     readText,
     read<T>(key: string): T | undefined {
-      const raw = readText(key);
-      if (raw === undefined) return undefined;
       try {
-        return JSON.parse(raw) as T;
+        return JSON.parse(readText(key)!) as T;
       } catch {
         return undefined;
       }
     },
     write(key: string, value: unknown): boolean {
+      if (mode === 'none') return true;
       const raw = JSON.stringify(value);
-      const store = backend();
-      if (!store) {
-        if (mode !== 'none') memory.set(key, raw);
-        return mode === 'none';
-      }
-      try {
-        store.setItem(KEY_PREFIX + key, raw);
-        memory.delete(key);
-        return true;
-      } catch (error) {
-        memory.set(key, raw);
-        onFailure(error);
-        return false;
-      }
+      const stored = attempt((storage) => (storage.setItem(KEY_PREFIX + key, raw), true));
+      if (stored) memory.delete(key);
+      else memory.set(key, raw);
+      return !!stored;
     },
     remove(key: string): void {
       memory.delete(key);
-      try {
-        backend()?.removeItem(KEY_PREFIX + key);
-      } catch (error) {
-        onFailure(error);
-      }
+      attempt((storage) => storage.removeItem(KEY_PREFIX + key));
     },
   };
 }

@@ -130,11 +130,8 @@ export function defineSlice<K extends keyof WorkspaceSlices>(
 ): void {
   if (registry.slices.has(name)) return;
   registry.slices.set(name, spec as SliceSpec);
-  for (const listener of [...registry.listeners]) listener();
+  registry.listeners.forEach((listener) => listener());
 }
-
-/** The spec of a defined slice, if any. */
-export const sliceSpec = (name: string): SliceSpec | undefined => registry.slices.get(name);
 
 /** Be told whenever a slice is defined. */
 export const onSliceDefined = (listener: () => void): void => void registry.listeners.add(listener);
@@ -151,9 +148,13 @@ const checkIds = (value: unknown): string[] | undefined => (Array.isArray(value)
 defineSlice('shortlist', { kind: 'list', checkItem: isId });
 defineSlice('focus', {
   check: (value) => {
-    if (!isRecord(value) || ![value.level, value.factor].every((v) => v === undefined || isId(v))) return undefined;
-    const { level, factor } = value as WorkspaceFocus;
-    return { ...(level ? { level } : {}), ...(factor ? { factor } : {}) };
+    if (!isRecord(value)) return undefined;
+    const focus: WorkspaceFocus = {};
+    for (const key of ['level', 'factor'] as const) {
+      if (isId(value[key])) focus[key] = value[key];
+      else if (value[key] !== undefined) return undefined;
+    }
+    return focus;
   },
 });
 defineSlice('scan', {
@@ -172,54 +173,28 @@ defineSlice('plan', {
 /** Negative when entry `a` is older than `b`, 0 when equal, positive when newer. */
 export const compareStamps = (a: Entry, b: Entry): number => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
 
-const isEntry = (value: unknown): value is Entry =>
-  // A safe integer time keeps `clock + 1` exact, whatever another tab's clock says.
-  Array.isArray(value) && (value.length === 2 || value.length === 3) && Number.isSafeInteger(value[0]) && typeof value[1] === 'string' && value[1].length <= 64;
-
-/** Check the shape of slice data (the values need the spec). Returns a copy, or the reason it is bad. */
-export function parseSliceData(raw: unknown): SliceData | string {
+/**
+ * Check slice data as read, received or made here: its shape, and once the slice is defined its
+ * version, ids and values. Returns a clean copy (list entries hold `1`), or why it is bad.
+ */
+function check(raw: unknown, spec: SliceSpec | undefined): SliceData | string {
   if (!isRecord(raw) || !Number.isInteger(raw.v) || !isRecord(raw.e)) return 'not slice data';
-  // `__proto__` as a key (possible in parsed JSON) would set a prototype instead of an entry.
-  return Object.values(raw.e).every(isEntry) && !Object.hasOwn(raw.e, '__proto__') ? { v: raw.v as number, e: { ...(raw.e as SliceData['e']) } } : 'a bad entry';
-}
-
-/** Check slice data against its spec; returns the data (values cleaned) or the reason it is bad. */
-export function checkSliceData(data: SliceData, spec: SliceSpec): SliceData | string {
-  if (data.v !== (spec.version ?? 1)) return `format version ${data.v}, expected ${spec.version ?? 1}`;
+  const v = raw.v as number;
+  if (spec && v !== (spec.version ?? 1)) return `format version ${v}, expected ${spec.version ?? 1}`;
   const e: SliceData['e'] = {};
-  for (const [key, entry] of Object.entries(data.e)) {
-    if (spec.kind === 'list') {
+  for (const [key, entry] of Object.entries(raw.e)) {
+    // A safe integer time keeps `clock + 1` exact, whatever another tab's clock says; `__proto__`
+    // (possible in parsed JSON) would set a prototype instead of an entry.
+    const valid = Array.isArray(entry) && entry.length > 1 && entry.length < 4 && Number.isSafeInteger(entry[0]) && typeof entry[1] === 'string' && entry[1].length <= 64;
+    if (!valid || key === '__proto__') return 'a bad entry';
+    let value: unknown = entry[2];
+    if (spec?.kind === 'list') {
       if (!spec.checkItem(key)) return `a bad item "${key.slice(0, 40)}"`;
-      e[key] = entry.length === 3 ? [entry[0], entry[1], 1] : entry;
-    } else {
-      const value = entry.length === 3 ? spec.check(entry[2]) : null;
-      if (key !== '' || value === undefined) return 'an invalid value';
-      e[key] = value === null ? entry : [entry[0], entry[1], value];
-    }
+      value = 1;
+    } else if (spec && (key !== '' || (entry.length > 2 && (value = spec.check(value)) === undefined))) return 'an invalid value';
+    e[key] = entry.length > 2 ? [entry[0], entry[1], value] : [entry[0], entry[1]];
   }
-  return { v: data.v, e };
-}
-
-/** The join of two versions of one slice: per entry, the later. Returns `a` itself when `b` adds nothing. */
-export function mergeSliceData(a: SliceData, b: SliceData): SliceData {
-  if (a.v !== b.v) return a.v > b.v ? a : b;
-  let merged: SliceData | undefined;
-  for (const [key, entry] of Object.entries(b.e)) {
-    const ours = a.e[key];
-    if (ours && compareStamps(ours, entry) >= 0) continue;
-    merged ??= { v: a.v, e: { ...a.e } };
-    merged.e[key] = entry;
-  }
-  return merged ?? a;
-}
-
-/** What widgets see of a slice: the value, or a list slice's present ids in stamp order. */
-export function sliceValue(data: SliceData, spec: SliceSpec): unknown {
-  if (spec.kind !== 'list') return data.e['']?.[2];
-  return Object.entries(data.e)
-    .filter(([, entry]) => entry.length === 3)
-    .sort(([idA, a], [idB, b]) => compareStamps(a, b) || (idA < idB ? -1 : 1))
-    .map(([id]) => id);
+  return { v, e };
 }
 
 /**
@@ -229,12 +204,10 @@ export function sliceValue(data: SliceData, spec: SliceSpec): unknown {
 export class WorkspaceData {
   /** Checked data of defined slices, and (kept, merged and passed on unseen) of slices not defined here yet. */
   readonly #slices = new Map<string, SliceData>();
-  /** Where the data of undefined slices came from, for the warning when it turns out bad. */
+  /** The slices kept unseen, and where their data came from, for the warning when it turns out bad. */
   readonly #unchecked = new Map<string, DataSource>();
   #clock = 0;
-  #cached?: WorkspaceState;
-  /** Counts changes, to tell callers whether a merge changed anything. */
-  #revision = 0;
+  #state?: WorkspaceState;
   readonly #now: () => number;
 
   constructor(
@@ -245,18 +218,23 @@ export class WorkspaceData {
     this.#now = now;
   }
 
-  /** The checked, frozen state widgets read. */
+  /** The checked, frozen state widgets read: values, and a list slice's present ids in stamp order. */
   get state(): WorkspaceState {
-    if (!this.#cached) {
+    if (!this.#state) {
       const state: Record<string, unknown> = {};
-      for (const [name, data] of this.#slices) {
-        const spec = sliceSpec(name);
-        const value = spec && !this.#unchecked.has(name) ? sliceValue(data, spec) : undefined;
+      for (const [name, { e }] of this.#slices) {
+        if (this.#unchecked.has(name)) continue;
+        const value =
+          registry.slices.get(name)!.kind === 'list'
+            ? Object.keys(e)
+                .filter((id) => e[id]!.length > 2)
+                .sort((a, b) => compareStamps(e[a]!, e[b]!) || (a < b ? -1 : 1))
+            : e['']?.[2];
         if (value !== undefined) state[name] = deepFreeze(value);
       }
-      this.#cached = Object.freeze(state) as WorkspaceState;
+      this.#state = Object.freeze(state) as WorkspaceState;
     }
-    return this.#cached;
+    return this.#state;
   }
 
   /** The whole state in its stored/sent form. */
@@ -270,26 +248,18 @@ export class WorkspaceData {
    * reason the change was refused.
    */
   set(name: string, value: unknown): Record<string, SliceData> | string {
-    const spec = sliceSpec(name);
-    if (spec?.kind === 'list') {
-      const ids = checkIds(value);
-      // Checked first, so that the removes below never apply without the adds.
-      if (!ids?.every(spec.checkItem)) return `"${name}" takes a list of valid ids`;
-      const removed = this.toggle(name, ((this.state as Record<string, string[]>)[name] ?? []).filter((id) => !ids.includes(id)), false);
-      const added = this.toggle(name, ids, true);
-      const e = { ...(removed as Record<string, SliceData>)[name]?.e, ...(added as Record<string, SliceData>)[name]?.e };
-      return Object.keys(e).length ? { [name]: { v: spec.version ?? 1, e } } : {};
-    }
-    return this.#change(name, { '': value === undefined ? this.#stamp() : [...this.#stamp(), value] });
+    const spec = registry.slices.get(name);
+    if (spec?.kind !== 'list') return this.#change(name, { '': value === undefined ? this.#stamp() : [...this.#stamp(), value] });
+    const ids = checkIds(value);
+    // Checked first, so that the removes never apply without the adds.
+    if (!ids?.every(spec.checkItem)) return 'not a list of ids';
+    const removed = ((this.state as Record<string, string[]>)[name] ?? []).filter((id) => !ids.includes(id));
+    return this.#change(name, { ...this.#toggles(name, removed, false), ...this.#toggles(name, ids, true) });
   }
 
   /** Add (`present` true) or remove ids in a list slice; ids already in (or out of) it are left alone. */
   toggle(name: string, ids: readonly string[], present: boolean): Record<string, SliceData> | string {
-    if (sliceSpec(name)?.kind !== 'list') return `"${name}" is not a list slice`;
-    const current = (this.state as Record<string, readonly string[] | undefined>)[name] ?? [];
-    const e: SliceData['e'] = {};
-    for (const id of ids) if (current.includes(id) !== present) e[id] = present ? [...this.#stamp(), 1] : this.#stamp();
-    return Object.keys(e).length ? this.#change(name, e) : {};
+    return registry.slices.get(name)?.kind === 'list' ? this.#change(name, this.#toggles(name, ids, present)) : `"${name}" is not a list slice`;
   }
 
   /**
@@ -297,61 +267,78 @@ export class WorkspaceData {
    * (the caller warns); `changed` says whether anything changed.
    */
   merge(raw: unknown, source: DataSource): { changed: boolean; problems: DataProblem[] } {
-    if (!isRecord(raw)) return { changed: false, problems: [{ slice: '*', reason: 'not an object' }] };
-    const before = this.#revision;
+    let changed = false;
     const problems: DataProblem[] = [];
-    for (const [name, slice] of Object.entries(raw)) {
-      const data = parseSliceData(slice);
-      const reason = typeof data === 'string' ? data : this.#absorb(name, data, source);
-      if (reason) problems.push({ slice: name, reason });
-    }
-    return { changed: before !== this.#revision, problems };
+    if (!isRecord(raw)) problems.push({ slice: '*', reason: 'not an object' });
+    else
+      for (const [slice, data] of Object.entries(raw)) {
+        const result = this.#absorb(slice, data, source);
+        if (typeof result === 'string') problems.push({ slice, reason: result });
+        else changed ||= result;
+      }
+    return { changed, problems };
   }
 
   /** Check data kept for slices that have been defined since. */
   adopt(): { changed: boolean; problems: (DataProblem & { source: DataSource })[] } {
-    const before = this.#revision;
+    let changed = false;
     const problems: (DataProblem & { source: DataSource })[] = [];
-    for (const [name, source] of this.#unchecked) {
-      if (!sliceSpec(name)) continue;
-      const data = this.#slices.get(name)!;
-      this.#slices.delete(name);
-      this.#unchecked.delete(name);
-      this.#revision++;
-      const reason = this.#absorb(name, data, source);
-      if (reason) problems.push({ slice: name, reason, source });
+    for (const [slice, source] of this.#unchecked) {
+      if (!registry.slices.has(slice)) continue;
+      const data = this.#slices.get(slice);
+      this.#slices.delete(slice);
+      this.#unchecked.delete(slice);
+      const reason = this.#absorb(slice, data, source);
+      if (typeof reason === 'string') problems.push({ slice, reason, source });
+      changed = true;
     }
-    this.#cached = undefined;
-    return { changed: before !== this.#revision, problems };
+    return { changed, problems };
+  }
+
+  /** Entries that add (`present`) or remove those of `ids` that are not already in (or out of) the list. */
+  #toggles(name: string, ids: readonly string[], present: boolean): SliceData['e'] {
+    const current = (this.state as Record<string, readonly string[] | undefined>)[name] ?? [];
+    const e: SliceData['e'] = {};
+    for (const id of ids) if (current.includes(id) !== present) e[id] = present ? [...this.#stamp(), 1] : this.#stamp();
+    return e;
   }
 
   #change(name: string, e: SliceData['e']): Record<string, SliceData> | string {
-    const spec = sliceSpec(name);
-    if (!spec) return `no slice "${name}" is defined`;
-    const delta = checkSliceData({ v: spec.version ?? 1, e }, spec);
-    if (typeof delta === 'string') return delta;
-    this.#absorb(name, delta);
-    return { [name]: delta };
+    if (!Object.keys(e).length) return {};
+    const spec = registry.slices.get(name);
+    const data = spec ? check({ v: spec.version ?? 1, e }, spec) : `no slice "${name}" is defined`;
+    if (typeof data === 'string') return data;
+    this.#absorb(name, data);
+    return { [name]: data };
   }
 
-  /** Merge one slice in; returns the reason when it is bad. Without `source`, the data is already checked. */
-  #absorb(name: string, data: SliceData, source?: DataSource): string | undefined {
-    const spec = sliceSpec(name);
-    if (source && spec) {
-      const checked = checkSliceData(data, spec);
-      if (typeof checked === 'string') return checked;
-      data = checked;
-    }
-    // Stamp after everything seen, also after a tab whose clock runs ahead: its items stay removable.
-    for (const [time] of Object.values(data.e)) if (time > this.#clock) this.#clock = time;
+  /**
+   * Merge one slice in, per entry the later stamp; returns whether it changed anything, or why the
+   * data was dropped. Data of a slice not defined here is kept unseen, remembering its `source`.
+   */
+  #absorb(name: string, raw: unknown, source?: DataSource): boolean | string {
+    const spec = registry.slices.get(name);
+    const data = check(raw, spec);
+    if (typeof data === 'string') return data;
     const ours = this.#slices.get(name);
-    const merged = ours ? mergeSliceData(ours, data) : data;
-    if (merged === ours) return undefined;
-    this.#slices.set(name, merged);
-    if (!spec && source && !this.#unchecked.has(name)) this.#unchecked.set(name, source);
-    this.#cached = undefined;
-    this.#revision++;
-    return undefined;
+    // Versions differ only for slices not defined here: the newer format wins as a whole.
+    if (ours && ours.v > data.v) return false;
+    const e = ours?.v === data.v ? { ...ours.e } : {};
+    let changed = ours?.v !== data.v;
+    for (const [key, entry] of Object.entries(data.e)) {
+      // Stamp after everything seen, also after a tab whose clock runs ahead: its items stay removable.
+      this.#clock = Math.max(this.#clock, entry[0]);
+      if (!e[key] || compareStamps(e[key], entry) < 0) {
+        e[key] = entry;
+        changed = true;
+      }
+    }
+    if (changed) {
+      this.#slices.set(name, { v: data.v, e });
+      if (!spec) this.#unchecked.set(name, source!);
+      this.#state = undefined;
+    }
+    return changed;
   }
 
   /** A stamp later than every stamp this replica has made or seen (a hybrid logical clock). */
@@ -362,10 +349,7 @@ export class WorkspaceData {
 }
 
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) for (const inner of Object.values(Object.freeze(value))) deepFreeze(inner);
   return value;
 }
 
@@ -374,19 +358,12 @@ function deepFreeze<T>(value: T): T {
  * slice data, older than any change made since. Bad slices are listed; unknown keys are dropped.
  */
 export function migrateV1(raw: unknown): { slices: Record<string, SliceData>; problems: DataProblem[] } {
-  const slices: Record<string, SliceData> = {};
-  const problems: DataProblem[] = [];
-  if (!isRecord(raw)) return { slices, problems: [{ slice: '*', reason: 'not an object' }] };
-  for (const [name, value] of Object.entries(raw)) {
-    const spec = sliceSpec(name);
-    if (!spec) continue;
-    // The same stamps in every tab, so that two tabs migrating at once agree.
-    const ids = spec.kind === 'list' ? checkIds(value) : [];
-    const data = ids
-      ? checkSliceData({ v: spec.version ?? 1, e: spec.kind === 'list' ? Object.fromEntries(ids.map((id, i) => [id, [i + 1, 'v1', 1]])) : { '': [1, 'v1', value] } }, spec)
-      : 'not a list of ids';
-    if (typeof data === 'string') problems.push({ slice: name, reason: data });
-    else slices[name] = data;
+  // Set by a replica `v1` whose clock starts at 1: older than any later change, the same in every tab.
+  const v1 = new WorkspaceData('v1', () => 0);
+  const problems: DataProblem[] = isRecord(raw) ? [] : [{ slice: '*', reason: 'not an object' }];
+  for (const [slice, value] of Object.entries(isRecord(raw) ? raw : {})) {
+    const reason = registry.slices.has(slice) && v1.set(slice, value);
+    if (typeof reason === 'string') problems.push({ slice, reason });
   }
-  return { slices, problems };
+  return { slices: v1.toJSON(), problems };
 }

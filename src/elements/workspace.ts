@@ -16,7 +16,7 @@
  * - Changes travel as deltas that merge without loss, and storage is read, merged and then
  *   written, so no tab overwrites what another tab stored; joining (again) re-reads storage.
  */
-import { morePrivate, normalisePersist, safeStorage, type PersistMode, type SafeStorage } from './storage.js';
+import { PERSIST_MODES, privacy, safeStorage, type PersistMode, type SafeStorage } from './storage.js';
 import {
   isRecord,
   migrateV1,
@@ -65,7 +65,7 @@ interface WorkspaceMessage {
   lio: 'workspace';
   format: typeof FORMAT;
   /** The sender's persist mode; only `local` is ever sent, and anything else is ignored. */
-  persist: PersistMode;
+  persist: 'local';
   from: string;
   slices?: Record<string, SliceData>;
   hello?: true;
@@ -75,10 +75,12 @@ interface WorkspaceMessage {
 export class Workspace {
   readonly #data = new WorkspaceData();
   readonly #members = new Set<WorkspaceMember>();
-  readonly #stores = new Map<PersistMode, SafeStorage>();
   readonly #warned = new Set<string>();
-  /** The mode last applied; undefined until the first member joins. */
-  #mode?: PersistMode;
+  /** The mode in force as its index in `PERSIST_MODES`; undefined until the first member joins. */
+  #privacy?: number;
+  /** Storage for the mode in force; none until the first member joins, so nothing is stored before a member said how. */
+  #store?: SafeStorage;
+  /** Open only while the workspace is `local` and has members. */
   #channel?: BroadcastChannel;
 
   constructor(readonly name: string) {
@@ -97,7 +99,7 @@ export class Workspace {
 
   /** The storage mode in force: the most private of the members' modes. */
   get persist(): PersistMode {
-    return this.#mode ?? 'local';
+    return PERSIST_MODES[this.#privacy ?? 0]!;
   }
 
   /** Join; reads storage (again), so work done in another tab while away is not lost. Returns `leave`. */
@@ -105,9 +107,10 @@ export class Workspace {
     this.#members.add(member);
     this.reconcile();
     return () => {
-      if (!this.#members.delete(member)) return;
+      this.#members.delete(member);
+      // The last member leaving keeps the mode: changes made without members stay as private.
       if (this.#members.size) this.reconcile();
-      else this.#closeChannel();
+      else this.#channel = void this.#channel?.close();
     };
   }
 
@@ -117,18 +120,31 @@ export class Workspace {
    * private place at once.
    */
   reconcile(): void {
+    const previous = this.#privacy;
+    const store = this.#store;
     // Attribute values as the host wrote them: `persist="None"` must not store anything either.
-    const modes = [...this.#members].map((member) => normalisePersist(member.persist));
-    const next: PersistMode = modes.includes('none') ? 'none' : modes.includes('session') ? 'session' : 'local';
-    const previous = this.#mode;
-    this.#mode = next;
+    const next = (this.#privacy = Math.max(0, ...[...this.#members].map((member) => privacy(member.persist))));
+    if (next !== previous) {
+      this.#store = safeStorage(PERSIST_MODES[next]!, (error) => {
+        for (const member of this.#members) member.onStorageFailure(error);
+      });
+    }
     this.#pull();
-    if (previous && previous !== 'none' && morePrivate(next, previous)) {
-      this.#store(previous).remove(this.#key);
+    if (store && next > previous!) {
+      store.remove(this.#key);
       this.#push();
     }
-    if (next === 'local' && this.#members.size) this.#openChannel();
-    else this.#closeChannel();
+    if (next || !this.#members.size) this.#channel = void this.#channel?.close();
+    else if (!this.#channel) {
+      try {
+        this.#channel = new BroadcastChannel(`lio-widgets:${this.#key}`);
+        this.#channel.onmessage = (event: MessageEvent<unknown>) => this.#receive(event.data);
+        // Tabs that could not store (storage refused) still have work to share with a newcomer.
+        this.#send({ hello: true });
+      } catch {
+        // No BroadcastChannel, or refused in a sandboxed frame: the workspace still works within the page.
+      }
+    }
   }
 
   /**
@@ -164,46 +180,46 @@ export class Workspace {
   }
 
   #notify(): void {
-    for (const member of [...this.#members]) member.onChange(this.snapshot);
+    for (const member of this.#members) member.onChange(this.snapshot);
   }
 
+  /** The storage key without the `lio-widgets:` prefix; also the channel's name after it. */
   get #key(): string {
     return `workspace@${FORMAT}:${this.name}`;
   }
 
   /** Read the stored copy (and a copy in the first format, once) and merge it in. */
   #pull(): void {
-    if (!this.#mode || this.#mode === 'none') return;
-    const store = this.#store(this.#mode);
+    const store = this.#store;
     let changed = false;
-    const text = store.readText(this.#key);
-    if (text !== undefined) {
-      const parsed = parseJson(text);
-      if (parsed === INVALID) this.#warn('storage', { slice: '*', reason: 'not JSON' });
-      else changed = this.#merge(parsed, 'storage');
-    }
-    const oldKey = `workspace:${this.name}`;
-    const old = store.readText(oldKey);
-    if (old !== undefined) {
-      const parsed = parseJson(old);
-      if (parsed === INVALID) this.#warn('storage', { slice: '*', reason: 'the old format, not JSON' });
-      else {
-        const { slices, problems } = migrateV1(parsed);
-        for (const problem of problems) this.#warn('storage', problem);
-        changed = this.#merge(slices, 'storage') || changed;
+    for (const key of [this.#key, `workspace:${this.name}`]) {
+      const text = store?.readText(key);
+      if (text === undefined) continue;
+      let raw: unknown = {};
+      try {
+        raw = JSON.parse(text);
+      } catch {
+        this.#warn('storage', { slice: '*', reason: 'not JSON' });
       }
-      // Migrated once: the old key goes, what was valid in it lives on under the new key.
-      store.remove(oldKey);
-      store.write(this.#key, this.#data.toJSON());
+      if (key !== this.#key) {
+        const { slices, problems } = migrateV1(raw);
+        for (const problem of problems) this.#warn('storage', problem);
+        raw = slices;
+      }
+      changed = this.#merge(raw, 'storage') || changed;
+      if (key !== this.#key) {
+        // Migrated once: the old key goes, what was valid in it lives on under the new key.
+        store!.remove(key);
+        store!.write(this.#key, this.#data.toJSON());
+      }
     }
     if (changed) this.#notify();
   }
 
   /** Store the state, merged with what is stored now (another tab may have written since). */
   #push(): void {
-    if (!this.#mode || this.#mode === 'none') return;
     this.#pull();
-    this.#store(this.#mode).write(this.#key, this.#data.toJSON());
+    this.#store?.write(this.#key, this.#data.toJSON());
   }
 
   #merge(raw: unknown, source: DataSource): boolean {
@@ -212,88 +228,40 @@ export class Workspace {
     return changed;
   }
 
-  #openChannel(): void {
-    if (this.#channel || typeof BroadcastChannel !== 'function') return;
-    try {
-      this.#channel = new BroadcastChannel(`lio-widgets:workspace@${FORMAT}:${this.name}`);
-    } catch {
-      return; // Some sandboxed frames refuse BroadcastChannel; the workspace still works within the page.
-    }
-    this.#channel.onmessage = (event: MessageEvent<unknown>) => this.#receive(event.data);
-    // Tabs that could not store (storage refused) still have work to share with a newcomer.
-    this.#send({ hello: true });
-  }
-
-  #closeChannel(): void {
-    this.#channel?.close();
-    this.#channel = undefined;
-  }
-
+  /** Tell other tabs; only ever from a `local` workspace, the only kind with an open channel. */
   #send(body: Pick<WorkspaceMessage, 'slices' | 'hello'>): void {
-    if (!this.#channel || this.#mode !== 'local') return;
-    const message: WorkspaceMessage = { lio: 'workspace', format: FORMAT, persist: this.#mode, from: this.#data.replica, ...body };
+    const message: WorkspaceMessage = { lio: 'workspace', format: FORMAT, persist: 'local', from: this.#data.replica, ...body };
     try {
-      this.#channel.postMessage(message);
+      this.#channel?.postMessage(message);
     } catch {
       // A closed channel (the page is unloading) has nobody left to tell.
     }
   }
 
   #receive(message: unknown): void {
-    if (!isRecord(message) || message.lio !== 'workspace' || message.format !== FORMAT || typeof message.from !== 'string') {
+    if (!isRecord(message) || message.lio !== 'workspace' || message.format !== FORMAT) {
       this.#warn('channel', { slice: '*', reason: 'not a workspace message' });
-      return;
     }
-    // Privacy wins across tabs: a private sender's data is never taken, a private receiver takes nothing.
-    if (message.persist !== 'local' || this.#mode !== 'local') return;
-    if (message.hello) {
-      const all = this.#data.toJSON();
-      if (Object.keys(all).length) this.#send({ slices: all });
-    }
-    if (message.slices !== undefined && this.#merge(message.slices, 'channel')) {
-      this.#notify();
-      this.#push();
+    // Privacy wins across tabs: a private sender's data is never taken (and a private receiver has no channel).
+    else if (message.persist === 'local') {
+      if (message.hello) this.#send({ slices: this.#data.toJSON() });
+      if (this.#merge(message.slices ?? {}, 'channel')) {
+        this.#notify();
+        this.#push();
+      }
     }
   }
 
   /** Warn once per source and slice: a broken value in storage would otherwise warn on every read. */
   #warn(source: DataSource, { slice, reason }: DataProblem): void {
-    const key = `${source}:${slice}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    const what = slice === '*' ? 'data' : `the "${slice}" slice`;
-    console.warn(`lio-widgets: workspace "${this.name}" dropped ${what} from ${source === 'channel' ? 'another tab' : source}: ${reason}.`);
-  }
-
-  #store(mode: PersistMode): SafeStorage {
-    let store = this.#stores.get(mode);
-    if (!store) {
-      store = safeStorage(mode, (error) => {
-        for (const member of [...this.#members]) member.onStorageFailure(error);
-      });
-      this.#stores.set(mode, store);
-    }
-    return store;
-  }
-}
-
-const INVALID = Symbol('invalid JSON');
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return INVALID;
+    if (this.#warned.has(source + slice)) return;
+    this.#warned.add(source + slice);
+    console.warn(`lio-widgets: workspace "${this.name}" dropped ${slice === '*' ? 'data' : `the "${slice}" slice`} from ${source === 'channel' ? 'another tab' : source}: ${reason}.`);
   }
 }
 
 /** The workspace called `name`, shared by every lio-widgets bundle on the page. */
 export function getWorkspace(name = 'default'): Workspace {
   const registry = ((globalThis as Record<symbol, unknown>)[REGISTRY_KEY] ??= new Map<string, Workspace>()) as Map<string, Workspace>;
-  let workspace = registry.get(name);
-  if (!workspace) {
-    workspace = new Workspace(name);
-    registry.set(name, workspace);
-  }
-  return workspace;
+  return registry.get(name) ?? registry.set(name, new Workspace(name)).get(name)!;
 }

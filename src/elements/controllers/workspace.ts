@@ -62,7 +62,6 @@ export class WorkspaceController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#leave?.();
-    this.#leave = undefined;
     this.#workspace = undefined;
   }
 
@@ -88,11 +87,10 @@ export class WorkspaceController implements ReactiveController {
       },
       onChange: () => host.requestUpdate(),
       onStorageFailure: (error) => {
-        if (!this.storageFailed) {
-          this.storageFailed = true;
-          this.#onStorageFailure(error);
-          host.requestUpdate();
-        }
+        if (this.storageFailed) return;
+        this.storageFailed = true;
+        this.#onStorageFailure(error);
+        host.requestUpdate();
       },
     });
   }
