@@ -164,10 +164,8 @@ defineSlice('scan', {
   },
 });
 defineSlice('plan', {
-  check: (value) => {
-    const cells = isRecord(value) && isRecord(value.cells) && Object.entries(value.cells).map(([key, ids]) => [key, checkIds(ids)] as const);
-    return cells && cells.every(([, ids]) => ids) ? { cells: Object.fromEntries(cells) as WorkspacePlan['cells'] } : undefined;
-  },
+  check: (value) =>
+    isRecord(value) && isRecord(value.cells) && Object.values(value.cells).every(checkIds) ? { cells: structuredClone(value.cells) as WorkspacePlan['cells'] } : undefined,
 });
 
 /** Negative when entry `a` is older than `b`, 0 when equal, positive when newer. */
@@ -180,7 +178,7 @@ export const compareStamps = (a: Entry, b: Entry): number => a[0] - b[0] || (a[1
 function check(raw: unknown, spec: SliceSpec | undefined): SliceData | string {
   if (!isRecord(raw) || !Number.isInteger(raw.v) || !isRecord(raw.e)) return 'not slice data';
   const v = raw.v as number;
-  if (spec && v !== (spec.version ?? 1)) return `format version ${v}, expected ${spec.version ?? 1}`;
+  if (spec && v !== (spec.version ?? 1)) return `format version ${v}`;
   const e: SliceData['e'] = {};
   for (const [key, entry] of Object.entries(raw.e)) {
     // A safe integer time keeps `clock + 1` exact, whatever another tab's clock says; `__proto__`
@@ -244,8 +242,8 @@ export class WorkspaceData {
 
   /**
    * Set a value slice (`undefined` clears it), or make a list slice hold exactly `value`'s ids
-   * (ids already in it keep their place). Returns the delta (empty when nothing changed), or the
-   * reason the change was refused.
+   * through adds and removes (ids already in it keep their place). Returns the delta (empty when
+   * nothing changed), or the reason the change was refused.
    */
   set(name: string, value: unknown): Record<string, SliceData> | string {
     const spec = registry.slices.get(name);
@@ -253,29 +251,51 @@ export class WorkspaceData {
     const ids = checkIds(value);
     // Checked first, so that the removes never apply without the adds.
     if (!ids?.every(spec.checkItem)) return 'not a list of ids';
-    const removed = ((this.state as Record<string, string[]>)[name] ?? []).filter((id) => !ids.includes(id));
-    return this.#change(name, { ...this.#toggles(name, removed, false), ...this.#toggles(name, ids, true) });
+    const e: SliceData['e'] = {};
+    // Removes first, in list order, then adds.
+    for (const id of [...this.#list(name), ...ids]) if (this.#list(name).includes(id) !== ids.includes(id)) e[id] = ids.includes(id) ? [...this.#stamp(), 1] : this.#stamp();
+    return this.#change(name, e);
   }
 
   /** Add (`present` true) or remove ids in a list slice; ids already in (or out of) it are left alone. */
   toggle(name: string, ids: readonly string[], present: boolean): Record<string, SliceData> | string {
-    return registry.slices.get(name)?.kind === 'list' ? this.#change(name, this.#toggles(name, ids, present)) : `"${name}" is not a list slice`;
+    const list = this.#list(name);
+    return registry.slices.get(name)?.kind === 'list' ? this.set(name, present ? [...list, ...ids] : list.filter((id) => !ids.includes(id))) : `"${name}" is not a list slice`;
   }
 
   /**
-   * Merge a whole state or a delta from `source`. Bad slices are dropped and listed in `problems`
-   * (the caller warns); `changed` says whether anything changed.
+   * Merge a whole state or a delta from `source`: per entry, the later stamp. Bad slices are
+   * dropped and listed in `problems` (the caller warns); `changed` says whether anything changed.
+   * Data of a slice not defined here is kept unseen, remembering its `source` (none for local changes).
    */
-  merge(raw: unknown, source: DataSource): { changed: boolean; problems: DataProblem[] } {
+  merge(raw: unknown, source?: DataSource): { changed: boolean; problems: DataProblem[] } {
     let changed = false;
-    const problems: DataProblem[] = [];
-    if (!isRecord(raw)) problems.push({ slice: '*', reason: 'not an object' });
-    else
-      for (const [slice, data] of Object.entries(raw)) {
-        const result = this.#absorb(slice, data, source);
-        if (typeof result === 'string') problems.push({ slice, reason: result });
-        else changed ||= result;
+    const problems: DataProblem[] = isRecord(raw) ? [] : [{ slice: '*', reason: 'not an object' }];
+    for (const [slice, sliceData] of Object.entries(isRecord(raw) ? raw : {})) {
+      const spec = registry.slices.get(slice);
+      const data = check(sliceData, spec);
+      const ours = this.#slices.get(slice);
+      if (typeof data === 'string') problems.push({ slice, reason: data });
+      // Versions differ only for slices not defined here: the newer format wins as a whole.
+      else if (!ours || ours.v <= data.v) {
+        const e = ours?.v === data.v ? { ...ours.e } : {};
+        let merged = ours?.v !== data.v;
+        for (const [key, entry] of Object.entries(data.e)) {
+          // Stamp after everything seen, also after a tab whose clock runs ahead: its items stay removable.
+          this.#clock = Math.max(this.#clock, entry[0]);
+          if (!e[key] || compareStamps(e[key], entry) < 0) {
+            e[key] = entry;
+            merged = true;
+          }
+        }
+        if (merged) {
+          this.#slices.set(slice, { v: data.v, e });
+          if (!spec) this.#unchecked.set(slice, source!);
+          this.#state = undefined;
+          changed = true;
+        }
       }
+    }
     return { changed, problems };
   }
 
@@ -288,57 +308,21 @@ export class WorkspaceData {
       const data = this.#slices.get(slice);
       this.#slices.delete(slice);
       this.#unchecked.delete(slice);
-      const reason = this.#absorb(slice, data, source);
-      if (typeof reason === 'string') problems.push({ slice, reason, source });
+      for (const problem of this.merge({ [slice]: data }, source).problems) problems.push({ ...problem, source });
       changed = true;
     }
     return { changed, problems };
   }
 
-  /** Entries that add (`present`) or remove those of `ids` that are not already in (or out of) the list. */
-  #toggles(name: string, ids: readonly string[], present: boolean): SliceData['e'] {
-    const current = (this.state as Record<string, readonly string[] | undefined>)[name] ?? [];
-    const e: SliceData['e'] = {};
-    for (const id of ids) if (current.includes(id) !== present) e[id] = present ? [...this.#stamp(), 1] : this.#stamp();
-    return e;
+  #list(name: string): readonly string[] {
+    return (this.state as Record<string, readonly string[] | undefined>)[name] ?? [];
   }
 
+  /** Apply a local change to a defined slice, checked as data from elsewhere would be. */
   #change(name: string, e: SliceData['e']): Record<string, SliceData> | string {
     if (!Object.keys(e).length) return {};
-    const spec = registry.slices.get(name);
-    const data = spec ? check({ v: spec.version ?? 1, e }, spec) : `no slice "${name}" is defined`;
-    if (typeof data === 'string') return data;
-    this.#absorb(name, data);
-    return { [name]: data };
-  }
-
-  /**
-   * Merge one slice in, per entry the later stamp; returns whether it changed anything, or why the
-   * data was dropped. Data of a slice not defined here is kept unseen, remembering its `source`.
-   */
-  #absorb(name: string, raw: unknown, source?: DataSource): boolean | string {
-    const spec = registry.slices.get(name);
-    const data = check(raw, spec);
-    if (typeof data === 'string') return data;
-    const ours = this.#slices.get(name);
-    // Versions differ only for slices not defined here: the newer format wins as a whole.
-    if (ours && ours.v > data.v) return false;
-    const e = ours?.v === data.v ? { ...ours.e } : {};
-    let changed = ours?.v !== data.v;
-    for (const [key, entry] of Object.entries(data.e)) {
-      // Stamp after everything seen, also after a tab whose clock runs ahead: its items stay removable.
-      this.#clock = Math.max(this.#clock, entry[0]);
-      if (!e[key] || compareStamps(e[key], entry) < 0) {
-        e[key] = entry;
-        changed = true;
-      }
-    }
-    if (changed) {
-      this.#slices.set(name, { v: data.v, e });
-      if (!spec) this.#unchecked.set(name, source!);
-      this.#state = undefined;
-    }
-    return changed;
+    const delta = { [name]: { v: registry.slices.get(name)?.version ?? 1, e } };
+    return registry.slices.has(name) ? (this.merge(delta).problems[0]?.reason ?? delta) : `no slice "${name}" is defined`;
   }
 
   /** A stamp later than every stamp this replica has made or seen (a hybrid logical clock). */
