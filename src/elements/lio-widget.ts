@@ -9,15 +9,15 @@ import { renderHeading, type HeadingOptions } from './heading.js';
 import { LioElement } from './lio-element.js';
 import type { MessageLoaders, MessageOverrides } from './messages/index.js';
 import type { PersistMode } from './storage.js';
-import { catalogueErrorMessage } from './views/error-view.js';
-import { renderGate } from './views/gate.js';
+import { catalogueErrorMessage, renderErrorView } from './views/error-view.js';
+import { renderSkeleton } from './views/skeleton.js';
 
 /**
  * Base class of the visitor-facing widgets: language, catalogue (its own `catalogue` property, a
  * surrounding `<lio-catalogue>`, or the built-in default), the shared page workspace, storage
  * mode, colour scheme and heading level.
  *
- * The kit a widget is built from: render through {@link renderGate} (skeleton → error view →
+ * The kit a widget is built from: render through `renderGate` (skeleton → error view →
  * content), headings through {@link heading}, messages through `this.localize.t(key, params)`,
  * shared state through `this.shared`; plus `ModalController` (dialog.ts), `AnnouncerController`
  * (announcer.ts), `downloadFile`/`printPart` (files.ts) and the shared styles (styles/). Controllers
@@ -90,24 +90,24 @@ export class LioWidget extends LioElement {
 
   /**
    * The loading/error gate: a skeleton of `lines` lines while the catalogue or the widget's
-   * messages load, the shared error view when either failed (quietly when a surrounding `<lio-catalogue>` already announced it),
-   * and `content(catalogue)` once it is ready.
+   * messages load, the shared error view when either failed (with a retry for messages and for a
+   * chunk that could not be loaded; quietly when a surrounding `<lio-catalogue>` already announced
+   * it), and `content(catalogue)` once both are ready, so message keys never flash on screen.
    */
   protected renderGate(content: (catalogue: Catalogue) => unknown, lines = 4): unknown {
     const { lang, t, status } = this.localize;
-    return renderGate(
-      {
-        state: this.catalogueState,
-        lang,
-        t,
-        messages: status,
-        retryMessages: () => this.localize.retry(),
-        retryCatalogue: () => (this.#own.active ? this.#own.retry() : this.#provided.retry()),
-        fromProvider: !this.#own.active && this.#provided.fromProvider,
-        lines,
-      },
-      content,
-    );
+    const state = this.catalogueState;
+    if (status === 'error') return renderErrorView({ lang, t, message: t('error.messages-unavailable'), onRetry: () => this.localize.retry() });
+    if (state.status === 'loading' || status === 'loading') return renderSkeleton(t('loading'), lines);
+    if (state.status === 'ready') return content(state.catalogue);
+    if (!this.#own.active && this.#provided.fromProvider) return renderErrorView({ lang, t, message: t('error.catalogue-provider'), alert: false });
+    return renderErrorView({
+      lang,
+      t,
+      message: catalogueErrorMessage(t, state.code, state.url),
+      problems: state.problems,
+      ...(state.code === 'chunk-unavailable' && { onRetry: () => (this.#own.active ? this.#own.retry() : this.#provided.retry()) }),
+    });
   }
 
   /** A heading `offset` levels below the widget's own (`heading-level`), within h2–h6. */
