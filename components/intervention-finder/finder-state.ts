@@ -50,7 +50,6 @@ export interface FinderStateContext {
 
 /** What one state change did, so the element can tell the host and move focus. */
 export interface StateChange {
-  filtersChanged: boolean;
   /** Id of the intervention that became open. */
   opened?: string;
   closed: boolean;
@@ -96,8 +95,7 @@ export class FinderStateController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onPopState);
-    this.listening = false;
+    this.listen();
     this.urlRead = false;
   }
 
@@ -147,16 +145,12 @@ export class FinderStateController implements ReactiveController {
    */
   apply(next: FinderState, history: 'replace' | 'push' = 'replace'): StateChange {
     const catalogue = this.context.currentCatalogue();
-    const known = (facet: FacetKey, ids: readonly string[]) => (catalogue ? ids.filter((id) => validIds(catalogue, facet).includes(id)) : [...ids]);
-    const clean: FinderState = {
+    const clean = {
       text: next.text ?? '',
-      levels: known('levels', next.levels ?? []) as FinderState['levels'],
-      factors: known('factors', next.factors ?? []),
-      phases: known('phases', next.phases ?? []) as FinderState['phases'],
-      evidence: known('evidence', next.evidence ?? []) as FinderState['evidence'],
+      ...Object.fromEntries(FACETS.map((facet) => [facet, (next[facet] ?? []).filter((id) => !catalogue || validIds(catalogue, facet).includes(id))])),
       sort: SORT_ORDERS.includes(next.sort) ? next.sort : 'relevance',
       ...(next.open && catalogue?.interventionById.has(next.open) ? { open: next.open } : {}),
-    };
+    } as FinderState;
     const filtersChanged = JSON.stringify({ ...clean, open: undefined }) !== JSON.stringify({ ...this.view, open: undefined });
     const opened = clean.open && clean.open !== this.view.open ? clean.open : undefined;
     const closed = !clean.open && !!this.view.open;
@@ -167,15 +161,18 @@ export class FinderStateController implements ReactiveController {
     }
     if (this.host.syncUrl) this.writeUrl(history);
     this.host.requestUpdate();
-    const change: StateChange = { filtersChanged, closed, ...(opened ? { opened } : {}) };
+    const change: StateChange = { closed, ...(opened ? { opened } : {}) };
     if (filtersChanged && catalogue) change.result = this.search(catalogue);
     return change;
   }
 
   /** The effective query: the visitor's choice within each facet, or the preset when none. */
   search(catalogue: Catalogue): SearchResult {
-    const pick = <K extends FacetKey>(facet: K) => (this.view[facet].length ? this.view[facet] : this.presetIds(facet)) as FinderState[K];
-    const query = { text: this.view.text, levels: pick('levels'), factors: pick('factors'), phases: pick('phases'), evidence: pick('evidence'), sort: this.view.sort };
+    const query = {
+      text: this.view.text,
+      ...Object.fromEntries(FACETS.map((facet) => [facet, this.view[facet].length ? this.view[facet] : this.presetIds(facet)])),
+      sort: this.view.sort,
+    } as Omit<FinderState, 'open'>;
     const index = this.index(catalogue);
     // Renders that change nothing searched (the announcement, the disclosure) reuse the result.
     const key = JSON.stringify(query);

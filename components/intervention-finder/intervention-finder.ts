@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { EMPTY_STATE, FACETS, shortlistRows, shortlistToCsv, shortlistToJson, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
 import { localize } from '../../src/core/i18n.js';
 import type { Problem } from '../../src/core/problems.js';
@@ -65,28 +64,38 @@ const ANNOUNCE_DELAY = 600;
 export class LioInterventionFinder extends LioWidget {
   static override styles = [baseStyles, controlStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    level: { reflect: true },
+    factors: { reflect: true },
+    phases: { reflect: true },
+    evidence: { reflect: true },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    pageSize: { attribute: 'page-size', type: Number },
+  };
+
   /** @internal The finder's own messages: one chunk per language. */
   static override messageLoaders = finderMessages;
 
   /** Preset: only these levels (comma-separated ids, e.g. `task,organisation`). */
-  @property({ reflect: true }) level = '';
+  level = '';
 
   /** Preset: only these factors (comma-separated factor ids). */
-  @property({ reflect: true }) factors = '';
+  factors = '';
 
   /** Preset: only these phases (comma-separated: unaware, selection, action, application, continuous). */
-  @property({ reflect: true }) phases = '';
+  phases = '';
 
   /** Preset: only these kinds of evidence (comma-separated: proven, mixed, not-effective, practice, expert-session). */
-  @property({ reflect: true }) evidence = '';
+  evidence = '';
 
   /** Keep the search, filters, sort and open detail in the page URL (`lio-q`, `lio-level`, …), for sharing and the back button. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
   /** Results shown at first and added per "Show more": a whole number from 0 to 10000; 0 shows all. Another value shows the error view. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  pageSize = 20;
 
-  @state() private facetsOpen = false;
+  /** Whether the filters are shown on a narrow layout (where they collapse behind a button). */
+  #facetsOpen = false;
 
   readonly #state = new FinderStateController(this, {
     currentCatalogue: () => this.readyCatalogue,
@@ -230,7 +239,10 @@ export class LioInterventionFinder extends LioWidget {
     },
     download: (format) => downloadFile(this.renderRoot, fileName(this.localize.t('finder.shortlist'), format), this.exportShortlist(format), FILE_TYPES[format]),
     print: (target) => printPart(this, target),
-    toggleFacets: () => (this.facetsOpen = !this.facetsOpen),
+    toggleFacets: () => {
+      this.#facetsOpen = !this.#facetsOpen;
+      this.requestUpdate();
+    },
   };
 
   protected override updated(): void {
@@ -263,12 +275,12 @@ export class LioInterventionFinder extends LioWidget {
       const view: FinderView = {
         catalogue: loaded,
         lang: this.localize.lang,
-        t: (key, params) => this.localize.t(key, params),
+        t: this.localize.t,
         text: (value: LocalizedText) => localize(value, this.localize.lang),
         heading: (offset, content, options) => this.heading(offset, content, options),
         state: this.#state,
         shortlist: this.shortlist,
-        facetsOpen: this.facetsOpen,
+        facetsOpen: this.#facetsOpen,
         act: this.#act,
       };
       const result = this.#state.search(loaded);

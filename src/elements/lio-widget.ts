@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { Catalogue } from '../core/catalogue.js';
 import type { CatalogueState } from './context.js';
 import { CatalogueController } from './controllers/catalogue.js';
@@ -31,24 +31,34 @@ import { renderSkeleton } from './views/skeleton.js';
  * @csspart link-blocked - The text of a catalogue link that is not http(s), shown instead of a link.
  */
 export class LioWidget extends LioElement {
+  // Declared here rather than by decorators: the decorator helpers would ship with every element.
+  static override properties: PropertyDeclarations = {
+    workspace: { reflect: true },
+    persist: { reflect: true },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    catalogue: { attribute: false },
+    messages: { attribute: false },
+  };
+
   /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
-  @property({ reflect: true }) workspace = 'default';
+  workspace = 'default';
 
   /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
-  @property({ reflect: true }) persist: PersistMode = 'local';
+  persist: PersistMode = 'local';
 
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the system). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Level of the widget's own heading (2–6); headings inside follow from it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
    * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
    * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those.
    */
-  @property({ attribute: false }) catalogue?: unknown;
+  catalogue?: unknown;
 
   /**
    * The site's own wording, per language, replacing any of the widget's messages:
@@ -58,7 +68,7 @@ export class LioWidget extends LioElement {
    * `<script type="application/json" data-lio-messages>` child, or for every widget in a
    * `<lio-catalogue>` through its `messages`.
    */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
 
   /** @internal The widget's own messages: one `import()` per language, so only the page's language loads. */
   static messageLoaders?: MessageLoaders;
