@@ -17,16 +17,14 @@ import { problem, type Problem } from '../../src/core/problems.js';
 import { checkInteger } from '../../src/elements/attributes.js';
 import { SORT_ORDERS, buildSearchIndex, search, type SearchIndex, type SearchResult } from '../../src/core/search.js';
 
-/** The attribute that presets each facet. */
 /** Valid `page-size` values (0 shows all). */
 const PAGE_SIZE_RANGE = { min: 0, max: 10_000 };
 
-export const PRESET_ATTRIBUTES: Record<FacetKey, 'level' | 'factors' | 'phases' | 'evidence'> = {
-  levels: 'level',
-  factors: 'factors',
-  phases: 'phases',
-  evidence: 'evidence',
-};
+/** The attribute (and property) that presets each facet: `level` for levels, else the facet's own name. */
+const presetAttribute = (facet: FacetKey) => (facet === 'levels' ? 'level' : facet);
+
+/** The search, filters, sort and open detail in the page URL. */
+const fromUrl = (catalogue: Catalogue) => readStateFromParams(new URLSearchParams(window.location.search), catalogue);
 
 /** What the state needs from the finder element. */
 export interface FinderStateHost extends ReactiveControllerHost, HTMLElement {
@@ -51,7 +49,7 @@ export interface FinderStateContext {
 /** What one state change did, so the element can tell the host and move focus. */
 export interface StateChange {
   /** Id of the intervention that became open. */
-  opened?: string;
+  opened: string | undefined;
   closed: boolean;
   /** The new search result, when the filters changed and the catalogue is there. */
   result?: SearchResult;
@@ -105,7 +103,7 @@ export class FinderStateController implements ReactiveController {
     if (!catalogue) return;
     if (this.host.syncUrl && !this.urlRead) {
       this.urlRead = true;
-      this.view = readStateFromParams(new URLSearchParams(window.location.search), catalogue);
+      this.view = fromUrl(catalogue);
     }
     this.followWorkspace(catalogue);
     if (!this.shown) this.resetShown();
@@ -124,7 +122,7 @@ export class FinderStateController implements ReactiveController {
 
   /** The preset ids of one facet, from its attribute. */
   presetIds(facet: FacetKey): string[] {
-    return parseIdList(this.host[PRESET_ATTRIBUTES[facet]]);
+    return parseIdList(this.host[presetAttribute(facet)]);
   }
 
   /** Attributes the finder cannot use: an invalid `page-size`, preset ids the catalogue does not know (with the valid ones). */
@@ -134,7 +132,7 @@ export class FinderStateController implements ReactiveController {
       const unknown = unknownIds(catalogue, facet, this.presetIds(facet));
       if (!unknown.length) return [];
       const valid = validIds(catalogue, facet).join(', ');
-      return [problem(PRESET_ATTRIBUTES[facet], 'invalid-value', `unknown id(s) ${unknown.join(', ')}; expected one of ${valid}`, { values: valid })];
+      return [problem(presetAttribute(facet), 'invalid-value', `unknown id(s) ${unknown.join(', ')}; expected one of ${valid}`, { values: valid })];
     });
     return pageSize.ok ? presets : [pageSize.problem, ...presets];
   }
@@ -161,7 +159,7 @@ export class FinderStateController implements ReactiveController {
     }
     if (this.host.syncUrl) this.writeUrl(history);
     this.host.requestUpdate();
-    const change: StateChange = { closed, ...(opened ? { opened } : {}) };
+    const change: StateChange = { closed, opened };
     if (filtersChanged && catalogue) change.result = this.search(catalogue);
     return change;
   }
@@ -223,7 +221,7 @@ export class FinderStateController implements ReactiveController {
   private readUrl(): void {
     const catalogue = this.context.currentCatalogue();
     if (!catalogue) return;
-    const next = readStateFromParams(new URLSearchParams(window.location.search), catalogue);
+    const next = fromUrl(catalogue);
     const closing = !next.open && !!this.view.open;
     this.view = next;
     this.resetShown();

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { EMPTY_STATE, FACETS, shortlistRows, shortlistToCsv, shortlistToJson, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
+import { EMPTY_STATE, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
 import { localize } from '../../src/core/i18n.js';
 import type { Problem } from '../../src/core/problems.js';
 import { recommend } from '../../src/core/recommend.js';
@@ -12,7 +12,7 @@ import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
 import './events.js';
-import { FinderStateController, PRESET_ATTRIBUTES, type StateChange } from './finder-state.js';
+import { FinderStateController, type StateChange } from './finder-state.js';
 import styles from './intervention-finder.styles.js';
 import { finderMessages } from './messages/index.js';
 import { countText, type FinderActions, type FinderView } from './views/context.js';
@@ -262,7 +262,8 @@ export class LioInterventionFinder extends LioWidget {
       return this.localize.t('error.invalid-attribute', { value: String(value), attribute: first.path, valid: `${String(minimum)}–${String(maximum)}` });
     }
     return this.localize.t('error.invalid-attribute', {
-      value: this.#state.presetIds(FACETS.find((f) => PRESET_ATTRIBUTES[f] === first.path)!).join(','),
+      // A preset problem's path is its attribute, which is also the property's name.
+      value: parseIdList(this[first.path as 'level']).join(','),
       attribute: first.path,
       valid: String(first.params?.values ?? ''),
     });
@@ -270,14 +271,15 @@ export class LioInterventionFinder extends LioWidget {
 
   protected override render() {
     return this.renderGate((loaded) => {
+      const { lang, t } = this.localize;
       const presetProblems = this.#state.presetProblems(loaded);
-      if (presetProblems.length) return renderErrorView({ lang: this.localize.lang, t: this.localize.t, message: this.#presetMessage(presetProblems), problems: presetProblems });
+      if (presetProblems.length) return renderErrorView({ lang, t, message: this.#presetMessage(presetProblems), problems: presetProblems });
       const view: FinderView = {
         catalogue: loaded,
-        lang: this.localize.lang,
-        t: this.localize.t,
-        text: (value: LocalizedText) => localize(value, this.localize.lang),
-        heading: (offset, content, options) => this.heading(offset, content, options),
+        lang,
+        t,
+        text: (value: LocalizedText) => localize(value, lang),
+        heading: this.heading.bind(this),
         state: this.#state,
         shortlist: this.shortlist,
         facetsOpen: this.#facetsOpen,
@@ -286,11 +288,11 @@ export class LioInterventionFinder extends LioWidget {
       const result = this.#state.search(loaded);
       const open = this.#state.view.open ? loaded.interventionById.get(this.#state.view.open) : undefined;
       return html`<section class="finder" part="base" aria-labelledby="finder-title">
-          ${this.heading(0, this.localize.t('finder.title'), { id: 'finder-title', className: 'title' })}
-          <p class="intro">${this.localize.t('finder.intro')}</p>
-          ${this.shared.storageFailed ? html`<p class="notice" role="status">${this.localize.t('error.storage-unavailable')}</p>` : nothing}
+          ${this.heading(0, t('finder.title'), { id: 'finder-title', className: 'title' })}
+          <p class="intro">${t('finder.intro')}</p>
+          ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('error.storage-unavailable')}</p>` : nothing}
           ${loaded.interventions.length === 0
-            ? html`<p class="empty-state" role="status">${this.localize.t('finder.empty-catalogue')}</p>`
+            ? html`<p class="empty-state" role="status">${t('finder.empty-catalogue')}</p>`
             : html`${renderSearch(view)}
                 <div class="layout">
                   ${renderFacets(view, result)}

@@ -51,7 +51,7 @@ export function formatMessage(lang: Lang, message: Message, params?: MessagePara
   if (typeof message === 'string') template = message;
   else {
     const count = params?.count;
-    const category = typeof count === 'number' && Number.isFinite(count) ? pluralCategory(lang, count) : 'other';
+    const category = Number.isFinite(count) ? pluralCategory(lang, count as number) : 'other';
     // Overrides come from sites: a form that is not a text falls back to `other`.
     const form = message[category];
     template = typeof form === 'string' ? form : message.other;

@@ -78,8 +78,10 @@ export class LioWidget extends LioElement {
     loaders: (this.constructor as typeof LioWidget).messageLoaders,
     overrides: () => this.messages,
   });
-  /** The shared page workspace. */
-  protected readonly shared = new WorkspaceController(this, (error) => this.onStorageFailure(error));
+  /** The shared page workspace. Storage refused: the host hears it once; the widget shows a notice and keeps working in memory. */
+  protected readonly shared = new WorkspaceController(this, () =>
+    this.emit('lio-error', { code: 'storage-unavailable', message: this.localize.t('error.storage-unavailable'), problems: [] }),
+  );
   readonly #provided = new CatalogueController(this, this.localize);
   readonly #own = new CataloguePropertyController(
     this,
@@ -123,10 +125,5 @@ export class LioWidget extends LioElement {
   /** A heading `offset` levels below the widget's own (`heading-level`), within h2–h6. */
   protected heading(offset: number, content: unknown, options?: HeadingOptions) {
     return renderHeading(this.headingLevel, offset, content, options);
-  }
-
-  /** Storage refused: tell the host once; the widget shows a notice and keeps working in memory. */
-  protected onStorageFailure(_error: unknown): void {
-    this.emit('lio-error', { code: 'storage-unavailable', message: this.localize.t('error.storage-unavailable'), problems: [] });
   }
 }

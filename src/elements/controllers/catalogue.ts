@@ -67,19 +67,20 @@ export class CatalogueController implements ReactiveController {
     const lang = this.localize.lang;
     this.defaultLang = lang;
     if (this.state.status === 'error') this.set({ status: 'loading' });
-    loadDefaultCatalogue(lang).then(
-      (result) => {
-        if (this.fromProvider || this.defaultLang !== lang) return;
-        this.set(result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems });
-      },
-      () => {
-        if (this.fromProvider || this.defaultLang !== lang) return;
+    loadDefaultCatalogue(lang)
+      .then(
+        (result): CatalogueState => (result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems }),
         // A network failure or a redeploy that renamed the chunk: the widget shows the error view
         // with a retry, and the host hears about it.
-        this.set({ status: 'error', code: 'chunk-unavailable', problems: [] });
-        this.host.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
-      },
-    );
+        (): CatalogueState => ({ status: 'error', code: 'chunk-unavailable', problems: [] }),
+      )
+      .then((state) => {
+        if (this.fromProvider || this.defaultLang !== lang) return;
+        this.set(state);
+        if (state.status === 'error' && state.code === 'chunk-unavailable') {
+          this.host.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
+        }
+      });
   }
 
   private set(state: CatalogueState): void {

@@ -126,7 +126,6 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    this.observer = undefined;
   }
 
   /**
@@ -136,7 +135,8 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
    */
   t = (key: K, params?: MessageParams): string => {
     const lang = this.lang;
-    const own = this.loaders ? loaded.get(this.loaders[lang]) : undefined;
+    // (A WeakMap answers undefined for a missing loader.)
+    const own = loaded.get(this.loaders?.[lang] as () => Promise<{ default: Messages }>);
     const message = this.overrides[lang]?.[key] ?? own?.[key] ?? sharedMessages[lang][key as unknown as SharedMessageKey] ?? key;
     return formatMessage(lang, message, params);
   };
@@ -153,8 +153,7 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     // Watch the element that decides the language, and the host itself in case it gains `lang`.
     this.observer?.disconnect();
     this.observer ??= new MutationObserver(this.refresh);
-    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    if (source && source !== this.host) this.observer.observe(source, { attributes: true, attributeFilter: ['lang'] });
+    for (const element of [this.host, source]) if (element) this.observer.observe(element, { attributes: true, attributeFilter: ['lang'] });
     if (lang !== this.lang || this.status !== 'ready') {
       this.lang = lang;
       this.loadMessages();
@@ -190,7 +189,8 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   private validKeys(): string[] | undefined {
     const shared = Object.keys(sharedMessages.nl);
     if (!this.loaders) return shared;
-    const own = loaded.get(this.loaders[this.lang]) ?? loaded.get(this.loaders.nl) ?? loaded.get(this.loaders.en);
+    // The keys are the same in every language: any loaded one will do, the current one first.
+    const own = loaded.get(this.loaders[this.lang]) ?? loaded.get(this.loaders[this.lang === 'nl' ? 'en' : 'nl']);
     return own ? [...new Set([...shared, ...Object.keys(own)])] : undefined;
   }
 
