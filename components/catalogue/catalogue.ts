@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { parseJson, type Catalogue } from '../../src/core/catalogue.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { checkInteger, type IntegerRange } from '../../src/elements/attributes.js';
@@ -53,17 +52,26 @@ export const TIMEOUT_RANGE: IntegerRange = { min: 1, max: 2_147_483_647 };
 export class LioCatalogue extends LioElement {
   static override styles = [baseStyles, styles];
 
+  // Declared here rather than by decorators: the decorator helpers would ship with every element.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    timeout: { type: Number },
+    theme: { reflect: true },
+    catalogue: { attribute: false },
+    messages: { attribute: false },
+  };
+
   /** URL of a catalogue JSON file (fetched without credentials beyond the browser's defaults, with a timeout). */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Milliseconds to wait for `src` before showing a timeout error: a whole number from 1 to 2147483647. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** Colour scheme of the error view: `light` (default), `dark`, or `auto` (follows the system). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** A catalogue object (the JSON format); takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) catalogue?: unknown;
+  catalogue?: unknown;
 
   /**
    * The site's own wording for the widgets inside, by tag name and language:
@@ -72,7 +80,7 @@ export class LioCatalogue extends LioElement {
    * `<script type="application/json" data-lio-messages>` child (the property wins per key). Each
    * widget checks its part and fires `lio-error` (`invalid-messages`) for unknown keys.
    */
-  @property({ attribute: false }) messages?: MessageOverridesByTag;
+  messages?: MessageOverridesByTag;
 
   /** The current state: `loading`, `ready` (with `catalogue`) or `error` (with `problems`). */
   get state(): CatalogueState {

@@ -17,16 +17,14 @@ import { problem, type Problem } from '../../src/core/problems.js';
 import { checkInteger } from '../../src/elements/attributes.js';
 import { SORT_ORDERS, buildSearchIndex, search, type SearchIndex, type SearchResult } from '../../src/core/search.js';
 
-/** The attribute that presets each facet. */
 /** Valid `page-size` values (0 shows all). */
 const PAGE_SIZE_RANGE = { min: 0, max: 10_000 };
 
-export const PRESET_ATTRIBUTES: Record<FacetKey, 'level' | 'factors' | 'phases' | 'evidence'> = {
-  levels: 'level',
-  factors: 'factors',
-  phases: 'phases',
-  evidence: 'evidence',
-};
+/** The attribute (and property) that presets each facet: `level` for levels, else the facet's own name. */
+const presetAttribute = (facet: FacetKey) => (facet === 'levels' ? 'level' : facet);
+
+/** The search, filters, sort and open detail in the page URL. */
+const fromUrl = (catalogue: Catalogue) => readStateFromParams(new URLSearchParams(window.location.search), catalogue);
 
 /** What the state needs from the finder element. */
 export interface FinderStateHost extends ReactiveControllerHost, HTMLElement {
@@ -50,9 +48,8 @@ export interface FinderStateContext {
 
 /** What one state change did, so the element can tell the host and move focus. */
 export interface StateChange {
-  filtersChanged: boolean;
   /** Id of the intervention that became open. */
-  opened?: string;
+  opened: string | undefined;
   closed: boolean;
   /** The new search result, when the filters changed and the catalogue is there. */
   result?: SearchResult;
@@ -96,8 +93,7 @@ export class FinderStateController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onPopState);
-    this.listening = false;
+    this.listen();
     this.urlRead = false;
   }
 
@@ -107,7 +103,7 @@ export class FinderStateController implements ReactiveController {
     if (!catalogue) return;
     if (this.host.syncUrl && !this.urlRead) {
       this.urlRead = true;
-      this.view = readStateFromParams(new URLSearchParams(window.location.search), catalogue);
+      this.view = fromUrl(catalogue);
     }
     this.followWorkspace(catalogue);
     if (!this.shown) this.resetShown();
@@ -126,7 +122,7 @@ export class FinderStateController implements ReactiveController {
 
   /** The preset ids of one facet, from its attribute. */
   presetIds(facet: FacetKey): string[] {
-    return parseIdList(this.host[PRESET_ATTRIBUTES[facet]]);
+    return parseIdList(this.host[presetAttribute(facet)]);
   }
 
   /** Attributes the finder cannot use: an invalid `page-size`, preset ids the catalogue does not know (with the valid ones). */
@@ -136,7 +132,7 @@ export class FinderStateController implements ReactiveController {
       const unknown = unknownIds(catalogue, facet, this.presetIds(facet));
       if (!unknown.length) return [];
       const valid = validIds(catalogue, facet).join(', ');
-      return [problem(PRESET_ATTRIBUTES[facet], 'invalid-value', `unknown id(s) ${unknown.join(', ')}; expected one of ${valid}`, { values: valid })];
+      return [problem(presetAttribute(facet), 'invalid-value', `unknown id(s) ${unknown.join(', ')}; expected one of ${valid}`, { values: valid })];
     });
     return pageSize.ok ? presets : [pageSize.problem, ...presets];
   }
@@ -147,16 +143,12 @@ export class FinderStateController implements ReactiveController {
    */
   apply(next: FinderState, history: 'replace' | 'push' = 'replace'): StateChange {
     const catalogue = this.context.currentCatalogue();
-    const known = (facet: FacetKey, ids: readonly string[]) => (catalogue ? ids.filter((id) => validIds(catalogue, facet).includes(id)) : [...ids]);
-    const clean: FinderState = {
+    const clean = {
       text: next.text ?? '',
-      levels: known('levels', next.levels ?? []) as FinderState['levels'],
-      factors: known('factors', next.factors ?? []),
-      phases: known('phases', next.phases ?? []) as FinderState['phases'],
-      evidence: known('evidence', next.evidence ?? []) as FinderState['evidence'],
+      ...Object.fromEntries(FACETS.map((facet) => [facet, (next[facet] ?? []).filter((id) => !catalogue || validIds(catalogue, facet).includes(id))])),
       sort: SORT_ORDERS.includes(next.sort) ? next.sort : 'relevance',
       ...(next.open && catalogue?.interventionById.has(next.open) ? { open: next.open } : {}),
-    };
+    } as FinderState;
     const filtersChanged = JSON.stringify({ ...clean, open: undefined }) !== JSON.stringify({ ...this.view, open: undefined });
     const opened = clean.open && clean.open !== this.view.open ? clean.open : undefined;
     const closed = !clean.open && !!this.view.open;
@@ -167,15 +159,18 @@ export class FinderStateController implements ReactiveController {
     }
     if (this.host.syncUrl) this.writeUrl(history);
     this.host.requestUpdate();
-    const change: StateChange = { filtersChanged, closed, ...(opened ? { opened } : {}) };
+    const change: StateChange = { closed, opened };
     if (filtersChanged && catalogue) change.result = this.search(catalogue);
     return change;
   }
 
   /** The effective query: the visitor's choice within each facet, or the preset when none. */
   search(catalogue: Catalogue): SearchResult {
-    const pick = <K extends FacetKey>(facet: K) => (this.view[facet].length ? this.view[facet] : this.presetIds(facet)) as FinderState[K];
-    const query = { text: this.view.text, levels: pick('levels'), factors: pick('factors'), phases: pick('phases'), evidence: pick('evidence'), sort: this.view.sort };
+    const query = {
+      text: this.view.text,
+      ...Object.fromEntries(FACETS.map((facet) => [facet, this.view[facet].length ? this.view[facet] : this.presetIds(facet)])),
+      sort: this.view.sort,
+    } as Omit<FinderState, 'open'>;
     const index = this.index(catalogue);
     // Renders that change nothing searched (the announcement, the disclosure) reuse the result.
     const key = JSON.stringify(query);
@@ -226,7 +221,7 @@ export class FinderStateController implements ReactiveController {
   private readUrl(): void {
     const catalogue = this.context.currentCatalogue();
     if (!catalogue) return;
-    const next = readStateFromParams(new URLSearchParams(window.location.search), catalogue);
+    const next = fromUrl(catalogue);
     const closing = !next.open && !!this.view.open;
     this.view = next;
     this.resetShown();

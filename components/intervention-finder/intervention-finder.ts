@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { EMPTY_STATE, FACETS, shortlistRows, shortlistToCsv, shortlistToJson, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { EMPTY_STATE, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
 import { localize } from '../../src/core/i18n.js';
 import type { Problem } from '../../src/core/problems.js';
 import { recommend } from '../../src/core/recommend.js';
@@ -13,7 +12,7 @@ import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
 import './events.js';
-import { FinderStateController, PRESET_ATTRIBUTES, type StateChange } from './finder-state.js';
+import { FinderStateController, type StateChange } from './finder-state.js';
 import styles from './intervention-finder.styles.js';
 import { finderMessages } from './messages/index.js';
 import { countText, type FinderActions, type FinderView } from './views/context.js';
@@ -65,28 +64,38 @@ const ANNOUNCE_DELAY = 600;
 export class LioInterventionFinder extends LioWidget {
   static override styles = [baseStyles, controlStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    level: { reflect: true },
+    factors: { reflect: true },
+    phases: { reflect: true },
+    evidence: { reflect: true },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    pageSize: { attribute: 'page-size', type: Number },
+  };
+
   /** @internal The finder's own messages: one chunk per language. */
   static override messageLoaders = finderMessages;
 
   /** Preset: only these levels (comma-separated ids, e.g. `task,organisation`). */
-  @property({ reflect: true }) level = '';
+  level = '';
 
   /** Preset: only these factors (comma-separated factor ids). */
-  @property({ reflect: true }) factors = '';
+  factors = '';
 
   /** Preset: only these phases (comma-separated: unaware, selection, action, application, continuous). */
-  @property({ reflect: true }) phases = '';
+  phases = '';
 
   /** Preset: only these kinds of evidence (comma-separated: proven, mixed, not-effective, practice, expert-session). */
-  @property({ reflect: true }) evidence = '';
+  evidence = '';
 
   /** Keep the search, filters, sort and open detail in the page URL (`lio-q`, `lio-level`, …), for sharing and the back button. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
   /** Results shown at first and added per "Show more": a whole number from 0 to 10000; 0 shows all. Another value shows the error view. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  pageSize = 20;
 
-  @state() private facetsOpen = false;
+  /** Whether the filters are shown on a narrow layout (where they collapse behind a button). */
+  #facetsOpen = false;
 
   readonly #state = new FinderStateController(this, {
     currentCatalogue: () => this.readyCatalogue,
@@ -230,7 +239,10 @@ export class LioInterventionFinder extends LioWidget {
     },
     download: (format) => downloadFile(this.renderRoot, fileName(this.localize.t('finder.shortlist'), format), this.exportShortlist(format), FILE_TYPES[format]),
     print: (target) => printPart(this, target),
-    toggleFacets: () => (this.facetsOpen = !this.facetsOpen),
+    toggleFacets: () => {
+      this.#facetsOpen = !this.#facetsOpen;
+      this.requestUpdate();
+    },
   };
 
   protected override updated(): void {
@@ -250,7 +262,8 @@ export class LioInterventionFinder extends LioWidget {
       return this.localize.t('error.invalid-attribute', { value: String(value), attribute: first.path, valid: `${String(minimum)}–${String(maximum)}` });
     }
     return this.localize.t('error.invalid-attribute', {
-      value: this.#state.presetIds(FACETS.find((f) => PRESET_ATTRIBUTES[f] === first.path)!).join(','),
+      // A preset problem's path is its attribute, which is also the property's name.
+      value: parseIdList(this[first.path as 'level']).join(','),
       attribute: first.path,
       valid: String(first.params?.values ?? ''),
     });
@@ -258,27 +271,28 @@ export class LioInterventionFinder extends LioWidget {
 
   protected override render() {
     return this.renderGate((loaded) => {
+      const { lang, t } = this.localize;
       const presetProblems = this.#state.presetProblems(loaded);
-      if (presetProblems.length) return renderErrorView({ lang: this.localize.lang, t: this.localize.t, message: this.#presetMessage(presetProblems), problems: presetProblems });
+      if (presetProblems.length) return renderErrorView({ lang, t, message: this.#presetMessage(presetProblems), problems: presetProblems });
       const view: FinderView = {
         catalogue: loaded,
-        lang: this.localize.lang,
-        t: (key, params) => this.localize.t(key, params),
-        text: (value: LocalizedText) => localize(value, this.localize.lang),
-        heading: (offset, content, options) => this.heading(offset, content, options),
+        lang,
+        t,
+        text: (value: LocalizedText) => localize(value, lang),
+        heading: this.heading.bind(this),
         state: this.#state,
         shortlist: this.shortlist,
-        facetsOpen: this.facetsOpen,
+        facetsOpen: this.#facetsOpen,
         act: this.#act,
       };
       const result = this.#state.search(loaded);
       const open = this.#state.view.open ? loaded.interventionById.get(this.#state.view.open) : undefined;
       return html`<section class="finder" part="base" aria-labelledby="finder-title">
-          ${this.heading(0, this.localize.t('finder.title'), { id: 'finder-title', className: 'title' })}
-          <p class="intro">${this.localize.t('finder.intro')}</p>
-          ${this.shared.storageFailed ? html`<p class="notice" role="status">${this.localize.t('error.storage-unavailable')}</p>` : nothing}
+          ${this.heading(0, t('finder.title'), { id: 'finder-title', className: 'title' })}
+          <p class="intro">${t('finder.intro')}</p>
+          ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('error.storage-unavailable')}</p>` : nothing}
           ${loaded.interventions.length === 0
-            ? html`<p class="empty-state" role="status">${this.localize.t('finder.empty-catalogue')}</p>`
+            ? html`<p class="empty-state" role="status">${t('finder.empty-catalogue')}</p>`
             : html`${renderSearch(view)}
                 <div class="layout">
                   ${renderFacets(view, result)}

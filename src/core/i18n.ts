@@ -35,16 +35,11 @@ export type MessageParams = Record<string, string | number>;
 /** Every plural category, in CLDR order. */
 export const PLURAL_CATEGORIES: readonly PluralCategory[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
 
 /** The plural category of `count` in `lang` (`one` for 1 in Dutch and English, `other` otherwise). */
 export function pluralCategory(lang: Lang, count: number): PluralCategory {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(count) as PluralCategory;
+  return (pluralRules[lang] ??= new Intl.PluralRules(lang)).select(count) as PluralCategory;
 }
 
 /**
@@ -56,7 +51,7 @@ export function formatMessage(lang: Lang, message: Message, params?: MessagePara
   if (typeof message === 'string') template = message;
   else {
     const count = params?.count;
-    const category = typeof count === 'number' && Number.isFinite(count) ? pluralCategory(lang, count) : 'other';
+    const category = Number.isFinite(count) ? pluralCategory(lang, count as number) : 'other';
     // Overrides come from sites: a form that is not a text falls back to `other`.
     const form = message[category];
     template = typeof form === 'string' ? form : message.other;
@@ -134,7 +129,8 @@ export function describeProblem(p: Problem, lang: Lang): string {
   if (p.code === 'invalid-format' && formatKey in problemMessages) return formatMessage(lang, problemMessages[formatKey]!);
   const message = problemMessages[`problem.${p.code}`];
   if (!message) return p.message;
-  const needs = messageTexts(message).flatMap((text) => text.match(/\{(\w+)\}/g) ?? []);
+  // Every placeholder of every form (JSON keeps `{name}` as written, and a form's key never matches).
+  const needs = JSON.stringify(message).match(/\{\w+\}/g) ?? [];
   if (needs.some((n) => !p.params || !(n.slice(1, -1) in p.params))) return p.message;
   return formatMessage(lang, message, p.params);
 }

@@ -10,3 +10,21 @@ export function closestComposed(start: Node, matches: (element: Element) => bool
   }
   return null;
 }
+
+/**
+ * A context request from inside a `<lio-catalogue>` that is not upgraded yet goes unanswered. When
+ * `host` has such an ancestor (also through shadow roots), `consumer` asks again once the element
+ * is defined, unless it was `answered()` by then. Returns whether there is such an ancestor.
+ */
+export function askProviderWhenDefined(host: Element, consumer: { hostConnected(): void; hostDisconnected(): void }, answered: () => boolean): boolean {
+  const pending = closestComposed(host, (element) => element !== host && element.localName === 'lio-catalogue');
+  if (pending) {
+    void customElements.whenDefined('lio-catalogue').then(() => {
+      if (host.isConnected && !answered()) {
+        consumer.hostDisconnected();
+        consumer.hostConnected();
+      }
+    });
+  }
+  return !!pending;
+}

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { Catalogue } from '../core/catalogue.js';
 import type { CatalogueState } from './context.js';
 import { CatalogueController } from './controllers/catalogue.js';
@@ -9,15 +9,15 @@ import { renderHeading, type HeadingOptions } from './heading.js';
 import { LioElement } from './lio-element.js';
 import type { MessageLoaders, MessageOverrides } from './messages/index.js';
 import type { PersistMode } from './storage.js';
-import { catalogueErrorMessage } from './views/error-view.js';
-import { renderGate } from './views/gate.js';
+import { catalogueErrorMessage, renderErrorView } from './views/error-view.js';
+import { renderSkeleton } from './views/skeleton.js';
 
 /**
  * Base class of the visitor-facing widgets: language, catalogue (its own `catalogue` property, a
  * surrounding `<lio-catalogue>`, or the built-in default), the shared page workspace, storage
  * mode, colour scheme and heading level.
  *
- * The kit a widget is built from: render through {@link renderGate} (skeleton → error view →
+ * The kit a widget is built from: render through `renderGate` (skeleton → error view →
  * content), headings through {@link heading}, messages through `this.localize.t(key, params)`,
  * shared state through `this.shared`; plus `ModalController` (dialog.ts), `AnnouncerController`
  * (announcer.ts), `downloadFile`/`printPart` (files.ts) and the shared styles (styles/). Controllers
@@ -31,24 +31,34 @@ import { renderGate } from './views/gate.js';
  * @csspart link-blocked - The text of a catalogue link that is not http(s), shown instead of a link.
  */
 export class LioWidget extends LioElement {
+  // Declared here rather than by decorators: the decorator helpers would ship with every element.
+  static override properties: PropertyDeclarations = {
+    workspace: { reflect: true },
+    persist: { reflect: true },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    catalogue: { attribute: false },
+    messages: { attribute: false },
+  };
+
   /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
-  @property({ reflect: true }) workspace = 'default';
+  workspace = 'default';
 
   /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
-  @property({ reflect: true }) persist: PersistMode = 'local';
+  persist: PersistMode = 'local';
 
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the system). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Level of the widget's own heading (2–6); headings inside follow from it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
    * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
    * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those.
    */
-  @property({ attribute: false }) catalogue?: unknown;
+  catalogue?: unknown;
 
   /**
    * The site's own wording, per language, replacing any of the widget's messages:
@@ -58,7 +68,7 @@ export class LioWidget extends LioElement {
    * `<script type="application/json" data-lio-messages>` child, or for every widget in a
    * `<lio-catalogue>` through its `messages`.
    */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
 
   /** @internal The widget's own messages: one `import()` per language, so only the page's language loads. */
   static messageLoaders?: MessageLoaders;
@@ -68,8 +78,10 @@ export class LioWidget extends LioElement {
     loaders: (this.constructor as typeof LioWidget).messageLoaders,
     overrides: () => this.messages,
   });
-  /** The shared page workspace. */
-  protected readonly shared = new WorkspaceController(this, (error) => this.onStorageFailure(error));
+  /** The shared page workspace. Storage refused: the host hears it once; the widget shows a notice and keeps working in memory. */
+  protected readonly shared = new WorkspaceController(this, () =>
+    this.emit('lio-error', { code: 'storage-unavailable', message: this.localize.t('error.storage-unavailable'), problems: [] }),
+  );
   readonly #provided = new CatalogueController(this, this.localize);
   readonly #own = new CataloguePropertyController(
     this,
@@ -90,33 +102,28 @@ export class LioWidget extends LioElement {
 
   /**
    * The loading/error gate: a skeleton of `lines` lines while the catalogue or the widget's
-   * messages load, the shared error view when either failed (quietly when a surrounding `<lio-catalogue>` already announced it),
-   * and `content(catalogue)` once it is ready.
+   * messages load, the shared error view when either failed (with a retry for messages and for a
+   * chunk that could not be loaded; quietly when a surrounding `<lio-catalogue>` already announced
+   * it), and `content(catalogue)` once both are ready, so message keys never flash on screen.
    */
   protected renderGate(content: (catalogue: Catalogue) => unknown, lines = 4): unknown {
     const { lang, t, status } = this.localize;
-    return renderGate(
-      {
-        state: this.catalogueState,
-        lang,
-        t,
-        messages: status,
-        retryMessages: () => this.localize.retry(),
-        retryCatalogue: () => (this.#own.active ? this.#own.retry() : this.#provided.retry()),
-        fromProvider: !this.#own.active && this.#provided.fromProvider,
-        lines,
-      },
-      content,
-    );
+    const state = this.catalogueState;
+    if (status === 'error') return renderErrorView({ lang, t, message: t('error.messages-unavailable'), onRetry: () => this.localize.retry() });
+    if (state.status === 'loading' || status === 'loading') return renderSkeleton(t('loading'), lines);
+    if (state.status === 'ready') return content(state.catalogue);
+    if (!this.#own.active && this.#provided.fromProvider) return renderErrorView({ lang, t, message: t('error.catalogue-provider'), alert: false });
+    return renderErrorView({
+      lang,
+      t,
+      message: catalogueErrorMessage(t, state.code, state.url),
+      problems: state.problems,
+      ...(state.code === 'chunk-unavailable' && { onRetry: () => (this.#own.active ? this.#own.retry() : this.#provided.retry()) }),
+    });
   }
 
   /** A heading `offset` levels below the widget's own (`heading-level`), within h2–h6. */
   protected heading(offset: number, content: unknown, options?: HeadingOptions) {
     return renderHeading(this.headingLevel, offset, content, options);
-  }
-
-  /** Storage refused: tell the host once; the widget shows a notice and keeps working in memory. */
-  protected onStorageFailure(_error: unknown): void {
-    this.emit('lio-error', { code: 'storage-unavailable', message: this.localize.t('error.storage-unavailable'), problems: [] });
   }
 }

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Catalogue } from '../../../src/core/catalogue.js';
 import { entryTitle, factorTitle, type FacetKey } from '../../../src/core/finder.js';
 import type { MessageParams } from '../../../src/core/i18n.js';
@@ -42,27 +42,43 @@ export interface FinderView {
   act: FinderActions;
 }
 
-/** The title of an entry (level, phase, evidence kind) by id, in the view's language. */
-export function titleOf(view: FinderView, list: readonly { id: string; title: LocalizedText }[], id: string): string {
-  return entryTitle(list, id, view.lang);
-}
-
 /** "1 resultaat" / "12 resultaten". */
 export function countText(view: Pick<FinderView, 't'>, total: number): string {
   return view.t('finder.count', { count: total });
 }
 
-/** The evidence badge: says the kind of evidence in text, not by colour only. */
-export function renderBadge(view: FinderView, item: Intervention) {
-  return html`<span class="badge" part="badge" data-evidence=${item.evidence}>${view.t('finder.evidence')}: ${titleOf(view, view.catalogue.evidence, item.evidence)}</span>`;
-}
-
-/** The factor tags of an intervention. */
-export function renderFactorTags(view: FinderView, item: Intervention) {
-  return item.factors.map((f) => html`<li class="tag">${factorTitle(view.catalogue, f, view.lang)}</li>`);
+/**
+ * The facts a card and the detail view share: the evidence badge (the kind of evidence in text,
+ * not by colour only), the level and the factors as tags, then `last` as a tag.
+ */
+export function renderMeta(view: FinderView, item: Intervention, last: string) {
+  const { catalogue, lang, t } = view;
+  return html`<ul class="meta">
+    <li><span class="badge" part="badge" data-evidence=${item.evidence}>${t('finder.evidence')}: ${entryTitle(catalogue.evidence, item.evidence, lang)}</span></li>
+    <li class="tag">${t('finder.level')}: ${entryTitle(catalogue.levels, item.level, lang)}</li>
+    ${item.factors.map((f) => html`<li class="tag">${factorTitle(catalogue, f, lang)}</li>`)}
+    <li class="tag">${last}</li>
+  </ul>`;
 }
 
 /** "Fasen: …" */
 export function phaseList(view: FinderView, item: Intervention) {
-  return html`${view.t('finder.phases')}: ${item.phases.map((p) => titleOf(view, view.catalogue.phases, p)).join(', ')}`;
+  return html`${view.t('finder.phases')}: ${item.phases.map((p) => entryTitle(view.catalogue.phases, p, view.lang)).join(', ')}`;
+}
+
+/** The add/remove toggle of an intervention on the shortlist. */
+export function renderShortlistToggle(view: FinderView, item: Intervention, long: boolean) {
+  const { t } = view;
+  const saved = view.shortlist.includes(item.id);
+  const title = view.text(item.title);
+  const longLabel = saved ? t('finder.remove-long', { title }) : t('finder.add-long', { title });
+  return html`<button
+    type="button"
+    class=${saved && !long ? 'secondary' : ''}
+    aria-pressed=${saved ? 'true' : 'false'}
+    aria-label=${long ? nothing : longLabel}
+    @click=${() => (saved ? view.act.remove(item.id) : view.act.add(item.id))}
+  >
+    ${long ? longLabel : saved ? t('finder.remove') : t('finder.add')}
+  </button>`;
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { MessageKey } from '../messages/index.js';
 import type { Intervention } from '../../../src/core/schema.js';
 import { renderExternalLink } from '../../../src/elements/views/link.js';
-import { phaseList, renderBadge, renderFactorTags, titleOf, type FinderView } from './context.js';
+import { phaseList, renderMeta, renderShortlistToggle, type FinderView } from './context.js';
 
 const DETAIL_FIELDS = ['population', 'country', 'duration', 'sessions', 'outcome'] as const;
 
@@ -14,7 +14,6 @@ const DETAIL_FIELDS = ['population', 'country', 'duration', 'sessions', 'outcome
 export function renderDetail(view: FinderView, item: Intervention, onCancel: (event: Event) => void) {
   const { catalogue, t } = view;
   const title = view.text(item.title);
-  const saved = view.shortlist.includes(item.id);
   const evidence = catalogue.evidence.find((e) => e.id === item.evidence);
   const details = DETAIL_FIELDS.filter((key) => item.details?.[key]);
   const related = (item.related ?? []).map((id) => catalogue.interventionById.get(id)).filter((r): r is Intervention => !!r);
@@ -25,12 +24,7 @@ export function renderDetail(view: FinderView, item: Intervention, onCancel: (ev
         ${view.heading(1, title, { id: 'detail-title', className: 'detail-title', focusable: true })}
         <button type="button" class="secondary" @click=${() => view.act.close()}>${t('finder.close')}</button>
       </div>
-      <ul class="meta">
-        <li>${renderBadge(view, item)}</li>
-        <li class="tag">${t('finder.level')}: ${titleOf(view, catalogue.levels, item.level)}</li>
-        ${renderFactorTags(view, item)}
-        <li class="tag">${item.section ? t('finder.section', { section: item.section }) : t('finder.own-item')}</li>
-      </ul>
+      ${renderMeta(view, item, item.section ? t('finder.section', { section: item.section }) : t('finder.own-item'))}
       <p>${view.text(item.summary)}</p>
       <p class="phases">${phaseList(view, item)}. ${t('finder.detail.phases-note')}</p>
       ${details.length
@@ -67,9 +61,7 @@ export function renderDetail(view: FinderView, item: Intervention, onCancel: (ev
           ${catalogue.meta.about ? html`<p>${view.text(catalogue.meta.about)}</p>` : nothing}`,
       )}
       <div class="detail-actions">
-        <button type="button" aria-pressed=${saved ? 'true' : 'false'} @click=${() => (saved ? view.act.remove(item.id) : view.act.add(item.id))}>
-          ${saved ? t('finder.remove-long', { title }) : t('finder.add-long', { title })}
-        </button>
+        ${renderShortlistToggle(view, item, true)}
         <button type="button" class="secondary" @click=${() => view.act.print('detail')}>${t('finder.print')}</button>
       </div>
     </article>

@@ -32,19 +32,11 @@ export function facetOptions(view: FinderView, facet: FacetKey): Option[] {
   const { catalogue, state } = view;
   const preset = new Set(state.presetIds(facet));
   const keep = (id: string) => preset.size === 0 || preset.has(id);
-  const levelPreset = new Set(state.presetIds('levels'));
-  switch (facet) {
-    case 'levels':
-      return catalogue.levels.filter((l) => keep(l.id)).map((l) => ({ id: l.id, label: view.text(l.title) }));
-    case 'factors':
-      return catalogue.levels
-        .filter((l) => levelPreset.size === 0 || levelPreset.has(l.id))
-        .flatMap((l) => l.factors.filter((f) => keep(f.id)).map((f) => ({ id: f.id, label: view.text(f.title), level: l.id })));
-    case 'phases':
-      return catalogue.phases.filter((p) => keep(p.id)).map((p) => ({ id: p.id, label: view.text(p.title) }));
-    case 'evidence':
-      return catalogue.evidence.filter((e) => keep(e.id)).map((e) => ({ id: e.id, label: view.text(e.title) }));
-  }
+  if (facet !== 'factors') return catalogue[facet].filter((e) => keep(e.id)).map((e) => ({ id: e.id, label: view.text(e.title) }));
+  const levelPreset = state.presetIds('levels');
+  return catalogue.levels
+    .filter((l) => !levelPreset.length || levelPreset.includes(l.id))
+    .flatMap((l) => l.factors.filter((f) => keep(f.id)).map((f) => ({ id: f.id, label: view.text(f.title), level: l.id })));
 }
 
 /** The filter panel: one fieldset per facet with live counts; collapsible on narrow layouts. */
@@ -70,11 +62,19 @@ export function renderFacets(view: FinderView, result: SearchResult) {
     const options = facetOptions(view, facet);
     // A preset of one value is fixed: there is nothing left to choose.
     if (options.length <= 1 && state.presetIds(facet).length) return nothing;
-    if (facet === 'evidence') {
+    let body: unknown = options.map((o) => option(facet, o));
+    if (facet === 'factors') {
+      body = LEVEL_IDS.map((level) => ({ level, options: options.filter((o) => o.level === level) }))
+        .filter((g) => g.options.length)
+        .map(
+          (group) => html`<div role="group" aria-labelledby="factor-group-${group.level}">
+            <p class="facet-group-label" id="factor-group-${group.level}">${view.text(catalogue.levels.find((l) => l.id === group.level)!.title)}</p>
+            ${group.options.map((o) => option(facet, o))}
+          </div>`,
+        );
+    } else if (facet === 'evidence') {
       // The badges name the kind of evidence; what each kind means is one click away.
-      return html`<fieldset part="facet">
-        <legend>${t('finder.facet.evidence')}</legend>
-        ${options.map((o) => option(facet, o))}
+      body = html`${body}
         <details class="evidence-help">
           <summary>${t('finder.evidence-help')}</summary>
           <dl>
@@ -82,22 +82,9 @@ export function renderFacets(view: FinderView, result: SearchResult) {
               .filter((e) => options.some((o) => o.id === e.id))
               .map((e) => html`<dt>${view.text(e.title)}</dt><dd>${view.text(e.description)}</dd>`)}
           </dl>
-        </details>
-      </fieldset>`;
+        </details>`;
     }
-    if (facet !== 'factors') {
-      return html`<fieldset part="facet"><legend>${t(`finder.facet.${facet}`)}</legend>${options.map((o) => option(facet, o))}</fieldset>`;
-    }
-    const byLevel = LEVEL_IDS.map((level) => ({ level, options: options.filter((o) => o.level === level) })).filter((g) => g.options.length);
-    return html`<fieldset part="facet">
-      <legend>${t('finder.facet.factors')}</legend>
-      ${byLevel.map(
-        (group) => html`<div role="group" aria-labelledby="factor-group-${group.level}">
-          <p class="facet-group-label" id="factor-group-${group.level}">${view.text(catalogue.levels.find((l) => l.id === group.level)!.title)}</p>
-          ${group.options.map((o) => option('factors', o))}
-        </div>`,
-      )}
-    </fieldset>`;
+    return html`<fieldset part="facet"><legend>${t(`finder.facet.${facet}`)}</legend>${body}</fieldset>`;
   };
   return html`<div class="facets-column">
     <button type="button" class="secondary facets-toggle" aria-expanded=${view.facetsOpen ? 'true' : 'false'} aria-controls="facets" @click=${() => view.act.toggleFacets()}>

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { FACETS } from '../../../src/core/finder.js';
 import type { Intervention } from '../../../src/core/schema.js';
 import { SORT_ORDERS, highlight, type SearchResult, type SortOrder } from '../../../src/core/search.js';
-import { countText, phaseList, renderBadge, renderFactorTags, titleOf, type FinderView } from './context.js';
+import { countText, phaseList, renderMeta, renderShortlistToggle, type FinderView } from './context.js';
 import { facetOptions } from './facets.js';
 
 /** The result count, sort, notes, the result cards and "Show more". */
@@ -64,33 +64,15 @@ function marked(text: string, terms: readonly string[]) {
 }
 
 function renderCard(view: FinderView, item: Intervention, terms: readonly string[]) {
-  const { t } = view;
-  const saved = view.shortlist.includes(item.id);
-  const title = view.text(item.title);
   return html`<article class="card" part="result" data-id=${item.id}>
     ${view.heading(
       1,
-      html`<button type="button" class="link-button" data-open=${item.id} @click=${() => view.act.open(item.id)}>${marked(title, terms)}</button>`,
+      html`<button type="button" class="link-button" data-open=${item.id} @click=${() => view.act.open(item.id)}>${marked(view.text(item.title), terms)}</button>`,
       { className: 'card-title' },
     )}
     <p class="summary">${marked(view.text(item.summary), terms)}</p>
-    <ul class="meta">
-      <li>${renderBadge(view, item)}</li>
-      <li class="tag">${t('finder.level')}: ${titleOf(view, view.catalogue.levels, item.level)}</li>
-      ${renderFactorTags(view, item)}
-      <li class="tag">${t(`finder.kind.${item.kind ?? 'approach'}`)}</li>
-    </ul>
+    ${renderMeta(view, item, view.t(`finder.kind.${item.kind ?? 'approach'}`))}
     <p class="phases">${phaseList(view, item)}</p>
-    <div class="card-actions">
-      <button
-        type="button"
-        class=${saved ? 'secondary' : ''}
-        aria-pressed=${saved ? 'true' : 'false'}
-        aria-label=${saved ? t('finder.remove-long', { title }) : t('finder.add-long', { title })}
-        @click=${() => (saved ? view.act.remove(item.id) : view.act.add(item.id))}
-      >
-        ${saved ? t('finder.remove') : t('finder.add')}
-      </button>
-    </div>
+    <div class="card-actions">${renderShortlistToggle(view, item, false)}</div>
   </article>`;
 }

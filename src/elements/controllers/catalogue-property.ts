@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../core/ids.js';
 import type { Problem } from '../../core/problems.js';
 import type { CatalogueState } from '../context.js';
+import type { LioErrorCode } from '../events.js';
 import { buildCatalogueInput } from '../default-catalogue.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -22,7 +23,7 @@ export class CataloguePropertyController implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly read: () => { input: unknown; lang: Lang },
-    private readonly onFailure: (code: 'catalogue-invalid' | 'chunk-unavailable', problems: Problem[]) => void,
+    private readonly onFailure: (code: LioErrorCode, problems: Problem[]) => void,
   ) {
     host.addController(this);
   }
@@ -38,9 +39,7 @@ export class CataloguePropertyController implements ReactiveController {
     this.input = input;
     this.lang = lang;
     const generation = ++this.generation;
-    if (input === undefined) return;
-    this.state = { status: 'loading' };
-    void this.load(input, lang, generation);
+    if (input !== undefined) this.load(input, lang, generation);
   }
 
   hostConnected(): void {
@@ -58,26 +57,23 @@ export class CataloguePropertyController implements ReactiveController {
   /** Load the given catalogue again after a chunk it needs could not be loaded (`chunk-unavailable`). */
   retry(): void {
     if (this.input === undefined || this.state.status !== 'error') return;
-    this.state = { status: 'loading' };
+    this.load(this.input, this.lang!, ++this.generation);
     this.host.requestUpdate();
-    void this.load(this.input, this.lang ?? this.read().lang, ++this.generation);
   }
 
-  private async load(input: unknown, lang: Lang, generation: number): Promise<void> {
-    let result: Awaited<ReturnType<typeof buildCatalogueInput>>;
-    try {
-      result = await buildCatalogueInput(input, lang);
-    } catch {
-      // The default catalogue or the schema library could not be loaded: an error view with a retry.
-      if (generation !== this.generation) return;
-      this.state = { status: 'error', code: 'chunk-unavailable', problems: [] };
-      this.host.requestUpdate();
-      this.onFailure('chunk-unavailable', []);
-      return;
-    }
-    if (generation !== this.generation) return;
-    this.state = result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems };
-    this.host.requestUpdate();
-    if (!result.ok) this.onFailure('catalogue-invalid', result.problems);
+  private load(input: unknown, lang: Lang, generation: number): void {
+    this.state = { status: 'loading' };
+    buildCatalogueInput(input, lang)
+      .then(
+        (result): CatalogueState => (result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems }),
+        // The default catalogue or the schema library could not be loaded: an error view with a retry.
+        (): CatalogueState => ({ status: 'error', code: 'chunk-unavailable', problems: [] }),
+      )
+      .then((state) => {
+        if (generation !== this.generation) return;
+        this.state = state;
+        this.host.requestUpdate();
+        if (state.status === 'error') this.onFailure(state.code, state.problems);
+      });
   }
 }

@@ -1,13 +1,13 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../core/ids.js';
-import { closestComposed } from '../composed.js';
+import { askProviderWhenDefined } from '../composed.js';
 import { catalogueContext, type CatalogueState } from '../context.js';
 import { loadDefaultCatalogue } from '../default-catalogue.js';
-import type { LioErrorDetail } from '../events.js';
+import type { LioElement } from '../lio-element.js';
 import type { LocalizeController } from './localize.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & LioElement;
 
 /**
  * Gives a widget its catalogue: from the nearest `<lio-catalogue>` (through context), or, when
@@ -40,19 +40,7 @@ export class CatalogueController implements ReactiveController {
     this.connected = true;
     // The consumer asked during its own hostConnected (it was added first); no answer yet means
     // either no provider, or a provider element that is not upgraded yet.
-    if (this.fromProvider) return;
-    // An ancestor <lio-catalogue>, also through shadow roots, even when it is not upgraded yet.
-    const pending = closestComposed(this.host, (element) => element !== this.host && element.localName === 'lio-catalogue');
-    if (pending) {
-      void customElements.whenDefined('lio-catalogue').then(() => {
-        if (!this.connected || this.fromProvider) return;
-        // Re-run the request now that the provider can answer it.
-        this.consumer.hostDisconnected();
-        this.consumer.hostConnected();
-      });
-      return;
-    }
-    this.loadDefault();
+    if (!this.fromProvider && !askProviderWhenDefined(this.host, this.consumer, () => this.fromProvider)) this.loadDefault();
   }
 
   hostDisconnected(): void {
@@ -79,20 +67,20 @@ export class CatalogueController implements ReactiveController {
     const lang = this.localize.lang;
     this.defaultLang = lang;
     if (this.state.status === 'error') this.set({ status: 'loading' });
-    loadDefaultCatalogue(lang).then(
-      (result) => {
-        if (this.fromProvider || this.defaultLang !== lang) return;
-        this.set(result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems });
-      },
-      () => {
-        if (this.fromProvider || this.defaultLang !== lang) return;
+    loadDefaultCatalogue(lang)
+      .then(
+        (result): CatalogueState => (result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems }),
         // A network failure or a redeploy that renamed the chunk: the widget shows the error view
         // with a retry, and the host hears about it.
-        this.set({ status: 'error', code: 'chunk-unavailable', problems: [] });
-        const detail: LioErrorDetail = { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] };
-        this.host.dispatchEvent(new CustomEvent('lio-error', { bubbles: true, composed: true, detail }));
-      },
-    );
+        (): CatalogueState => ({ status: 'error', code: 'chunk-unavailable', problems: [] }),
+      )
+      .then((state) => {
+        if (this.fromProvider || this.defaultLang !== lang) return;
+        this.set(state);
+        if (state.status === 'error' && state.code === 'chunk-unavailable') {
+          this.host.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
+        }
+      });
   }
 
   private set(state: CatalogueState): void {

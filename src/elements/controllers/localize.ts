@@ -3,8 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatMessage, resolveLanguage, type MessageParams, type Messages } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
 import { problem, type Problem } from '../../core/problems.js';
-import { closestComposed } from '../composed.js';
-import type { LioErrorDetail } from '../events.js';
+import { askProviderWhenDefined, closestComposed } from '../composed.js';
+import type { LioElement } from '../lio-element.js';
 import {
   mergeOverrides,
   messagesContext,
@@ -15,7 +15,7 @@ import {
   type UsableOverrides,
 } from '../messages/index.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & LioElement;
 
 /** Options of a localize controller. */
 export interface LocalizeOptions {
@@ -30,28 +30,11 @@ export interface LocalizeOptions {
 /** The state of a widget's own messages in the current language. */
 export type MessagesStatus = 'loading' | 'ready' | 'error';
 
-/** Loaded message modules, shared by every element of a kind (and kept when one fails). */
+/**
+ * Loaded message modules, shared by every element of a kind (and kept when one fails). A pending
+ * load is not kept here: the loaders share it, and ask again after a failure (`retryableImport`).
+ */
 const loaded = new WeakMap<() => Promise<{ default: Messages }>, Messages>();
-const pending = new WeakMap<() => Promise<{ default: Messages }>, Promise<Messages>>();
-
-function load(loader: () => Promise<{ default: Messages }>): Promise<Messages> {
-  let promise = pending.get(loader);
-  if (!promise) {
-    promise = loader().then(
-      (module) => {
-        loaded.set(loader, module.default);
-        return module.default;
-      },
-      (error: unknown) => {
-        // Forget the failure, so that a retry asks again.
-        pending.delete(loader);
-        throw error;
-      },
-    );
-    pending.set(loader, promise);
-  }
-  return promise;
-}
 
 /** The inline overrides: `<script type="application/json" data-lio-messages>` directly inside `element`. */
 export const INLINE_MESSAGES_SELECTOR = ':scope > script[type="application/json"][data-lio-messages]';
@@ -111,7 +94,6 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   private readonly inline: boolean;
   private readonly consumer: ContextConsumer<typeof messagesContext, Host>;
   private fromProvider?: MessageOverridesByTag | undefined;
-  private connected = false;
   /** The inputs the current overrides were computed from, to recompute only on change. */
   private sources: unknown[] = [];
   private overrides: UsableOverrides = {};
@@ -135,34 +117,15 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     host.addController(this);
   }
 
-  /** True when the messages for `lang` are there: render content, not the skeleton. */
-  get ready(): boolean {
-    return this.status === 'ready';
-  }
-
   hostConnected(): void {
-    this.connected = true;
     this.refresh();
-    if (this.fromProvider !== undefined) return;
-    // A <lio-catalogue> around us that is not defined yet cannot answer the context request; ask again once it is.
-    const pending = closestComposed(this.host, (element) => element !== this.host && element.localName === 'lio-catalogue');
-    if (pending && !customElements.get('lio-catalogue')) {
-      void customElements.whenDefined('lio-catalogue').then(() => {
-        if (!this.connected || this.fromProvider !== undefined) return;
-        this.consumer.hostDisconnected();
-        this.consumer.hostConnected();
-      });
+    if (this.fromProvider === undefined && !customElements.get('lio-catalogue')) {
+      askProviderWhenDefined(this.host, this.consumer, () => this.fromProvider !== undefined);
     }
   }
 
   hostDisconnected(): void {
-    this.connected = false;
     this.observer?.disconnect();
-    this.observer = undefined;
-  }
-
-  hostUpdate(): void {
-    this.applyOverrides();
   }
 
   /**
@@ -172,7 +135,8 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
    */
   t = (key: K, params?: MessageParams): string => {
     const lang = this.lang;
-    const own = this.loaders ? loaded.get(this.loaders[lang]) : undefined;
+    // (A WeakMap answers undefined for a missing loader.)
+    const own = loaded.get(this.loaders?.[lang] as () => Promise<{ default: Messages }>);
     const message = this.overrides[lang]?.[key] ?? own?.[key] ?? sharedMessages[lang][key as unknown as SharedMessageKey] ?? key;
     return formatMessage(lang, message, params);
   };
@@ -189,8 +153,7 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     // Watch the element that decides the language, and the host itself in case it gains `lang`.
     this.observer?.disconnect();
     this.observer ??= new MutationObserver(this.refresh);
-    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    if (source && source !== this.host) this.observer.observe(source, { attributes: true, attributeFilter: ['lang'] });
+    for (const element of [this.host, source]) if (element) this.observer.observe(element, { attributes: true, attributeFilter: ['lang'] });
     if (lang !== this.lang || this.status !== 'ready') {
       this.lang = lang;
       this.loadMessages();
@@ -206,8 +169,9 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     }
     this.status = 'loading';
     const lang = this.lang;
-    load(loader).then(
-      () => {
+    loader().then(
+      (module) => {
+        loaded.set(loader, module.default);
         if (this.lang !== lang) return;
         this.status = 'ready';
         this.host.requestUpdate();
@@ -215,7 +179,7 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
       (error: unknown) => {
         if (this.lang !== lang) return;
         this.status = 'error';
-        this.dispatchError({ code: 'messages-unavailable', message: this.t('error.messages-unavailable' as K), problems: [problem('', 'fetch-failed', error instanceof Error ? error.message : String(error))] });
+        this.host.emit('lio-error', { code: 'messages-unavailable', message: this.t('error.messages-unavailable' as K), problems: [problem('', 'fetch-failed', error instanceof Error ? error.message : String(error))] });
         this.host.requestUpdate();
       },
     );
@@ -225,11 +189,13 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   private validKeys(): string[] | undefined {
     const shared = Object.keys(sharedMessages.nl);
     if (!this.loaders) return shared;
-    const own = loaded.get(this.loaders[this.lang]) ?? loaded.get(this.loaders.nl) ?? loaded.get(this.loaders.en);
+    // The keys are the same in every language: any loaded one will do, the current one first.
+    const own = loaded.get(this.loaders[this.lang]) ?? loaded.get(this.loaders[this.lang === 'nl' ? 'en' : 'nl']);
     return own ? [...new Set([...shared, ...Object.keys(own)])] : undefined;
   }
 
-  private applyOverrides(): void {
+  /** Recompute the overrides when one of their sources changed, and report their mistakes. */
+  hostUpdate(): void {
     const tag = this.host.localName;
     const fromProvider = this.fromProvider?.[tag];
     const inline = this.inline ? readInlineMessages(this.host) : NO_INLINE;
@@ -256,13 +222,9 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
       const problems = [...inline.problems, ...layers.flatMap(([input, path]) => checkOverrides(input, validKeys, path).problems)];
       const key = problems.length ? JSON.stringify(problems) : '';
       if (key && key !== this.reported) {
-        this.dispatchError({ code: 'invalid-messages', message: this.t('error.invalid-messages' as K, { tag }), problems });
+        this.host.emit('lio-error', { code: 'invalid-messages', message: this.t('error.invalid-messages' as K, { tag }), problems });
       }
       this.reported = key;
     }, warnUnchecked);
-  }
-
-  private dispatchError(detail: LioErrorDetail): void {
-    this.host.dispatchEvent(new CustomEvent('lio-error', { bubbles: true, composed: true, detail }));
   }
 }

@@ -5,27 +5,15 @@ import { countProblems, type Problem } from '../../core/problems.js';
 import type { LioErrorCode } from '../events.js';
 import { translateShared, type SharedMessageKey, type Translate } from '../messages/index.js';
 
-/** The shared wording in `lang`, or the element's own translator (which applies the site's overrides). */
-function translator(language: Lang | Translate<SharedMessageKey>): Translate<SharedMessageKey> {
-  return typeof language === 'function' ? language : (key, params) => translateShared(language, key, params);
-}
-
 /**
  * What went wrong with a catalogue: the one wording every element uses. Pass the element's
- * `localize.t` so a site's overrides apply, or just a language for the default wording.
+ * `localize.t`, so a site's overrides apply.
  */
-export function catalogueErrorMessage(language: Lang | Translate<SharedMessageKey>, code: LioErrorCode, url?: string): string {
-  const t = translator(language);
-  switch (code) {
-    case 'catalogue-unreachable':
-      return t('error.catalogue-unreachable', { url: url ?? '' });
-    case 'catalogue-timeout':
-      return t('error.catalogue-timeout', { url: url ?? '' });
-    case 'chunk-unavailable':
-      return t('error.chunk-unavailable');
-    default:
-      return t('error.catalogue-invalid');
+export function catalogueErrorMessage(t: Translate<SharedMessageKey>, code: LioErrorCode, url = ''): string {
+  if (code === 'catalogue-unreachable' || code === 'catalogue-timeout') {
+    return t(code === 'catalogue-timeout' ? 'error.catalogue-timeout' : 'error.catalogue-unreachable', { url });
   }
+  return t(code === 'chunk-unavailable' ? 'error.chunk-unavailable' : 'error.catalogue-invalid');
 }
 
 /** Problems beyond this many are summarised, so a broken file does not flood the page. */
@@ -51,7 +39,7 @@ export interface ErrorViewOptions {
  * The shared error view: an alert with a translated message, the validation problems as
  * `path: problem` lines, and a retry button where retrying can help. All values render as text.
  */
-export function renderErrorView({ lang, t: translate = translator(lang), message, problems = [], onRetry, alert = true }: ErrorViewOptions): TemplateResult {
+export function renderErrorView({ lang, t: translate = (key, params) => translateShared(lang, key, params), message, problems = [], onRetry, alert = true }: ErrorViewOptions): TemplateResult {
   // A capped list ends with a `too-many-problems` entry that counts the problems left out.
   const listed = problems.filter((p) => p.code !== 'too-many-problems').slice(0, MAX_LISTED);
   const more = countProblems(problems) - listed.length;
