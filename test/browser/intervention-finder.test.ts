@@ -353,6 +353,7 @@ describe('<lio-intervention-finder>', () => {
       expect(alert).to.contain(`Ongeldige waarde "${pageSize}" voor page-size. Geldige waarden: 0–10000.`);
       expect(alert).to.contain('page-size: verwacht een geheel getal van 0 tot en met 10000');
       expect($(bad, '[part="result"]')).to.equal(null);
+      await expectAccessible(bad);
     });
   }
 

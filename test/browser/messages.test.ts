@@ -16,6 +16,7 @@ import { loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
 import type { LioErrorDetail } from '../../src/elements/events.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
 import { problem } from '../../src/core/problems.js';
+import { expectAccessible } from './helpers/axe.js';
 import { loadFrame, nextEvent, waitFor } from './helpers/frame.js';
 
 let counter = 0;
@@ -216,6 +217,7 @@ describe('messages', () => {
     await waitFor(() => !!$(el, '[part="error"]'), 'the error view');
     expect(text($(el, '[part="error"]'))).to.contain('De teksten van dit onderdeel konden niet worden geladen.');
     expect(text($(el, '[part="error"]'))).to.not.match(KEY_ON_SCREEN);
+    await expectAccessible(el);
     ($(el, '[part="retry"]') as HTMLButtonElement).click();
     await rendered(el);
     expect(calls).to.equal(2);
