@@ -10,18 +10,15 @@ import { APOSTROPHES, RAW_WORD, matcher, normalize, tokenize } from './normalize
  */
 export function highlight(text: string, terms: readonly string[]): Array<{ text: string; match: boolean }> {
   const segments: Array<{ text: string; match: boolean }> = [];
-  if (!text) return segments;
   const matchers = [...new Set(terms.flatMap((term) => tokenize(term)))].map(matcher);
   let last = 0;
-  if (matchers.length) {
-    for (const m of text.matchAll(RAW_WORD)) {
-      const word = normalize(m[0]).replace(APOSTROPHES, '');
-      if (!matchers.some((matches) => matches(word))) continue;
-      const at = m.index;
-      if (at > last) segments.push({ text: text.slice(last, at), match: false });
-      segments.push({ text: m[0], match: true });
-      last = at + m[0].length;
-    }
+  for (const m of text.matchAll(RAW_WORD)) {
+    const word = normalize(m[0]).replace(APOSTROPHES, '');
+    if (!matchers.some((matches) => matches(word))) continue;
+    const at = m.index;
+    if (at > last) segments.push({ text: text.slice(last, at), match: false });
+    segments.push({ text: m[0], match: true });
+    last = at + m[0].length;
   }
   if (last < text.length) segments.push({ text: text.slice(last), match: false });
   return segments;

@@ -50,8 +50,6 @@ export class Index implements SearchIndex {
   readonly stopWords: ReadonlySet<string>;
   /** Sorted vocabulary; a term's id is its position. */
   readonly terms: string[];
-  /** Length of the longest term. */
-  readonly longest: number;
   /** Per term, the length of the prefix it shares with the term before it (typo lookups). */
   readonly lcp: Uint16Array;
   /** Trigram → terms that contain it after their first character (compound lookups). */
@@ -71,8 +69,8 @@ export class Index implements SearchIndex {
   /** Item indexes in title order, and in level-then-title order. */
   readonly byTitle: Int32Array;
   readonly byLevel: Int32Array;
-  /** Scratch for counting distinct items per query word (generation-stamped, never cleared). */
-  readonly seen: Uint32Array;
+  /** Scratch for counting distinct items per query word (generation-stamped, never cleared; a float never wraps). */
+  readonly seen: Float64Array;
   generation = 0;
   /** Per-query scratch, cleared at the start of every query (saves allocating and collecting it). */
   readonly scores: Float64Array;
@@ -91,12 +89,11 @@ export class Index implements SearchIndex {
     // Pass 1: tokens of every field of every item, as provisional term ids.
     const vocab = new Map<string, number>();
     const words: string[] = [];
-    const fieldTokens: Int32Array[] = new Array(n * FIELDS.length);
+    const fieldTokens: number[][] = [];
     const lengthSum = new Float64Array(FIELDS.length);
-    let scratch = new Int32Array(256);
     for (let d = 0; d < n; d++) {
       for (let f = 0; f < FIELDS.length; f++) {
-        let count = 0;
+        const ids: number[] = [];
         for (const text of FIELDS[f].texts(items[d], lang, catalogue)) {
           if (!text) continue;
           for (const token of tokenize(text)) {
@@ -109,16 +106,11 @@ export class Index implements SearchIndex {
               vocab.set(term, id);
               words.push(term);
             }
-            if (count === scratch.length) {
-              const grown = new Int32Array(count * 2);
-              grown.set(scratch);
-              scratch = grown;
-            }
-            scratch[count++] = id;
+            ids.push(id);
           }
         }
-        fieldTokens[d * FIELDS.length + f] = scratch.slice(0, count);
-        lengthSum[f] += count;
+        fieldTokens.push(ids);
+        lengthSum[f] += ids.length;
       }
     }
 
@@ -136,9 +128,8 @@ export class Index implements SearchIndex {
     const acc = new Float64Array(v);
     const df = new Int32Array(v + 1);
     const fwdStart = new Int32Array(n + 1);
-    let fwdTerm = new Int32Array(Math.max(1024, n * 64));
-    let fwdWeight = new Float32Array(fwdTerm.length);
-    let fwdLength = 0;
+    const fwdTerm: number[] = [];
+    const fwdWeight: number[] = [];
     const touched: number[] = [];
     for (let d = 0; d < n; d++) {
       for (let f = 0; f < FIELDS.length; f++) {
@@ -152,31 +143,22 @@ export class Index implements SearchIndex {
           acc[t] += w;
         }
       }
-      if (fwdLength + touched.length > fwdTerm.length) {
-        const size = Math.max(fwdTerm.length * 2, fwdLength + touched.length);
-        const terms = new Int32Array(size);
-        terms.set(fwdTerm);
-        fwdTerm = terms;
-        const weights = new Float32Array(size);
-        weights.set(fwdWeight);
-        fwdWeight = weights;
-      }
       for (const t of touched) {
-        fwdTerm[fwdLength] = t;
-        fwdWeight[fwdLength++] = acc[t];
+        fwdTerm.push(t);
+        fwdWeight.push(acc[t]);
         acc[t] = 0;
         df[t + 1]++;
       }
       touched.length = 0;
-      fwdStart[d + 1] = fwdLength;
+      fwdStart[d + 1] = fwdTerm.length;
     }
 
     // Invert: term → items (in catalogue order), by counting sort.
     for (let t = 0; t < v; t++) df[t + 1] += df[t];
     this.postStart = df;
     const fill = df.slice(0, v);
-    this.postItem = new Int32Array(fwdLength);
-    this.postWeight = new Float32Array(fwdLength);
+    this.postItem = new Int32Array(fwdTerm.length);
+    this.postWeight = new Float32Array(fwdTerm.length);
     for (let d = 0; d < n; d++) {
       for (let p = fwdStart[d]; p < fwdStart[d + 1]; p++) {
         const at = fill[fwdTerm[p]]++;
@@ -187,7 +169,6 @@ export class Index implements SearchIndex {
 
     // Lookup structures over the vocabulary.
     this.lcp = new Uint16Array(v);
-    this.longest = this.terms.reduce((n, term) => Math.max(n, term.length), 0);
     this.trigrams = new Map();
     for (let t = 0; t < v; t++) {
       const term = this.terms[t];
@@ -207,9 +188,6 @@ export class Index implements SearchIndex {
     }
 
     // Facets.
-    const levelIndex = new Map<string, number>(LEVEL_IDS.map((id, i) => [id, i]));
-    const phaseIndex = new Map<string, number>(PHASE_IDS.map((id, i) => [id, i]));
-    const evidenceIndex = new Map<string, number>(EVIDENCE_IDS.map((id, i) => [id, i]));
     this.factorIds = [...catalogue.factorById.keys()];
     const factorIndex = new Map(this.factorIds.map((id, i) => [id, i]));
     this.factorIndex = factorIndex;
@@ -219,13 +197,11 @@ export class Index implements SearchIndex {
     this.factorStart = new Int32Array(n + 1);
     const factorList: number[] = [];
     items.forEach((item, d) => {
-      this.level[d] = levelIndex.get(item.level) ?? 0;
-      this.evidence[d] = evidenceIndex.get(item.evidence) ?? 0;
-      for (const phase of item.phases) this.phases[d] |= 1 << (phaseIndex.get(phase) ?? 0);
-      for (const factor of item.factors) {
-        const f = factorIndex.get(factor);
-        if (f !== undefined && !factorList.slice(this.factorStart[d]).includes(f)) factorList.push(f);
-      }
+      // The catalogue is validated: its levels, evidence and phases are known ids.
+      this.level[d] = LEVEL_IDS.indexOf(item.level);
+      this.evidence[d] = EVIDENCE_IDS.indexOf(item.evidence);
+      for (const phase of item.phases) this.phases[d] |= 1 << PHASE_IDS.indexOf(phase);
+      for (const factor of new Set(item.factors)) factorList.push(factorIndex.get(factor)!);
       this.factorStart[d + 1] = factorList.length;
     });
     this.factorList = Int32Array.from(factorList);
@@ -240,7 +216,7 @@ export class Index implements SearchIndex {
     this.byTitle = Int32Array.from(byTitle);
     this.byLevel = Int32Array.from(byTitle).sort((a, b) => this.level[a] - this.level[b] || titleRank[a] - titleRank[b]);
 
-    this.seen = new Uint32Array(n);
+    this.seen = new Float64Array(n);
     this.scores = new Float64Array(n);
     this.acc = new Float64Array(n);
     this.matched = new Uint8Array(n);
@@ -249,18 +225,22 @@ export class Index implements SearchIndex {
 
   /** The vocabulary terms a query word matches, each with its score factor. */
   expand(query: string): { ids: number[]; factors: number[] } {
-    const { terms } = this;
+    const { terms, lcp } = this;
     const ids: number[] = [];
     const factors: number[] = [];
-    const taken = new Set<number>(); // matched inside a word (prefix matches are the range first…afterPrefix)
+    // Each term counts once, with the first (best) way it matched.
+    const taken = new Set<number>();
+    const add = (t: number, factor: number) => {
+      if (!taken.has(t)) {
+        taken.add(t);
+        ids.push(t);
+        factors.push(factor);
+      }
+    };
 
     // Exact and prefix: a contiguous range of the sorted vocabulary.
-    const first = lowerBound(terms, query, 0);
-    let afterPrefix = first;
-    while (afterPrefix < terms.length && terms[afterPrefix].startsWith(query)) {
-      ids.push(afterPrefix);
-      factors.push(terms[afterPrefix].length === query.length ? EXACT : PREFIX);
-      afterPrefix++;
+    for (let t = lowerBound(terms, query); t < terms.length && terms[t].startsWith(query); t++) {
+      add(t, terms[t].length === query.length ? EXACT : PREFIX);
     }
 
     // Inside a longer word (compounds): the terms under the query's rarest trigram, checked.
@@ -274,58 +254,26 @@ export class Index implements SearchIndex {
         }
         if (!candidates || list.length < candidates.length) candidates = list;
       }
-      for (const t of candidates ?? []) {
-        if (t >= first && t < afterPrefix) continue;
-        if (terms[t].indexOf(query, 1) > 0) {
-          ids.push(t);
-          factors.push(INFIX);
-          taken.add(t);
-        }
-      }
+      for (const t of candidates ?? []) if (terms[t].indexOf(query, 1) > 0) add(t, INFIX);
     }
 
     // Typos: walk the sorted vocabulary like a trie, reusing the rows of the prefix a term shares
     // with the previous one (`lcp`) and skipping every term under a prefix that is already too far off.
     const max = maxEdits(query.length);
     if (max > 0) {
-      const { lcp } = this;
-      const typos = new Typos(query, max, this.longest);
+      const typos = new Typos(query, max);
       let valid = 0; // rows 1..valid hold the previous term's first `valid` characters
       for (let t = 0; t < terms.length; ) {
         const term = terms[t];
         let k = lcp[t] < valid ? lcp[t] : valid;
         let cut = 0;
-        while (k < term.length) {
-          k++;
-          if (typos.step(term, k) > max) {
-            cut = k;
-            break;
-          }
-        }
-        if (cut === 0) {
-          valid = term.length;
-          const factor = t >= first && t < afterPrefix ? 0 : typos.factor(term.length, true);
-          if (factor > 0 && !taken.has(t)) {
-            ids.push(t);
-            factors.push(factor);
-          }
-          t++;
-          continue;
-        }
-        // No term starting with term[0..cut) is within reach as a whole word; all of them share
-        // the best distance to a prefix, though (a typo in a word still being typed).
-        valid = cut - 1;
-        let end = t + 1;
-        while (end < terms.length && lcp[end] >= cut) end++;
-        const factor = typos.factor(cut - 1, false);
-        if (factor > 0) {
-          for (let u = t; u < end; u++) {
-            if ((u >= first && u < afterPrefix) || taken.has(u)) continue;
-            ids.push(u);
-            factors.push(factor);
-          }
-        }
-        t = end;
+        while (!cut && k < term.length) if (typos.step(term, ++k) > max) cut = k;
+        valid = cut ? cut - 1 : term.length;
+        const factor = typos.factor(valid, !cut);
+        // Once cut off, no term starting with term[0..cut) is within reach as a whole word; all of
+        // them share the best distance to a prefix, though (a typo in a word still being typed).
+        do if (factor > 0) add(t, factor);
+        while (++t < terms.length && cut && lcp[t] >= cut);
       }
     }
     return { ids, factors };
@@ -337,8 +285,9 @@ export function trigram(text: string, at: number): number {
   return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
 }
 
-/** The first position in sorted `list` (from `lo`) whose value is not below `value`. */
-export function lowerBound(list: readonly string[], value: string, lo: number): number {
+/** The first position in sorted `list` whose value is not below `value`. */
+export function lowerBound(list: readonly string[], value: string): number {
+  let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;

@@ -18,13 +18,7 @@ export function normalize(text: string): string {
 
 /** The words of a text as index terms: normalised, apostrophes dropped ("collega's" → "collegas"). */
 export function tokenize(text: string): string[] {
-  const words = normalize(text).match(WORD);
-  if (!words) return [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w.length > 1 && (w.includes("'") || w.includes('\u2019') || w.includes('\u02bc'))) words[i] = w.replace(APOSTROPHES, '');
-  }
-  return words;
+  return normalize(text).match(WORD)?.map((w) => w.replace(APOSTROPHES, '')) ?? [];
 }
 
 /** Most edits a query word of this length may be away from a word it matches. */
@@ -56,16 +50,19 @@ export class Typos {
   readonly max: number;
   private readonly codes: Int32Array;
   private readonly width: number;
-  private rows: Int32Array;
+  private readonly rows: Int32Array;
   /** Per depth k: the smallest distance from the query to a prefix of length ≤ k. */
-  private best: Int32Array;
+  private readonly best: Int32Array;
 
-  constructor(query: string, max: number, longest = 32) {
+  constructor(query: string, max: number) {
     this.max = max;
     this.codes = Int32Array.from(query, (_, i) => query.charCodeAt(i));
     this.width = query.length + 1;
-    this.rows = new Int32Array(this.width * (longest + 2));
-    this.best = new Int32Array(longest + 2);
+    // Every cell of row k is at least k − query.length, so a word is cut off by row
+    // query.length + max + 1 at the latest: that many rows always suffice.
+    const depth = query.length + max + 2;
+    this.rows = new Int32Array(this.width * depth);
+    this.best = new Int32Array(depth);
     for (let i = 0; i < this.width; i++) this.rows[i] = i;
     this.best[0] = query.length;
   }
@@ -76,9 +73,7 @@ export class Typos {
    * the cells just outside are set to a large value for the next rows to read.
    */
   step(word: string, k: number): number {
-    const { codes, width, max } = this;
-    if ((k + 1) * width > this.rows.length) this.grow();
-    const rows = this.rows;
+    const { codes, width, max, rows } = this;
     const c = word.charCodeAt(k - 1);
     const before = k > 1 ? word.charCodeAt(k - 2) : -1;
     const at = k * width;
@@ -106,15 +101,6 @@ export class Typos {
     const best = this.best[k - 1];
     this.best[k] = last < best ? last : best;
     return min;
-  }
-
-  private grow(): void {
-    const rows = new Int32Array(this.rows.length * 2);
-    rows.set(this.rows);
-    this.rows = rows;
-    const best = new Int32Array(this.best.length * 2);
-    best.set(this.best);
-    this.best = best;
   }
 
   /** Score factor for a word whose rows are computed up to `k` (= its length, or where it was cut off). */

@@ -63,11 +63,7 @@ function scoreWord(
 ): number[] {
   const { postStart, postItem, postWeight, seen, size } = ix;
   const { ids, factors } = expansion;
-  if (++ix.generation === 0xffffffff) {
-    seen.fill(0);
-    ix.generation = 1;
-  }
-  const generation = ix.generation;
+  const generation = ++ix.generation;
   let df = 0;
   const touched: number[] = [];
   for (let e = 0; e < ids.length; e++) {
@@ -98,10 +94,8 @@ function scoreWord(
 function selection<T extends string>(selected: readonly T[] | undefined, index: (id: T) => number | undefined, size: number): Uint8Array | null {
   if (!selected?.length) return null;
   const on = new Uint8Array(size);
-  for (const id of selected) {
-    const i = index(id);
-    if (i !== undefined && i >= 0) on[i] = 1;
-  }
+  // An unknown id (index −1 or undefined) sets nothing: typed arrays ignore such keys.
+  for (const id of selected) on[index(id) ?? -1] = 1;
   return on;
 }
 
@@ -119,10 +113,8 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const evidence = selection(query.evidence, (id) => EVIDENCE_IDS.indexOf(id), EVIDENCE_IDS.length);
   const factors = selection(query.factors, (id) => ix.factorIndex.get(id), ix.factorIds.length);
   let phaseMask = 0;
-  for (const id of query.phases ?? []) {
-    const i = PHASE_IDS.indexOf(id);
-    if (i >= 0) phaseMask |= 1 << i;
-  }
+  // An unknown phase sets bit 31, which no item has (phases fit in a byte).
+  for (const id of query.phases ?? []) phaseMask |= 1 << PHASE_IDS.indexOf(id);
   const phaseFilter = (query.phases?.length ?? 0) > 0;
 
   const levelCounts = new Int32Array(LEVEL_IDS.length);
@@ -186,15 +178,18 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
 
 /** The hits' item indexes in the requested order; ties fall back to catalogue order. */
 function sortHits(ix: Index, sort: SortOrder, isHit: Uint8Array, total: number, scores: Float64Array | null): number[] {
-  const pick = (order: ArrayLike<number>): number[] => {
+  // The hits in `order` (catalogue order when none).
+  const pick = (order?: Int32Array): number[] => {
     const out: number[] = [];
-    for (let i = 0; i < order.length && out.length < total; i++) if (isHit[order[i]]) out.push(order[i]);
+    for (let i = 0; out.length < total; i++) {
+      const d = order ? order[i] : i;
+      if (isHit[d]) out.push(d);
+    }
     return out;
   };
   if (sort === 'title') return pick(ix.byTitle);
   if (sort === 'level') return pick(ix.byLevel);
-  const inOrder: number[] = [];
-  for (let d = 0; d < isHit.length && inOrder.length < total; d++) if (isHit[d]) inOrder.push(d);
+  const inOrder = pick();
   const byScore = scores ? (a: number, b: number) => scores[b] - scores[a] || a - b : (a: number, b: number) => a - b;
   if (sort === 'evidence') {
     const strength = (d: number) => EVIDENCE_STRENGTH[EVIDENCE_IDS[ix.evidence[d]]];
