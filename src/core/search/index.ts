@@ -51,7 +51,7 @@ export class Index implements SearchIndex {
   /** Sorted vocabulary; a term's id is its position. */
   readonly terms: string[];
   /** Per term, the length of the prefix it shares with the term before it (typo lookups). */
-  readonly lcp: Uint16Array;
+  readonly lcp: Int32Array;
   /** Trigram → terms that contain it after their first character (compound lookups). */
   readonly trigrams: Map<number, number[]>;
   /** Postings: items and BM25F weights of term t at postStart[t] … postStart[t + 1]. */
@@ -95,7 +95,6 @@ export class Index implements SearchIndex {
       for (let f = 0; f < FIELDS.length; f++) {
         const ids: number[] = [];
         for (const text of FIELDS[f].texts(items[d], lang, catalogue)) {
-          if (!text) continue;
           for (const token of tokenize(text)) {
             let id = vocab.get(token);
             if (id === undefined) {
@@ -124,7 +123,7 @@ export class Index implements SearchIndex {
     });
 
     // Pass 2: per item, the BM25F weight of each distinct term (forward index), and document frequencies.
-    const avg = Array.from(lengthSum, (sum) => Math.max(sum / Math.max(n, 1), 1));
+    const avg = Array.from(lengthSum, (sum) => Math.max(sum / n, 1));
     const acc = new Float64Array(v);
     const df = new Int32Array(v + 1);
     const fwdStart = new Int32Array(n + 1);
@@ -134,7 +133,6 @@ export class Index implements SearchIndex {
     for (let d = 0; d < n; d++) {
       for (let f = 0; f < FIELDS.length; f++) {
         const tokens = fieldTokens[d * FIELDS.length + f];
-        if (!tokens.length) continue;
         const { weight, b } = FIELDS[f];
         const w = weight / (1 - b + (b * tokens.length) / avg[f]);
         for (let i = 0; i < tokens.length; i++) {
@@ -168,22 +166,21 @@ export class Index implements SearchIndex {
     }
 
     // Lookup structures over the vocabulary.
-    this.lcp = new Uint16Array(v);
+    this.lcp = new Int32Array(v);
     this.trigrams = new Map();
     for (let t = 0; t < v; t++) {
       const term = this.terms[t];
-      if (t > 0) {
-        const before = this.terms[t - 1];
-        let k = 0;
-        while (k < term.length && k < before.length && k < 0xffff && term.charCodeAt(k) === before.charCodeAt(k)) k++;
-        this.lcp[t] = k;
-      }
+      // Terms are distinct, and charCodeAt past the end is NaN: the loop stops at the first difference.
+      const before = t ? this.terms[t - 1] : '';
+      let k = 0;
+      while (term.charCodeAt(k) === before.charCodeAt(k)) k++;
+      this.lcp[t] = k;
       // Only terms longer than the shortest compound query can contain one after their start.
       for (let p = 1; p + 3 <= term.length && term.length > MIN_INFIX; p++) {
         const key = trigram(term, p);
         const list = this.trigrams.get(key);
         if (!list) this.trigrams.set(key, [t]);
-        else if (list[list.length - 1] !== t) list.push(t);
+        else if (list.at(-1) !== t) list.push(t);
       }
     }
 

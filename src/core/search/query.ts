@@ -16,15 +16,15 @@ function queryTerms(index: Index, text: string | undefined): string[] {
  * Items matching every query word, with their scores (BM25F summed over the query words). When no
  * item matches them all, the items matching the most of them, with a mask of the words each matched.
  */
-function matchText(ix: Index, terms: readonly string[], scores: Float64Array): { items: number[]; wordMasks: Uint32Array | null } {
-  const n = ix.size;
-  const { acc, matched } = ix; // matched: how many query words each item has matched so far
-  acc.fill(0);
+function matchText(ix: Index, terms: readonly string[]): { items: number[]; wordMasks: Uint32Array | null } {
+  const { size: n, scores, matched } = ix; // matched: how many query words each item has matched so far
+  scores.fill(0);
+  ix.acc.fill(0);
   matched.fill(0);
   const expansions = terms.map((term) => ix.expand(term));
   let candidates: number[] = [];
   for (let q = 0; q < terms.length; q++) {
-    candidates = scoreWord(ix, expansions[q], acc, scores, matched, q);
+    candidates = scoreWord(ix, expansions[q], matched, q);
     for (const d of candidates) matched[d] = q + 1;
     if (candidates.length === 0) break;
   }
@@ -37,7 +37,7 @@ function matchText(ix: Index, terms: readonly string[], scores: Float64Array): {
   const words = new Uint8Array(n);
   let best = 0;
   for (let q = 0; q < terms.length; q++) {
-    for (const d of scoreWord(ix, expansions[q], acc, scores, null, 0)) {
+    for (const d of scoreWord(ix, expansions[q], null, 0)) {
       wordMasks[d] |= 1 << q;
       if (++words[d] > best) best = words[d];
     }
@@ -53,15 +53,8 @@ function matchText(ix: Index, terms: readonly string[], scores: Float64Array): {
  * The word's weight in an item sums its matching terms, each scaled by how it matched; its idf
  * counts every item any of them occurs in.
  */
-function scoreWord(
-  ix: Index,
-  expansion: { ids: number[]; factors: number[] },
-  acc: Float64Array,
-  scores: Float64Array,
-  matched: Uint8Array | null,
-  q: number,
-): number[] {
-  const { postStart, postItem, postWeight, seen, size } = ix;
+function scoreWord(ix: Index, expansion: { ids: number[]; factors: number[] }, matched: Uint8Array | null, q: number): number[] {
+  const { postStart, postItem, postWeight, seen, size, acc, scores } = ix;
   const { ids, factors } = expansion;
   const generation = ++ix.generation;
   let df = 0;
@@ -104,10 +97,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   if (!(index instanceof Index)) throw new TypeError('search(): the index must come from buildSearchIndex()');
   const ix = index;
   const terms = queryTerms(ix, query.text);
-  const scores = terms.length ? ix.scores.fill(0) : null;
+  const scores = terms.length ? ix.scores : null;
   let candidates: ArrayLike<number> = ix.byTitle; // every item (the order does not matter here)
   let wordMasks: Uint32Array | null = null;
-  if (scores) ({ items: candidates, wordMasks } = matchText(ix, terms, scores));
+  if (scores) ({ items: candidates, wordMasks } = matchText(ix, terms));
 
   const levels = selection(query.levels, (id) => LEVEL_IDS.indexOf(id), LEVEL_IDS.length);
   const evidence = selection(query.evidence, (id) => EVIDENCE_IDS.indexOf(id), EVIDENCE_IDS.length);
@@ -131,14 +124,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     const okEvidence = !evidence || evidence[evidenceOf[d]] === 1;
     const okPhase = !phaseFilter || (phases[d] & phaseMask) !== 0;
     let okFactor = !factors;
-    if (factors) {
-      for (let p = factorStart[d]; p < factorStart[d + 1]; p++) {
-        if (factors[factorList[p]] === 1) {
-          okFactor = true;
-          break;
-        }
-      }
-    }
+    for (let p = factorStart[d]; !okFactor && p < factorStart[d + 1]; p++) okFactor = factors![factorList[p]] === 1;
     const fails = +!okLevel + +!okEvidence + +!okPhase + +!okFactor;
     if (fails > 1) continue;
     // Every facet's count ignores that facet's own selection: an item failing only facet F counts for F.
@@ -168,12 +154,17 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     total,
     partial: wordMasks !== null,
     counts: {
-      level: new Map(LEVEL_IDS.map((id, i) => [id, levelCounts[i]])),
-      factor: new Map(ix.factorIds.map((id, i) => [id, factorCounts[i]])),
-      phase: new Map(PHASE_IDS.map((id, i) => [id, phaseCounts[i]])),
-      evidence: new Map(EVIDENCE_IDS.map((id, i) => [id, evidenceCounts[i]])),
+      level: tally(LEVEL_IDS, levelCounts),
+      factor: tally(ix.factorIds, factorCounts),
+      phase: tally(PHASE_IDS, phaseCounts),
+      evidence: tally(EVIDENCE_IDS, evidenceCounts),
     },
   };
+}
+
+/** Counts per facet value, in the facet's order. */
+function tally<T>(ids: readonly T[], counts: Int32Array): Map<T, number> {
+  return new Map(ids.map((id, i) => [id, counts[i]]));
 }
 
 /** The hits' item indexes in the requested order; ties fall back to catalogue order. */
