@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Catalogue } from '../../src/core/catalogue.js';
-import { loadCatalogue } from '../../src/core/validate.js';
-import { formatProblems } from '../../src/core/problems.js';
 import { EVIDENCE_STRENGTH } from '../../src/core/ids.js';
 import { recommend } from '../../src/core/recommend.js';
 import { buildSearchIndex, search } from '../../src/core/search.js';
-
-const defaultJson = JSON.parse(readFileSync(new URL('../../catalogue/default.json', import.meta.url), 'utf8'));
-
-function load(input: unknown, base?: Catalogue): Catalogue {
-  const result = loadCatalogue(input, base);
-  assert.ok(result.ok, result.ok ? '' : formatProblems(result.problems));
-  return result.value;
-}
+import { defaultJson, load } from '../fixtures/catalogues.js';
 
 const catalogue = load(defaultJson);
 

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   EVIDENCE_IDS,
   EVIDENCE_STRENGTH,
   LEVEL_IDS,
   PHASE_IDS,
-  formatProblems,
-  loadCatalogue,
   localize,
   type Catalogue,
   type Intervention,
@@ -23,15 +20,8 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '../../src/core/search.js';
+import { defaultJson, load } from '../fixtures/catalogues.js';
 import { RELEVANCE_CASES } from '../fixtures/relevance.js';
-
-const defaultJson = JSON.parse(readFileSync(new URL('../../catalogue/default.json', import.meta.url), 'utf8'));
-
-function load(input: unknown, base?: Catalogue): Catalogue {
-  const result = loadCatalogue(input, base);
-  assert.ok(result.ok, result.ok ? '' : formatProblems(result.problems));
-  return result.value;
-}
 
 const catalogue = load(defaultJson);
 const nl = buildSearchIndex(catalogue, 'nl');
