@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseJson } from '../../core/catalogue.js';
 import { formatMessage, resolveLanguage, type MessageParams, type Messages } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
 import { problem, type Problem } from '../../core/problems.js';
@@ -61,11 +62,9 @@ export function readInlineMessages(element: Element): InlineMessages {
   const text = script.textContent ?? '';
   let result = parsedInline.get(text);
   if (!result) {
-    try {
-      result = { value: JSON.parse(text) as unknown, problems: [] };
-    } catch (error) {
-      result = { problems: [problem('data-lio-messages', 'invalid-json', error instanceof Error ? error.message : String(error))] };
-    }
+    // The same JSON reading, and the same problem wording, as for an inline catalogue.
+    const parsed = parseJson(text);
+    result = parsed.ok ? { value: parsed.value, problems: [] } : { problems: parsed.problems.map((p) => ({ ...p, path: 'data-lio-messages' })) };
     // A page has a handful of these; the bound only guards against a script that keeps rewriting one.
     if (parsedInline.size > 50) parsedInline.clear();
     parsedInline.set(text, result);
