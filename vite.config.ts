@@ -4,7 +4,7 @@
  *   cdn           dist/cdn/        the script-tag build, two entries sharing every chunk:
  *                   lio.js             the loader: defines each element when its tag first appears
  *                   lio-all.js         defines every element at once
- *                   chunks/runtime-*.js  lit, @lit/context, the core and the widget kit, loaded once
+ *                   chunks/runtime-*.js  lit, @lit/context, the core and the widget kit that elements share, loaded once
  *                   chunks/lio-<tag>-*.js one per element; lazy parts (catalogue per language, schema
  *                                      library) load relative to the script's own URL
  *                   manifest.json      the chunk files per element, for `<link rel="modulepreload">`
@@ -28,28 +28,40 @@ const ELEMENT_MODULE = /\/components\/[\w-]+\/lio-[\w-]+\.ts$/;
 const COMPONENT_CODE = /\/components\//;
 
 /**
- * Everything an element module imports statically, except component code, goes into one shared
- * `runtime` chunk. Without this rule rollup keeps modules the loader or `lio-all.js` also use in
- * that entry and lets lazy chunks import the entry back (`import … from "../lio.js"`): with a query
- * string (`lio.js?v=1`) or a redirect the entry then loads and runs twice. Lazy-only code (the
- * schema library, catalogue data) stays out: it is not reachable through static imports.
+ * Code that two or more elements import statically, and what the entries import themselves (the
+ * public API of `lio-all.js`), goes into one shared `runtime` chunk; code only one element uses
+ * stays in that element's chunk (today the search engine, used by the finder alone), so that a
+ * page without that element never loads it. Without this rule rollup keeps modules the loader or
+ * `lio-all.js` also use in that entry and lets lazy chunks import the entry back (`import … from
+ * "../lio.js"`): with a query string (`lio.js?v=1`) or a redirect the entry then loads and runs
+ * twice. Lazy-only code (the schema library, catalogue data) stays out: it is not reachable
+ * through static imports.
  */
 function runtimeChunk(): Rollup.GetManualChunk {
   let runtime: Set<string> | undefined;
   return (id, { getModuleInfo, getModuleIds }) => {
     if (!runtime) {
-      runtime = new Set();
-      const queue = [...getModuleIds()].filter((m) => ELEMENT_MODULE.test(m));
-      const seen = new Set(queue);
-      while (queue.length) {
-        const current = queue.shift()!;
-        if (!COMPONENT_CODE.test(current)) runtime.add(current);
-        for (const next of getModuleInfo(current)?.importedIds ?? []) {
-          if (seen.has(next)) continue;
-          seen.add(next);
-          queue.push(next);
+      // Which element modules reach each module through static imports; the entries' own static
+      // imports (the public API of `lio-all.js`) count as reached by every element.
+      const reachedBy = new Map<string, Set<string>>();
+      const walk = (root: string, start: string[]) => {
+        const queue = [...start];
+        const seen = new Set(queue);
+        while (queue.length) {
+          const current = queue.shift()!;
+          if (!reachedBy.has(current)) reachedBy.set(current, new Set());
+          reachedBy.get(current)!.add(root);
+          for (const next of getModuleInfo(current)?.importedIds ?? []) {
+            if (seen.has(next) || (root === '*' && COMPONENT_CODE.test(next))) continue;
+            seen.add(next);
+            queue.push(next);
+          }
         }
-      }
+      };
+      const ids = [...getModuleIds()];
+      for (const element of ids.filter((m) => ELEMENT_MODULE.test(m))) walk(element, [element]);
+      for (const entry of ids.filter((m) => getModuleInfo(m)?.isEntry)) walk('*', (getModuleInfo(entry)?.importedIds ?? []).filter((m) => !COMPONENT_CODE.test(m)));
+      runtime = new Set([...reachedBy].filter(([m, roots]) => !COMPONENT_CODE.test(m) && (roots.size > 1 || roots.has('*'))).map(([m]) => m));
     }
     return runtime.has(id) ? 'runtime' : undefined;
   };

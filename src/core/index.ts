@@ -3,6 +3,7 @@ export * from './ids.js';
 export * from './problems.js';
 export * from './schema.js';
 export * from './catalogue.js';
+export * from './build.js';
 export * from './validate.js';
 export * from './i18n.js';
 export * from './search.js';

@@ -6,7 +6,8 @@
  *   loadCatalogue(json, base)  → parsed, merged with the default when it extends it, and indexed
  */
 import type { $ZodIssue } from 'zod/v4/core';
-import { buildCatalogue, type Catalogue } from './catalogue.js';
+import { buildCatalogue } from './build.js';
+import type { Catalogue } from './catalogue.js';
 import { formatPath, MAX_PROBLEMS, omittedProblems, problem, type Problem, type Result } from './problems.js';
 import { ExtensionCatalogue, FORMAT_MESSAGES, FullCatalogue, type CatalogueSource } from './schema.js';
 

@@ -3,19 +3,19 @@
  * from `catalogue/default.json`). Cached per language per bundle once loaded; a chunk that failed
  * to load is asked for again on the next call (see `retryableImport`).
  *
- * The chunks were validated against the schema when they were generated (and a test keeps them
- * so), so they are only merged and indexed here: pages that use just the built-in catalogue never
- * load the schema library.
+ * The chunks were checked (schema and ids) when they were generated, and a test keeps them so, so
+ * they are only indexed here: pages that use just the built-in catalogue never load the schema
+ * library or the merge and cross-checks.
  */
-import { buildCatalogue, type Catalogue } from '../core/catalogue.js';
+import { indexCatalogue, type Catalogue } from '../core/catalogue.js';
 import type { Lang } from '../core/ids.js';
 import type { Result } from '../core/problems.js';
-import type { CatalogueSource } from '../core/schema.js';
+import type { FullCatalogue } from '../core/schema.js';
 import { retryableImport } from './chunks.js';
 
 const cache = new Map<Lang, Promise<Result<Catalogue>>>();
 
-/** The schema library (zod), needed only for catalogues a host supplies. */
+/** The schema library (zod), merge and cross-checks, needed only for catalogues a host supplies. */
 const loadValidator = retryableImport(() => import('../core/validate.js'), import.meta.url);
 
 const chunks: Record<Lang, () => Promise<{ default: unknown }>> = {
@@ -30,7 +30,7 @@ const chunks: Record<Lang, () => Promise<{ default: unknown }>> = {
 export function loadDefaultCatalogue(lang: Lang): Promise<Result<Catalogue>> {
   let pending = cache.get(lang);
   if (!pending) {
-    pending = chunks[lang]().then((module) => buildCatalogue(module.default as CatalogueSource));
+    pending = chunks[lang]().then((module) => ({ ok: true, value: indexCatalogue(module.default as FullCatalogue) }));
     pending.catch(() => cache.delete(lang));
     cache.set(lang, pending);
   }
@@ -45,7 +45,6 @@ export function loadDefaultCatalogue(lang: Lang): Promise<Result<Catalogue>> {
  * `catalogue` property, so both accept and reject exactly the same input.
  */
 export async function buildCatalogueInput(input: unknown, lang: Lang): Promise<Result<Catalogue>> {
-  const [base, { parseCatalogueSource }] = await Promise.all([loadDefaultCatalogue(lang), loadValidator()]);
-  const source = parseCatalogueSource(input);
-  return source.ok ? buildCatalogue(source.value, base.ok ? base.value : undefined) : source;
+  const [base, { loadCatalogue }] = await Promise.all([loadDefaultCatalogue(lang), loadValidator()]);
+  return loadCatalogue(input, base.ok ? base.value : undefined);
 }

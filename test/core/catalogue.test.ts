@@ -6,6 +6,7 @@ import {
   countProblems,
   describeProblem,
   formatProblems,
+  indexCatalogue,
   MAX_PROBLEMS,
   loadCatalogue,
   parseCatalogueSource,
@@ -48,6 +49,19 @@ describe('default catalogue', () => {
     );
     assert.equal(catalogue.evidence.length, 5);
     assert.ok(catalogue.interventions.length >= 5);
+  });
+
+  it('the generated chunk per language passes every check, so the browser only indexes it', async () => {
+    // The elements index these chunks without the schema or the id cross-checks (src/elements/default-catalogue.ts).
+    for (const lang of ['nl', 'en'] as const) {
+      const { default: chunk } = (await import(`../../catalogue/generated/default.${lang}.js`)) as { default: unknown };
+      const checked = loadCatalogue(chunk);
+      assert.ok(checked.ok, checked.ok ? '' : `${lang}: ${formatProblems(checked.problems)}`);
+      const indexed = indexCatalogue(chunk as Parameters<typeof indexCatalogue>[0]);
+      assert.deepEqual(indexed.interventions, checked.value.interventions, lang);
+      assert.deepEqual([...indexed.factorById.keys()], [...checked.value.factorById.keys()], lang);
+      assert.equal(indexed.interventions.length, loadDefault().interventions.length, lang);
+    }
   });
 
   it('indexes by level, factor, phase and evidence consistently with the items', () => {
