@@ -1,9 +1,11 @@
 /**
  * `npm run build`: derived catalogue files, the library build (dist/*.js + dist/types), and the
- * script-tag build (dist/cdn: the loader lio.js, the eager lio-all.js, shared chunks, manifest.json).
+ * script-tag build (dist/cdn: the loader lio.js, the eager lio-all.js, shared chunks, manifest.json),
+ * then the stamp `npm start` reads to skip the build when nothing changed (build-stamp.mjs).
  */
 import { rmSync } from 'node:fs';
 import { npmBin, root, run } from './bootstrap.mjs';
+import { writeBuildStamp } from './build-stamp.mjs';
 
 const steps = [
   ['generate catalogue files', process.execPath, ['--import', 'tsx', 'scripts/generate-catalogue.ts']],
@@ -20,4 +22,6 @@ for (const [name, command, args, env = {}] of steps) {
     process.exit(1);
   }
 }
+// After the steps, so the stamp also covers the catalogue files the first step generated.
+writeBuildStamp(root);
 console.log('› built dist/ and dist/cdn/ (lio.js, lio-all.js)');
