@@ -12,9 +12,18 @@ window.addEventListener('DOMContentLoaded', () => {
   const done = () => {
     settled += 1;
     if (settled === elements.length && status) {
-      status.textContent = window.lioCspViolations.length
-        ? `CSP-overtredingen: ${window.lioCspViolations.length}`
-        : 'Alle elementen geladen zonder CSP-overtredingen.';
+      // Both languages, one shown at a time by the page's language (demo.css), so the switch works here too.
+      const count = window.lioCspViolations.length;
+      const say = (lang, text) => {
+        const span = document.createElement('span');
+        span.lang = lang;
+        span.dataset.lang = lang;
+        span.textContent = text;
+        return span;
+      };
+      const nl = say('nl', count ? `CSP-overtredingen: ${count}` : 'Alle elementen geladen zonder CSP-overtredingen.');
+      const en = say('en', count ? `CSP violations: ${count}` : 'All elements loaded without CSP violations.');
+      status.replaceChildren(nl, en);
       document.documentElement.dataset.lioSettled = 'true';
     }
   };

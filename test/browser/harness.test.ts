@@ -154,7 +154,7 @@ describe('no network traffic unless configured', () => {
     const win = frame.contentWindow as PageWindow;
     try {
       // The page's own files, and the test server's live-reload socket script (not in production).
-      const own = ['/demo/demo.css', '/demo/csp-probe.js'];
+      const own = ['/demo/demo.css', '/themes/dark.css', '/demo/csp-probe.js', '/demo/settings.js', '/demo/favicon.svg'];
       const requests = resources(win).filter((r) => !own.includes(r.path) && !r.path.startsWith('/__web-dev-server'));
       expect(requests.length).to.be.greaterThan(0);
       for (const r of requests) expect(r.path, `unexpected request ${r.path} (${r.type})`).to.match(/^\/dist\/cdn\/(lio\.js|chunks\/[\w.-]+\.js)$/);
