@@ -1,0 +1,265 @@
+/**
+ * The demo pages (`npm start`), as a visitor meets them: each page loads in a frame, exactly as
+ * served, and is checked for what it shows (a working finder, no error box where none belongs;
+ * the explained errors where they do), for its language and theme switches (by mouse and by
+ * keyboard, without a reload, kept only in the URL), and with axe on the whole page.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { AXE_OPTIONS } from './helpers/axe-options.js';
+import { loadFrame, waitFor } from './helpers/frame.js';
+
+type PageWindow = Window & typeof globalThis & Record<string, unknown>;
+type Axe = { run(context: Document, options: RunOptions): Promise<AxeResults> };
+
+const shadow = (el: Element | null) => el?.shadowRoot ?? null;
+const finderOf = (doc: Document, id = 'finder') => doc.getElementById(id)!;
+const results = (finder: Element) => [...(shadow(finder)?.querySelectorAll('[part="result"]') ?? [])];
+const errorBoxes = (doc: Document) => [...doc.querySelectorAll('lio-catalogue, lio-intervention-finder')].filter((el) => shadow(el)?.querySelector('[part="error"]'));
+const finderReady = (id = 'finder') => (win: PageWindow) => results(finderOf(win.document, id)).length > 0;
+
+/** Relative luminance (0 black … 1 white) of a computed `rgb()` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** What a visitor sees of the finder's colours: its first result card and the page behind it. */
+function colours(win: PageWindow, finder: Element) {
+  const card = results(finder)[0]!;
+  return {
+    card: luminance(win.getComputedStyle(card).backgroundColor),
+    text: luminance(win.getComputedStyle(card).color),
+    page: luminance(win.getComputedStyle(win.document.body).backgroundColor),
+  };
+}
+
+/** The demo's switch for `name` (`lang` or `theme`) and `value`. */
+const radio = (doc: Document, name: string, value: string) => doc.querySelector<HTMLInputElement>(`input[name="demo-${name}"][value="${value}"]`)!;
+
+/** Axe inside the page's own window (the whole page: landmarks and the h1 count here, unlike in widget tests). */
+async function expectPageAccessible(frame: HTMLIFrameElement, label: string): Promise<void> {
+  const win = frame.contentWindow as PageWindow;
+  if (!win.axe) {
+    const script = win.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve, { once: true });
+      script.addEventListener('error', reject, { once: true });
+    });
+    win.document.head.append(script);
+    await loaded;
+  }
+  const options: RunOptions = { ...AXE_OPTIONS, rules: {} };
+  const result = await (win.axe as Axe).run(win.document, options);
+  const lines = result.violations.flatMap((v) => v.nodes.map((node) => `  ${v.id}: ${v.help} — ${node.target.join(' ')}\n    ${node.failureSummary ?? ''}`));
+  expect(lines, `${label}: accessibility violations\n${lines.join('\n')}`).to.deep.equal([]);
+}
+
+async function open(url: string, ready: (win: PageWindow) => boolean) {
+  const frame = await loadFrame(url, ready as (win: Window & Record<string, unknown>) => boolean, 20_000);
+  frame.style.width = '1280px';
+  frame.style.height = '900px';
+  return { frame, win: frame.contentWindow as PageWindow, doc: frame.contentDocument! };
+}
+
+describe('demo: the landing page', () => {
+  it('shows the working finder and no error box, accessible in light Dutch and dark English', async () => {
+    const { frame, win, doc } = await open('/demo/index.html?theme=light', finderReady());
+    try {
+      const finder = finderOf(doc);
+      expect(errorBoxes(doc)).to.deep.equal([]);
+      expect(results(finder).length).to.be.greaterThan(5);
+      expect(shadow(finder)!.textContent).to.contain('Interventies zoeken');
+      // Every widget has a section of its own, with a heading.
+      expect(finder.closest('section')!.querySelector('h2')!.textContent).to.contain('lio-intervention-finder');
+      await expectPageAccessible(frame, 'landing, light, nl');
+
+      // The switches work without a reload: the same window, the widget follows.
+      win.demoMarker = 'same page';
+      const light = colours(win, finder);
+      radio(doc, 'lang', 'en').click();
+      radio(doc, 'theme', 'dark').click();
+      await waitFor(() => !!shadow(finder)?.textContent?.includes('Find interventions') && results(finder).length > 0, 'the finder in English');
+      const dark = colours(win, finder);
+      expect(frame.contentWindow!.document.documentElement.lang).to.equal('en');
+      expect(win.demoMarker).to.equal('same page');
+      expect(light.card, 'light card').to.be.greaterThan(0.8);
+      expect(dark.card, 'dark card').to.be.lessThan(0.05);
+      expect(dark.text, 'dark text').to.be.greaterThan(0.7);
+      expect(dark.page, 'dark page').to.be.lessThan(0.05);
+      expect(doc.title).to.equal('lio-widgets — demo');
+      await expectPageAccessible(frame, 'landing, dark, en');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keeps the choice in the URL only, carries it to the other demo pages, and reads it back', async () => {
+    let { frame, win, doc } = await open('/demo/index.html?lio-q=werkdruk', finderReady());
+    try {
+      const cookiesBefore = doc.cookie;
+      const storedBefore = [...Object.keys(win.localStorage), ...Object.keys(win.sessionStorage)];
+      radio(doc, 'lang', 'en').click();
+      radio(doc, 'theme', 'dark').click();
+      const url = new URL(win.location.href);
+      expect(url.searchParams.get('lang')).to.equal('en');
+      expect(url.searchParams.get('theme')).to.equal('dark');
+      expect(url.searchParams.get('lio-q'), "the finder's own parameter stays").to.equal('werkdruk');
+      expect(new URL(doc.querySelector<HTMLAnchorElement>('nav a[href*="fund.html"]')!.href).search).to.equal('?lang=en&theme=dark');
+      // Nothing stored: no cookie, no storage key of the demo's (the finder's workspace is its own).
+      expect(doc.cookie).to.equal(cookiesBefore);
+      const stored = [...Object.keys(win.localStorage), ...Object.keys(win.sessionStorage)].filter((key) => !storedBefore.includes(key));
+      expect(stored.filter((key) => !key.startsWith('lio-widgets:'))).to.deep.equal([]);
+      // Back to the defaults: they leave the URL.
+      radio(doc, 'lang', 'nl').click();
+      radio(doc, 'theme', 'system').click();
+      expect(new URL(win.location.href).search).to.equal('?lio-q=werkdruk');
+      frame.remove();
+
+      // Opened with the parameters, the page starts in that language and theme, switches set.
+      ({ frame, win, doc } = await open('/demo/index.html?lang=en&theme=dark', finderReady()));
+      expect(doc.documentElement.lang).to.equal('en');
+      expect(doc.documentElement.classList.contains('lio-theme-dark')).to.equal(true);
+      expect(radio(doc, 'lang', 'en').checked).to.equal(true);
+      expect(radio(doc, 'theme', 'dark').checked).to.equal(true);
+      await waitFor(() => !!shadow(finderOf(doc))?.textContent?.includes('Find interventions'), 'the finder in English');
+      // "System" follows the system's colour scheme.
+      radio(doc, 'theme', 'system').click();
+      expect(doc.documentElement.classList.contains('lio-theme-dark')).to.equal(win.matchMedia('(prefers-color-scheme: dark)').matches);
+      // Unknown values fall back to the defaults.
+      frame.remove();
+      ({ frame, win, doc } = await open('/demo/index.html?lang=fr&theme=pink', finderReady()));
+      expect(doc.documentElement.lang).to.equal('nl');
+      expect(radio(doc, 'theme', 'system').checked).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the switches are labelled radio groups that work with the keyboard alone', async () => {
+    const { frame, doc } = await open('/demo/index.html', finderReady());
+    try {
+      for (const [name, legend] of [['lang', 'Taal'], ['theme', 'Thema']]) {
+        const group = radio(doc, name!, name === 'lang' ? 'nl' : 'system').closest('fieldset')!;
+        expect(group.querySelector('legend')!.textContent).to.equal(legend);
+        for (const input of group.querySelectorAll('input')) expect(input.closest('label')!.textContent!.trim()).to.not.equal('');
+      }
+      radio(doc, 'lang', 'nl').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(doc.documentElement.lang).to.equal('en');
+      expect(doc.querySelector('fieldset legend')!.textContent, 'the switch speaks the new language').to.equal('Language');
+      // Tab goes on to the theme group (its checked option), arrows choose there.
+      await sendKeys({ press: 'Tab' });
+      expect(doc.activeElement).to.equal(radio(doc, 'theme', 'system'));
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(doc.documentElement.classList.contains('lio-theme-dark')).to.equal(true);
+      expect(radio(doc, 'theme', 'dark').checked).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('demo: the fund page', () => {
+  it("shows the fund's finder with its own items in the NL Design System theme, also in dark and English", async () => {
+    const { frame, win, doc } = await open('/demo/fund.html?theme=light', finderReady());
+    try {
+      const finder = finderOf(doc);
+      expect(errorBoxes(doc)).to.deep.equal([]);
+      const root = shadow(finder)!;
+      expect(root.textContent).to.contain('Maatregelen zoeken');
+      expect(root.textContent).to.contain('167 ');
+      expect(root.querySelector('[data-id="task-rotation"]'), 'removed by the fund').to.equal(null);
+      // The theme: the fund's serif type and red accent reach inside the widget.
+      const card = results(finder)[0]!;
+      expect(win.getComputedStyle(card).fontFamily).to.match(/Serif|Georgia/);
+      const accent = [card, ...card.querySelectorAll('*')].filter((el) => [win.getComputedStyle(el).color, win.getComputedStyle(el).backgroundColor].includes('rgb(192, 0, 24)'));
+      expect(accent.length, 'elements in the NLDS red').to.be.greaterThan(0);
+      await expectPageAccessible(frame, 'fund, light, nl');
+
+      radio(doc, 'lang', 'en').click();
+      radio(doc, 'theme', 'dark').click();
+      await waitFor(() => !!shadow(finder)?.textContent?.includes('Find measures') && results(finder).length > 0, 'the fund finder in English');
+      const dark = colours(win, finder);
+      expect(dark.card).to.be.lessThan(0.05);
+      expect(dark.text).to.be.greaterThan(0.7);
+      expect(win.getComputedStyle(results(finder)[0]!).fontFamily, 'the NLDS theme stays').to.match(/Serif|Georgia/);
+      await expectPageAccessible(frame, 'fund, dark, en');
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('demo: the error page', () => {
+  const EXAMPLES = [
+    ['invalid', 'catalogue-invalid', 'invalid-catalogue'],
+    ['unreachable', 'catalogue-unreachable', 'unreachable-catalogue'],
+    ['attributes', 'invalid-attribute', 'attributes-finder'],
+  ] as const;
+  const logged = (doc: Document, id: string) => doc.querySelector(`#${id} [data-event-log]`)!.textContent ?? '';
+  const settled = (win: PageWindow) => [...EXAMPLES.map(([id]) => id), 'messages'].every((id) => logged(win.document, id).includes('lio-error'));
+
+  it('explains each error next to the message the visitor sees and the event the page received', async () => {
+    const { frame, doc } = await open('/demo/errors.html', settled);
+    try {
+      for (const [section, code, element] of EXAMPLES) {
+        expect(logged(doc, section), section).to.contain(`"${code}"`);
+        expect(shadow(doc.getElementById(element))!.querySelector('[part="error"]'), `${section}: error view`).to.not.equal(null);
+        expect(doc.querySelector(`#${section} h2`)!.textContent).to.not.equal('');
+      }
+      // Wording with an unknown key breaks nothing: the finder works and uses the valid override.
+      const messages = doc.getElementById('messages-finder')!;
+      await waitFor(() => results(messages).length > 0, 'the finder with overrides');
+      expect(logged(doc, 'messages')).to.contain('"invalid-messages"');
+      expect(shadow(messages)!.querySelector('[part="error"]')).to.equal(null);
+      expect(shadow(messages)!.textContent).to.contain('Meer laden');
+      await expectPageAccessible(frame, 'errors, nl');
+
+      radio(doc, 'lang', 'en').click();
+      await waitFor(() => !!shadow(doc.getElementById('unreachable-catalogue'))?.textContent?.includes('could not be loaded'), 'the error message in English');
+      await expectPageAccessible(frame, 'errors, en');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('is linked from the landing page', async () => {
+    const { frame, doc } = await open('/demo/index.html', () => true);
+    try {
+      expect([...doc.querySelectorAll('a')].some((a) => new URL(a.href).pathname === '/demo/errors.html')).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('demo: the strict-CSP page and the finder alone', () => {
+  it('the CSP page switches language and theme under the strict policy, without violations', async () => {
+    const { frame, win, doc } = await open('/demo/csp.html', (w) => w.document.documentElement.dataset.lioSettled === 'true');
+    try {
+      radio(doc, 'lang', 'en').click();
+      radio(doc, 'theme', 'dark').click();
+      const finder = finderOf(doc, 'csp-finder');
+      await waitFor(() => !!shadow(finder)?.textContent?.includes('Find interventions') && results(finder).length > 0, 'the finder in English');
+      expect(colours(win, finder).card).to.be.lessThan(0.05);
+      expect(win.lioCspViolations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the finder alone is accessible as a page', async () => {
+    const { frame } = await open('/demo/finder.html?theme=dark', finderReady());
+    try {
+      await expectPageAccessible(frame, 'finder page, dark');
+    } finally {
+      frame.remove();
+    }
+  });
+});
