@@ -65,8 +65,9 @@
   /** Links to the other demo pages keep the language and theme. */
   function updateLinks() {
     for (const link of document.querySelectorAll('a[data-demo-link]')) {
-      const url = new URL(link.getAttribute('href'), window.location.href);
-      link.href = withChoice(new URL(url.pathname, window.location.href)).href;
+      // The link as written (it may carry a deep link of its own, `?lio-q=…`), then the choice added.
+      if (!link.dataset.demoHref) link.dataset.demoHref = link.getAttribute('href');
+      link.href = withChoice(new URL(link.dataset.demoHref, window.location.href)).href;
     }
   }
 

@@ -190,6 +190,19 @@ describe('demo: the fund page', () => {
       expect(dark.text).to.be.greaterThan(0.7);
       expect(win.getComputedStyle(results(finder)[0]!).fontFamily, 'the NLDS theme stays').to.match(/Serif|Georgia/);
       await expectPageAccessible(frame, 'fund, dark, en');
+      // The deep link to the fund's own schemes keeps its search and gains the choice.
+      const schemes = new URL(doc.querySelector<HTMLAnchorElement>('.fund-callout a[lang="en"], .fund-callout [lang="en"] a')!.href);
+      expect(schemes.search).to.equal('?lio-q=voorbeeldfonds&lang=en&theme=dark');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it("the link to the fund's schemes shows exactly its own items", async () => {
+    const { frame, doc } = await open('/demo/fund.html?lio-q=voorbeeldfonds', finderReady());
+    try {
+      const ids = results(finderOf(doc)).map((card) => (card as HTMLElement).dataset.id);
+      expect(ids.sort()).to.deep.equal(['sector-career-advice', 'sector-learning-budget', 'sector-team-coaching']);
     } finally {
       frame.remove();
     }
