@@ -3,12 +3,12 @@
  * decision on a small made-up project in a temporary folder: no real build.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { BUILD_INPUTS, buildStatus, compareBuild, hashInputs, writeBuildStamp } from '../../scripts/build-stamp.mjs';
+import { BUILD_INPUTS, STAMP_FILE, buildStatus, compareBuild, hashInputs, writeBuildStamp } from '../../scripts/build-stamp.mjs';
 
 const options = { inputs: ['src', 'package.json'], outputs: ['dist/cdn/lio.js'], stampFile: 'dist/.build-stamp.json' };
 let dir: string;
@@ -77,4 +77,10 @@ test("the project's inputs cover what the build reads: entries, every element, t
   }
   // Nothing outside the sources: dist/ (the stamp's own folder) and node_modules never count.
   assert.deepEqual(files.filter((path) => path.startsWith('dist/') || path.includes('node_modules/')), []);
+});
+
+test('the stamp is not published with the package', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { files: string[] };
+  assert.ok(STAMP_FILE.startsWith('dist/') && pkg.files.includes('dist'));
+  assert.ok(pkg.files.includes(`!${STAMP_FILE}`), `package.json "files" should exclude ${STAMP_FILE}`);
 });
