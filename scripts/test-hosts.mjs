@@ -3,7 +3,7 @@
  * as `node_modules/lio-widgets` of each host app in test/hosts/ (a minimal React 19 + TypeScript
  * and Vue 3 + TypeScript app, as create-vite makes them). Each app is type-checked the way its
  * template does it (`tsc -b`, `vue-tsc -b`), including lines that must be type errors, then built
- * with Vite; Chromium loads each built app and checks that the finder renders the app's own
+ * with Vite; Chromium and Firefox load each built app and check that the finder renders the app's own
  * catalogue, that a number prop arrived (page size) and that the app's own state shows an event.
  *
  * React, Vue and their tools come from the project's devDependencies (the apps find them up the
@@ -18,7 +18,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { npmBin, root } from './bootstrap.mjs';
-import { launchChromium } from './chromium.mjs';
+import { FIREFOX_PATH } from './browsers.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 /** How each app is type-checked: as its create-vite template does, plus a look inside the package's declarations. */
@@ -40,6 +41,8 @@ const SEARCH = { react: 'React-app', vue: 'Vue-app' };
 const HOST_ITEM = 'host-app-check';
 const PAGE_SIZE = 5;
 const TIMEOUT_MS = 15_000;
+/** The browsers that load each built app, started in-process by puppeteer-core. WebKit needs WebKitWebDriver under Xvfb; the browser suites run the same elements there. */
+const ENGINES = ['chromium', 'firefox'];
 
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(HOSTS);
 let passed = 0;
@@ -106,13 +109,21 @@ try {
   if (built.length) {
     const server = await serve(root, 0);
     const { port } = server.address();
-    const browser = await launchChromium();
     try {
-      for (const name of built) {
-        await check(`${name}: the built app renders the finder and receives its events (Chromium)`, () => checkApp(browser, `http://127.0.0.1:${port}/test/hosts/${name}/dist/index.html`, name));
+      for (const engine of ENGINES) {
+        let browser;
+        const launched = await check(`${engine}: start`, async () => (browser = await launch(engine)));
+        if (!launched) continue;
+        try {
+          for (const name of built) {
+            const url = `http://127.0.0.1:${port}/test/hosts/${name}/dist/index.html`;
+            await check(`${name}: the built app renders the finder and receives its events (${engine})`, () => checkApp(browser, url, name));
+          }
+        } finally {
+          await browser.close();
+        }
       }
     } finally {
-      await browser.close();
       server.close();
     }
   }
@@ -125,6 +136,14 @@ try {
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
 
+/** Chromium and Firefox ESR through puppeteer-core (Firefox over WebDriver BiDi, as the browser tests drive it). */
+async function launch(engine) {
+  const puppeteer = (await import('puppeteer-core')).default;
+  return engine === 'firefox'
+    ? puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true })
+    : puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
 /**
  * What a visitor of the app sees: the app's catalogue object reached <lio-catalogue> (its ready
  * event, with origin `property`, is in the app's state), the number prop `pageSize` reached the
@@ -136,33 +155,33 @@ async function checkApp(browser, url, name) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(`console.${message.type()}: ${message.text()} ${message.location().url ?? ''}`.trimEnd());
+    if (message.type() === 'error' || message.type() === 'warn') errors.push(`console.${message.type()}: ${message.text()} ${message.location()?.url ?? ''}`.trimEnd());
   });
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+  const text = (selector) => page.$eval(selector, (element) => element.textContent);
+  const waitForText = (selector, expected) =>
+    page.waitForFunction((s, e) => document.querySelector(s)?.textContent === e, { timeout: TIMEOUT_MS }, selector, expected);
   try {
     await page.goto(url);
-    await page.locator('#catalogue-state', { hasText: 'ready' }).waitFor({ timeout: TIMEOUT_MS });
-    // Playwright's CSS locators pierce open shadow roots.
-    const cards = page.locator('lio-intervention-finder [part="result"]');
-    await cards.first().waitFor({ timeout: TIMEOUT_MS });
-    const shown = await cards.count();
+    await waitForText('#catalogue-state', 'ready');
+    // `>>>` looks into the finder's shadow root.
+    await page.waitForSelector('lio-intervention-finder >>> [part="result"]', { timeout: TIMEOUT_MS });
+    const shown = (await page.$$('lio-intervention-finder >>> [part="result"]')).length;
     if (shown !== PAGE_SIZE) throw new Error(`pageSize={${PAGE_SIZE}} should show ${PAGE_SIZE} results, found ${shown}`);
 
-    await page.locator('lio-intervention-finder').getByRole('searchbox').fill(SEARCH[name]);
-    const own = page.locator(`lio-intervention-finder [part="result"][data-id="${HOST_ITEM}"]`);
-    await own.waitFor({ timeout: TIMEOUT_MS });
-    await own.locator('button[aria-pressed="false"]').click();
+    await page.locator('lio-intervention-finder >>> input[type="search"]').fill(SEARCH[name]);
+    await page.locator(`lio-intervention-finder >>> [part="result"][data-id="${HOST_ITEM}"] button[aria-pressed="false"]`).setTimeout(TIMEOUT_MS).click();
     // `added` is only in the shortlist event's detail: no other event can fill it.
-    await page.locator('#added', { hasText: HOST_ITEM }).waitFor({ timeout: TIMEOUT_MS });
-    const ids = await page.locator('#shortlist').textContent();
+    await waitForText('#added', HOST_ITEM);
+    const ids = await text('#shortlist');
     if (ids !== HOST_ITEM) throw new Error(`the app's shortlist should be ${HOST_ITEM}, is ${ids}`);
     if (errors.length) throw new Error(errors.join('\n'));
   } catch (error) {
     const state = await page
-      .evaluate(() => `catalogue: ${document.querySelector('#catalogue-state')?.textContent}; shortlist: ${document.querySelector('#shortlist')?.textContent}; added: ${document.querySelector('#added')?.textContent}`)
+      .evaluate(() => ['catalogue-state', 'shortlist', 'added'].map((id) => `${id}: ${document.getElementById(id)?.textContent}`).join('; '))
       .catch(() => 'page not readable');
     throw new Error([String(error.message ?? error).split('\n')[0], `app state: ${state}`, ...errors].join('\n'));
   } finally {

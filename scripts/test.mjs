@@ -5,7 +5,7 @@
  *
  * Parts: typecheck, lint, generated files up to date (catalogue/schema.json, catalogue chunks,
  * custom-elements.json, framework types), core tests (node:test), build, size budgets, host apps
- * (React and Vue apps built from the packed package, checked in Chromium), browser tests in
+ * (React and Vue apps built from the packed package, checked in Chromium and Firefox), browser tests in
  * Chromium, Firefox ESR and WebKit, Storybook static build, axe on every story in every theme.
  *
  * Set LIO_TEST_ONLY=core,chromium (comma-separated part names) to run a subset.
@@ -100,7 +100,7 @@ await suite('core', node, ['--import', 'tsx', '--test', '--test-reporter=tap', .
 // A second build with another version, for the test that loads two versions on one page.
 await check('build (second version for tests)', 'npm', ['run', '--silent', 'build:test']);
 await suite('size', node, ['scripts/check-size.mjs'], plainCounts);
-// The packed package in a React and a Vue app: type-checked, built, and loaded in Chromium.
+// The packed package in a React and a Vue app: type-checked, built, and loaded in Chromium and Firefox.
 await suite('hosts', node, ['scripts/test-hosts.mjs'], plainCounts);
 for (const engine of ['chromium', 'firefox', 'webkit']) {
   await suite(engine, node, ['scripts/test-browsers.mjs', engine], engineCounts(engine), { LIO_WTR_RESULTS: resultFile(engine) });
