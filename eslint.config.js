@@ -64,7 +64,7 @@ const boundaries = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'catalogue/generated/', 'test/generated/', 'custom-elements.json', '.wtr-results/'],
+    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'catalogue/generated/', 'test/generated/', 'test/hosts/*/dist/', 'custom-elements.json', '.wtr-results/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

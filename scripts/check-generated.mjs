@@ -1,7 +1,8 @@
 /**
  * Fails when a committed, generated file no longer matches its source:
  * catalogue/schema.json and catalogue/generated/* (from the zod schema and catalogue/default.json),
- * custom-elements.json (from the components' JSDoc), themes/dark.css (from the colour palettes).
+ * custom-elements.json (from the components' JSDoc), themes/dark.css (from the colour palettes),
+ * frameworks/react.d.ts and frameworks/vue.d.ts (from custom-elements.json).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { npmBin, root, run } from './bootstrap.mjs';
 let failed = 0;
 if (run(process.execPath, ['--import', 'tsx', 'scripts/generate-catalogue.ts', '--check']) !== 0) failed++;
 if (run(process.execPath, ['--import', 'tsx', 'scripts/generate-themes.ts', '--check']) !== 0) failed++;
+if (run(process.execPath, ['scripts/generate-framework-types.mjs', '--check']) !== 0) failed++;
 
 // The analyzer resolves --outdir against the working directory, so stay inside the project.
 const out = join(root, 'test/generated/manifest-check');

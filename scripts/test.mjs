@@ -4,8 +4,9 @@
  * so a skipped test never hides in a green total. Any failure exits non-zero.
  *
  * Parts: typecheck, lint, generated files up to date (catalogue/schema.json, catalogue chunks,
- * custom-elements.json), core tests (node:test), build, size budgets, browser tests in Chromium,
- * Firefox ESR and WebKit, Storybook static build, axe on every story in every theme.
+ * custom-elements.json, framework types), core tests (node:test), build, size budgets, host apps
+ * (React and Vue apps built from the packed package, checked in Chromium and Firefox), browser tests in
+ * Chromium, Firefox ESR and WebKit, Storybook static build, axe on every story in every theme.
  *
  * Set LIO_TEST_ONLY=core,chromium (comma-separated part names) to run a subset.
  */
@@ -80,7 +81,7 @@ const totals = ({ passed, failed, skipped }) => `${passed} passed, ${failed} fai
 
 try {
   ensureNodeModules();
-  if (!only || only.some((part) => ['chromium', 'firefox', 'webkit', 'stories'].includes(part))) ensureBrowsers();
+  if (!only || only.some((part) => ['hosts', 'chromium', 'firefox', 'webkit', 'stories'].includes(part))) ensureBrowsers();
 } catch (error) {
   console.error(`\n${error.message}`);
   console.log('\n0 passed, 1 failed');
@@ -99,6 +100,8 @@ await suite('core', node, ['--import', 'tsx', '--test', '--test-reporter=tap', .
 // A second build with another version, for the test that loads two versions on one page.
 await check('build (second version for tests)', 'npm', ['run', '--silent', 'build:test']);
 await suite('size', node, ['scripts/check-size.mjs'], plainCounts);
+// The packed package in a React and a Vue app: type-checked, built, and loaded in Chromium and Firefox.
+await suite('hosts', node, ['scripts/test-hosts.mjs'], plainCounts);
 for (const engine of ['chromium', 'firefox', 'webkit']) {
   await suite(engine, node, ['scripts/test-browsers.mjs', engine], engineCounts(engine), { LIO_WTR_RESULTS: resultFile(engine) });
 }

@@ -29,3 +29,5 @@ export type * from './elements/events.js';
 export type * from '../components/catalogue/events.js';
 export type * from '../components/intervention-finder/events.js';
 export type { PersistMode } from './elements/storage.js';
+// The catalogue file format, the type of every element's `catalogue` property.
+export type { CatalogueSource, ExtensionCatalogue, FullCatalogue } from './core/schema.js';

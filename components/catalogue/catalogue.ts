@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { parseJson, type Catalogue } from '../../src/core/catalogue.js';
+import type { CatalogueSource } from '../../src/core/schema.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { checkInteger, type IntegerRange } from '../../src/elements/attributes.js';
 import { catalogueContext, type CatalogueState } from '../../src/elements/context.js';
@@ -70,8 +71,12 @@ export class LioCatalogue extends LioElement {
   /** Colour scheme of the error view: `light` (default), `dark`, or `auto` (follows the system). */
   theme: 'light' | 'dark' | 'auto' = 'light';
 
-  /** A catalogue object (the JSON format); takes precedence over `src` and inline JSON. */
-  catalogue?: unknown;
+  /**
+   * A catalogue object (the JSON format, `CatalogueSource`: a full catalogue or one that `extends`
+   * the default); takes precedence over `src` and inline JSON. Checked at run time like any other
+   * source: an invalid object shows the error view and fires `lio-error`.
+   */
+  catalogue?: CatalogueSource;
 
   /**
    * The site's own wording for the widgets inside, by tag name and language:

@@ -1,5 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import type { Catalogue } from '../core/catalogue.js';
+import type { CatalogueSource } from '../core/schema.js';
 import type { CatalogueState } from './context.js';
 import { CatalogueController } from './controllers/catalogue.js';
 import { CataloguePropertyController } from './controllers/catalogue-property.js';
@@ -56,9 +57,10 @@ export class LioWidget extends LioElement {
   /**
    * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
    * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
-   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those.
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
+   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
    */
-  catalogue?: unknown;
+  catalogue?: CatalogueSource;
 
   /**
    * The site's own wording, per language, replacing any of the widget's messages:

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../components/catalogue/lio-catalogue.js';
+import type { CatalogueSource } from '../../src/core/schema.js';
 import { LioElement } from '../../src/elements/lio-element.js';
 import { safeStorage } from '../../src/elements/storage.js';
 import { VERSION } from '../../src/elements/version.js';
@@ -59,7 +60,8 @@ describe('LioElement.emit', () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
     const el = document.createElement('lio-catalogue');
-    el.catalogue = { invalid: true };
+    // Not a catalogue (the type says so); plain JavaScript hosts can still pass one, and get lio-error.
+    el.catalogue = { invalid: true } as unknown as CatalogueSource;
     let received: CustomEvent | undefined;
     document.addEventListener('lio-error', (e) => (received = e), { once: true });
     root.append(el);

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/catalogue/lio-catalogue.js';
 import '../../components/intervention-finder/lio-intervention-finder.js';
+import type { CatalogueSource } from '../../src/core/schema.js';
 import type { LioInterventionFinder } from '../../components/intervention-finder/intervention-finder.js';
 import { headingLevel } from '../../src/elements/heading.js';
 import { COLOR_TOKENS } from '../../src/elements/styles/palette.js';
@@ -95,7 +96,8 @@ describe('the catalogue property of a widget', () => {
 
     const errors: CustomEvent[] = [];
     el.addEventListener('lio-error', (e) => errors.push(e));
-    expect(() => (el.catalogue = { invalid: true })).not.to.throw();
+    // Not a catalogue (the type says so); plain JavaScript hosts can still pass one.
+    expect(() => (el.catalogue = { invalid: true } as unknown as CatalogueSource)).not.to.throw();
     await waitFor(() => !!$(el, '[part="error-problems"]'), 'the problems of the invalid catalogue');
     expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
     expect(errors).to.have.length(1);

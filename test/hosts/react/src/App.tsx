@@ -1,0 +1,28 @@
+import { useState } from 'react';
+// Defines <lio-catalogue> and <lio-intervention-finder>.
+import 'lio-widgets';
+import type { LioShortlistChangeDetail } from 'lio-widgets';
+import { hostCatalogue } from './catalogue.ts';
+
+const catalogue = hostCatalogue('React');
+
+export function App() {
+  const [shortlist, setShortlist] = useState<LioShortlistChangeDetail>({ ids: [] });
+  const [ready, setReady] = useState(false);
+  // Typed by lio-widgets/react: event.detail is a LioShortlistChangeDetail.
+  const onShortlistChange = (event: CustomEvent<LioShortlistChangeDetail>) => setShortlist(event.detail);
+
+  return (
+    <main>
+      <h1>React host</h1>
+      <p>
+        Catalogue: <output id="catalogue-state">{ready ? 'ready' : 'loading'}</output>; shortlist in the app&apos;s own state:{' '}
+        <output id="shortlist">{shortlist.ids.length ? shortlist.ids.join(', ') : 'empty'}</output> (last added:{' '}
+        <output id="added">{shortlist.added ?? 'none'}</output>)
+      </p>
+      <lio-catalogue catalogue={catalogue} onlio-catalogue-ready={(event) => setReady(event.detail.origin === 'property')}>
+        <lio-intervention-finder persist="none" workspace="react-host" pageSize={5} headingLevel={2} onlio-shortlist-change={onShortlistChange} />
+      </lio-catalogue>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Wrong uses that the types must reject: each line below is an error, and `tsc -b` fails with
+ * "Unused '@ts-expect-error' directive" should the types ever stop catching it (become `any`).
+ * Type-checked only, never rendered.
+ */
+import type { CatalogueSource } from 'lio-widgets';
+
+export function WrongUses() {
+  return (
+    <>
+      {/* @ts-expect-error pageSize is a number */}
+      <lio-intervention-finder pageSize="ten" />
+      {/* @ts-expect-error persist is 'local' | 'session' | 'none' */}
+      <lio-intervention-finder persist="forever" />
+      {/* @ts-expect-error the catalogue is a CatalogueSource, not any object */}
+      <lio-catalogue catalogue={{ schemaVersion: 2, interventions: 'all' }} />
+      {/* @ts-expect-error the event detail is typed: LioShortlistChangeDetail has no `total` */}
+      <lio-intervention-finder onlio-shortlist-change={(event) => event.detail.total} />
+      {/* @ts-expect-error the element has no such property */}
+      <lio-intervention-finder pagesize={5} />
+    </>
+  );
+}
+
+export function wrongProperty(finder: HTMLElementTagNameMap['lio-intervention-finder'], good: CatalogueSource) {
+  finder.catalogue = good;
+  // @ts-expect-error the element's own property is typed too: a number is no catalogue
+  finder.catalogue = 42;
+}
