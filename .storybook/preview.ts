@@ -36,8 +36,10 @@ chrome.replaceSync(`
     padding: 1rem;
     background: var(--lio-color-background, #ffffff);
     color: var(--lio-color-text, #1a1a1a);
-    font-family: var(--lio-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-family: var(--lio-font-family, system-ui, sans-serif);
     line-height: var(--lio-line-height, 1.5);
+    /* The theme classes set no colour-scheme on the page; the story page opts in through the token. */
+    color-scheme: var(--lio-color-scheme, light);
   }
   .lio-story-grid {
     display: grid;

@@ -10,7 +10,7 @@ import { buildCatalogueInput, loadDefaultCatalogue } from '../../src/elements/de
 import type { LioErrorCode } from '../../src/elements/events.js';
 import { LioElement } from '../../src/elements/lio-element.js';
 import { mergeOverridesByTag, messagesContext, type MessageOverridesByTag } from '../../src/elements/messages/index.js';
-import { baseStyles } from '../../src/elements/styles/base.js';
+import { sharedStyles } from '../../src/elements/styles/base.js';
 import { catalogueErrorMessage, renderErrorView } from '../../src/elements/views/error-view.js';
 import styles from './catalogue.styles.js';
 import type { CatalogueOrigin } from './events.js';
@@ -51,7 +51,7 @@ export const TIMEOUT_RANGE: IntegerRange = { min: 1, max: 2_147_483_647 };
  * @cssproperty --lio-color-danger-surface - Background of the error view.
  */
 export class LioCatalogue extends LioElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [sharedStyles, styles];
 
   // Declared here rather than by decorators: the decorator helpers would ship with every element.
   static override properties: PropertyDeclarations = {

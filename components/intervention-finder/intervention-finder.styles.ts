@@ -8,8 +8,8 @@ export default [
   css`
   :host {
     container-type: inline-size;
-    min-block-size: var(--lio-min-block-size, 12rem);
-    --_lio-finder-facet-width: var(--lio-intervention-finder-facet-width, 17rem);
+    min-block-size: var(--lio-min-block-size, 12em);
+    --_lio-finder-facet-width: var(--lio-intervention-finder-facet-width, 17em);
   }
 
   .finder {
@@ -51,7 +51,7 @@ export default [
     display: none;
   }
 
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .layout {
       grid-template-columns: var(--_lio-finder-facet-width) minmax(0, 1fr);
       align-items: start;
@@ -93,15 +93,15 @@ export default [
     display: flex;
     gap: var(--_lio-space);
     align-items: flex-start;
-    padding-block: 0.2rem;
+    padding-block: 0.2em;
     font-weight: 400;
     cursor: pointer;
   }
 
   .option input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0.1rem 0 0;
+    inline-size: 20px;
+    block-size: 20px;
+    margin: 2px 0 0;
     flex: none;
     accent-color: var(--_lio-color-accent);
   }
@@ -123,7 +123,7 @@ export default [
   .evidence-help summary {
     cursor: pointer;
     color: var(--_lio-color-accent);
-    min-block-size: 1.5rem;
+    min-block-size: 24px;
   }
 
   .evidence-help dt {
@@ -210,7 +210,7 @@ export default [
     font-weight: 700;
     border: 2px solid currentColor;
     border-radius: var(--_lio-radius);
-    padding: 0.05rem 0.5rem;
+    padding: 0.05em 0.5em;
     color: var(--_lio-finder-badge-other);
   }
 
@@ -262,7 +262,7 @@ export default [
   }
 
   .shortlist ol {
-    padding-inline-start: 1.5rem;
+    padding-inline-start: 1.5em;
     margin: 0 0 var(--_lio-space);
   }
 
@@ -272,8 +272,8 @@ export default [
 
   .shortlist li button {
     margin-inline-start: var(--_lio-space);
-    min-block-size: 2.25rem;
-    padding-block: 0.1rem;
+    min-block-size: 36px;
+    padding-block: 0.1em;
   }
 
   .export {
@@ -294,6 +294,11 @@ export default [
     gap: var(--_lio-space);
     justify-content: space-between;
     align-items: start;
+  }
+
+  /* The close button keeps its width; the title wraps instead (not the button, letter by letter). */
+  .detail-header > button {
+    flex: none;
   }
 
   .detail-title {
@@ -328,7 +333,7 @@ export default [
 
   .detail ul:not(.meta) {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
 
   .detail-actions {
@@ -338,7 +343,7 @@ export default [
     margin-block-start: var(--_lio-space);
   }
 
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .finder {
       padding: var(--_lio-space);
     }

@@ -55,7 +55,7 @@ const ANNOUNCE_DELAY = 600;
  * @csspart detail - The detail dialog.
  * @csspart shortlist - The shortlist section.
  *
- * @cssproperty --lio-intervention-finder-facet-width - Width of the filter column on wide layouts (default 17rem).
+ * @cssproperty --lio-intervention-finder-facet-width - Width of the filter column on wide layouts (default 17em, in the widget's font size).
  * @cssproperty --lio-intervention-finder-mark-background - Background of highlighted search words.
  * @cssproperty --lio-intervention-finder-badge-proven - Colour of the "proven effective" badge.
  * @cssproperty --lio-intervention-finder-badge-mixed - Colour of the "mixed" and "no effect" badges.

@@ -16,6 +16,15 @@ describe('one source for light and dark tokens', () => {
     }
   });
 
+  it('the theme files set custom properties only, so a theme class changes nothing of the page itself', () => {
+    for (const file of ['dark.css', 'nlds-example.css']) {
+      const css = readFileSync(new URL(`../../themes/${file}`, import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+      const declarations = [...css.matchAll(/\{([^}]*)\}/g)].flatMap((rule) => rule[1]!.split(';').map((d) => d.trim()).filter(Boolean));
+      assert.ok(declarations.length > 10, `${file}: no declarations found`);
+      for (const declaration of declarations) assert.match(declaration, /^--[\w-]+\s*:/, `${file}: ${declaration}`);
+    }
+  });
+
   it('no component styles file keeps its own copy of a palette colour', () => {
     const styles = readFileSync(new URL('../../components/intervention-finder/intervention-finder.styles.ts', import.meta.url), 'utf8');
     for (const token of PALETTES.flatMap((p) => p.tokens)) {

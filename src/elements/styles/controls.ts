@@ -20,21 +20,17 @@ export const controlStyles = css`
     border: 1px solid var(--_lio-color-border);
     border-radius: var(--_lio-radius);
     padding: var(--_lio-space);
-    min-block-size: 2.75rem;
+    min-block-size: 44px;
     inline-size: 100%;
-    max-inline-size: 40rem;
+    max-inline-size: 40em;
   }
 
   button.secondary,
+  button[aria-pressed='true'],
   .chip {
     background: var(--_lio-color-background);
     color: var(--_lio-color-accent);
     border-color: var(--_lio-color-accent);
-  }
-
-  button[aria-pressed='true'] {
-    background: var(--_lio-color-background);
-    color: var(--_lio-color-accent);
   }
 
   .link-button {
@@ -45,15 +41,10 @@ export const controlStyles = css`
     text-underline-offset: 0.15em;
   }
 
-  .link-button:focus-visible {
-    outline: var(--_lio-focus-width) solid var(--_lio-color-focus);
-    outline-offset: 2px;
-  }
-
   .tag {
     border: 1px solid var(--_lio-color-border);
     border-radius: 999px;
-    padding: 0.05rem 0.6rem;
+    padding: 0.05em 0.6em;
   }
 
   .chips {
@@ -77,15 +68,13 @@ export const controlStyles = css`
   }
 
   dialog {
-    inline-size: min(48rem, calc(100vw - 1rem));
-    max-block-size: calc(100vh - 2rem);
+    inline-size: min(48em, calc(100vw - 16px));
+    max-block-size: calc(100vh - 32px);
     border: 1px solid var(--_lio-color-border);
     border-radius: var(--_lio-radius);
     padding: 0;
     color: var(--_lio-color-text);
     background: var(--_lio-color-background);
-    font-family: var(--_lio-font-family);
-    line-height: var(--_lio-line-height);
   }
 
   dialog::backdrop {

@@ -24,7 +24,7 @@ export interface ComponentPalette {
   tokens: readonly ThemeToken[];
 }
 
-const color = (id: string, light: string, dark: string, forced: string): ThemeToken => ({
+const color = (id: string, light: string, dark: string, forced?: string): ThemeToken => ({
   name: `lio-color-${id}`,
   private: `_lio-color-${id}`,
   light,
@@ -32,8 +32,14 @@ const color = (id: string, light: string, dark: string, forced: string): ThemeTo
   forced,
 });
 
-/** The shared colour tokens every element uses. */
+/**
+ * The shared colour tokens every element uses. `--lio-color-scheme` is the `color-scheme` of the
+ * widgets' native controls (checkboxes, selects, scrollbars): the widgets set it on themselves, so
+ * a theme never has to set `color-scheme` on the page (that would recolour the page's own text,
+ * links and form fields).
+ */
 export const COLOR_TOKENS: readonly ThemeToken[] = [
+  color('scheme', 'light', 'dark'),
   color('text', '#1a1a1a', '#f1f3f5', 'CanvasText'),
   color('text-muted', '#4d4d4d', '#c4c9d0', 'CanvasText'),
   color('background', '#ffffff', '#16181b', 'Canvas'),
@@ -63,6 +69,8 @@ export function darkThemeCss(components: readonly ComponentPalette[]): string {
     ' * Sets the dark values of the public --lio-* tokens. Custom properties inherit into the widgets\'',
     ' * shadow roots, so one class (or attribute) on any ancestor themes every lio-* element inside it,',
     ' * including ones added later, and the host\'s own content can use the same tokens.',
+    ' * It sets nothing else: the page itself (its text, links, form fields, colour-scheme) stays as it',
+    ' * is; the widgets take the dark colour-scheme for their own controls from --lio-color-scheme.',
     ' *',
     ' *   <link rel="stylesheet" href="https://…/lio-widgets/themes/dark.css">',
     ' *   <body class="lio-theme-dark">            or   <section data-lio-theme="dark">',
@@ -75,8 +83,6 @@ export function darkThemeCss(components: readonly ComponentPalette[]): string {
     ' */',
     '.lio-theme-dark,',
     "[data-lio-theme='dark'] {",
-    '  color-scheme: dark;',
-    '',
     ...lines(COLOR_TOKENS),
     ...components.flatMap((component) => ['', `  /* <${component.tagName}> */`, ...lines(component.tokens)]),
     '}',

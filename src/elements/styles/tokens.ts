@@ -33,15 +33,19 @@ export function themeStyles(tokens: readonly ThemeToken[]): CSSResult {
  * (they inherit into shadow roots); components read them through private `--_lio-*` copies so
  * light, dark (`theme="dark"`, or `theme="auto"` following the system) and forced-colors modes
  * can swap defaults while a host's own value still wins. The colours come from palette.ts.
+ *
+ * Sizes default to px, not rem: inside a shadow root `rem` is the page's root font size, which
+ * many sites set to 10px (`html { font-size: 62.5% }`). The spacing follows `--lio-font-size`, so a
+ * site that wants the widgets to follow its root size sets `--lio-font-size: 1rem` and gets both.
  */
 export const tokens = [
   css`
     :host {
-      --_lio-font-family: var(--lio-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-      --_lio-font-size: var(--lio-font-size, 1rem);
+      --_lio-font-family: var(--lio-font-family, system-ui, sans-serif);
+      --_lio-font-size: var(--lio-font-size, 16px);
       --_lio-line-height: var(--lio-line-height, 1.5);
-      --_lio-space: var(--lio-space, 0.5rem);
-      --_lio-radius: var(--lio-radius, 0.375rem);
+      --_lio-space: var(--lio-space, calc(var(--_lio-font-size) / 2));
+      --_lio-radius: var(--lio-radius, 6px);
       --_lio-focus-width: var(--lio-focus-width, 3px);
     }
   `,
