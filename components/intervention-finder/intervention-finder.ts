@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { EMPTY_STATE, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
+import { CSV_SEPARATORS, EMPTY_STATE, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
 import { localize } from '../../src/core/i18n.js';
 import type { Problem } from '../../src/core/problems.js';
 import { recommend } from '../../src/core/recommend.js';
@@ -179,15 +179,19 @@ export class LioInterventionFinder extends LioWidget {
     if (notify) this.emit('lio-shortlist-change', add ? { ids: this.shortlist, added: id } : { ids: this.shortlist, removed: id });
   }
 
-  /** The shortlist as CSV or JSON text (what the download buttons save). */
+  /**
+   * The shortlist as CSV or JSON text (what the download buttons save). The CSV has a header row in
+   * the finder's language and is separated by `;` in Dutch (as Dutch Excel expects) and `,` in English.
+   */
   exportShortlist(format: 'csv' | 'json'): string {
     const catalogue = this.readyCatalogue;
     if (!catalogue) return '';
     if (format === 'json') return shortlistToJson(this.shortlist, catalogue);
+    const { lang, t } = this.localize;
     const headers = Object.fromEntries(
-      (['id', 'title', 'level', 'factors', 'evidence', 'phases', 'section', 'sources', 'links'] as const).map((key) => [key, this.localize.t(`finder.csv.${key}`)]),
+      (['id', 'title', 'summary', 'level', 'factors', 'evidence', 'phases', 'section', 'sources', 'links'] as const).map((key) => [key, t(`finder.csv.${key}`)]),
     ) as Record<keyof ShortlistRow, string>;
-    return shortlistToCsv(shortlistRows(this.shortlist, catalogue, this.localize.lang), headers);
+    return shortlistToCsv(shortlistRows(this.shortlist, catalogue, lang), headers, CSV_SEPARATORS[lang]);
   }
 
   /** Apply a state change; tell the host only when the visitor made it (`notify`). */

@@ -63,6 +63,7 @@ const en: Record<keyof typeof nl, Message> = {
   'finder.detail.phases-note': 'The phases are an editorial indication; the report does not link interventions to phases.',
   'finder.csv.id': 'id',
   'finder.csv.title': 'title',
+  'finder.csv.summary': 'summary',
   'finder.csv.level': 'level',
   'finder.csv.factors': 'factors',
   'finder.csv.evidence': 'evidence',

@@ -63,6 +63,7 @@ export default {
   'finder.detail.phases-note': 'De fasen zijn een indicatie van de redactie; het rapport koppelt interventies niet aan fasen.',
   'finder.csv.id': 'id',
   'finder.csv.title': 'titel',
+  'finder.csv.summary': 'samenvatting',
   'finder.csv.level': 'niveau',
   'finder.csv.factors': 'factoren',
   'finder.csv.evidence': 'bewijs',
