@@ -200,6 +200,7 @@ describe('<lio-intervention-finder>', () => {
     await sendKeys({ type: 'mentor' });
     await el.updateComplete;
     expect(el.filters.text).to.equal('mentor');
+    await sendKeys({ press: 'Tab' }); // "Mijn selectie", beside the search
     await sendKeys({ press: 'Tab' }); // first checkbox (level: employee)
     expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, 'Niveau', 'Medewerker'));
     await sendKeys({ press: 'Tab' });

@@ -45,6 +45,8 @@ export default {
   'finder.shortlist': 'Mijn selectie',
   'finder.shortlist-empty': 'Nog niets bewaard. Bewaar interventies met de knop “Bewaren” bij een resultaat.',
   'finder.shortlist-count': { one: '{count} bewaard', other: '{count} bewaard' },
+  'finder.saved': { one: '{title} staat in {list}, bovenaan bij het zoekveld: {count} interventie.', other: '{title} staat in {list}, bovenaan bij het zoekveld: {count} interventies.' },
+  'finder.removed': { one: '{title} is uit {list} gehaald: nog {count} interventie.', other: '{title} is uit {list} gehaald: nog {count} interventies.' },
   'finder.export-csv': 'Downloaden als CSV',
   'finder.export-json': 'Downloaden als JSON',
   'finder.print': 'Afdrukken',
