@@ -30,13 +30,18 @@ async function finder(lang = 'nl', width?: string) {
   return el;
 }
 
+/** WebDriver's Shift and Tab keys: WebKit's driver takes a chord as one string of key codes, not down/up. */
+const WEBDRIVER_SHIFT_TAB = '\uE008\uE004';
+
 /** Press Tab (or Shift+Tab) until `target` has focus: the keyboard user's way there, however many stops it takes. */
 async function tabTo(el: LioInterventionFinder, target: () => Element | null, back = false, most = 200) {
-  if (back) await sendKeys({ down: 'Shift' });
+  // Chromium and Firefox (puppeteer) hold Shift down; WebKit's WebDriver takes the chord.
+  const chord = back && !/Chrome\/|Firefox\//.test(navigator.userAgent);
+  if (back && !chord) await sendKeys({ down: 'Shift' });
   try {
-    for (let i = 0; i < most && active(el) !== target(); i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < most && active(el) !== target(); i++) await sendKeys({ press: chord ? WEBDRIVER_SHIFT_TAB : 'Tab' });
   } finally {
-    if (back) await sendKeys({ up: 'Shift' });
+    if (back && !chord) await sendKeys({ up: 'Shift' });
   }
   expect(active(el) === target()).to.equal(true, `focus reached ${text(target())}`);
 }
@@ -77,16 +82,16 @@ function renderedText(el: LioInterventionFinder): string {
 const squash = (value: string) => value.replace(/\s+/g, '');
 
 /**
- * Render the print styles: the engine's print emulation where the test runner offers it (Chromium,
- * and Firefox over WebDriver BiDi when it can), otherwise the finder's own `@media print` rules
- * applied on screen (WebKit's WebDriver has no print emulation). Returns how to undo it.
+ * Render the print styles: the engine's print emulation where the test runner offers it
+ * (Chromium), otherwise the finder's own `@media print` rules applied on screen. Returns how to
+ * undo it.
  */
 async function printStyles(el: LioInterventionFinder): Promise<() => Promise<void>> {
-  try {
+  // Only Chromium's runner (CDP) emulates print media; Firefox's (BiDi) and WebKit's (WebDriver) do not.
+  if (navigator.userAgent.includes('Chrome/')) {
     await emulateMedia({ media: 'print' });
-    if (matchMedia('print').matches) return () => emulateMedia({ media: 'screen' });
-  } catch {
-    // No print emulation in this engine: fall through.
+    expect(matchMedia('print').matches).to.equal(true);
+    return () => emulateMedia({ media: 'screen' });
   }
   const root = el.shadowRoot!;
   const printRules = root.adoptedStyleSheets
