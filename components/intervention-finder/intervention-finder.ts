@@ -53,7 +53,7 @@ const ANNOUNCE_DELAY = 600;
  * @csspart result - One result card.
  * @csspart badge - The evidence badge on a card.
  * @csspart detail - The detail dialog.
- * @csspart shortlist - The shortlist section.
+ * @csspart shortlist - The shortlist panel ("Mijn selectie"), shown below the search by its button.
  *
  * @cssproperty --lio-intervention-finder-facet-width - Width of the filter column on wide layouts (default 17rem).
  * @cssproperty --lio-intervention-finder-mark-background - Background of highlighted search words.
@@ -184,7 +184,8 @@ export class LioInterventionFinder extends LioWidget {
     // Say where the item went (or that it left), with the new count: the list itself is out of sight.
     const { lang, t } = this.localize;
     const title = localize(this.readyCatalogue!.interventionById.get(id)!.title, lang);
-    this.#announcer.announce(t(add ? 'finder.saved' : 'finder.removed', { title, list: t('finder.shortlist'), count: this.shortlist.length }));
+    // The count in words, through the plural forms of "finder.count" ("1 interventie", "3 interventies").
+    this.#announcer.announce(t(add ? 'finder.saved' : 'finder.removed', { title, list: t('finder.shortlist'), count: countText(this.localize, this.shortlist.length) }));
   }
 
   /**
