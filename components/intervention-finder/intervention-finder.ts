@@ -183,9 +183,11 @@ export class LioInterventionFinder extends LioWidget {
     this.emit('lio-shortlist-change', add ? { ids: this.shortlist, added: id } : { ids: this.shortlist, removed: id });
     // Say where the item went (or that it left), with the new count: the list itself is out of sight.
     const { lang, t } = this.localize;
-    const title = localize(this.readyCatalogue!.interventionById.get(id)!.title, lang);
-    // The count in words, through the plural forms of "finder.count" ("1 interventie", "3 interventies").
-    this.#announcer.announce(t(add ? 'finder.saved' : 'finder.removed', { title, list: t('finder.shortlist'), count: countText(this.localize, this.shortlist.length) }));
+    const known = this.readyCatalogue!.interventionById;
+    const title = localize(known.get(id)!.title, lang);
+    // The count the button shows (items of this catalogue), in words through the plural forms of "finder.count".
+    const count = countText(this.localize, this.shortlist.filter((other) => known.has(other)).length);
+    this.#announcer.announce(t(add ? 'finder.saved' : 'finder.removed', { title, list: t('finder.shortlist'), count }));
   }
 
   /**

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/intervention-finder/lio-intervention-finder.js';
 import type { LioInterventionFinder } from '../../components/intervention-finder/intervention-finder.js';
+import { getWorkspace } from '../../src/elements/workspace.js';
 import { expectAccessible } from './helpers/axe.js';
 import { nextEvent, waitFor } from './helpers/frame.js';
 
@@ -114,6 +115,11 @@ describe('<lio-intervention-finder> shortlist', () => {
     expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
     expect(getComputedStyle(panel(el)).display).to.equal('none');
 
+    // An id another widget's catalogue knows, not this one: not counted, not listed.
+    getWorkspace(el.workspace).update({ shortlist: ['from-another-catalogue'] });
+    await el.updateComplete;
+    expect(text(toggle(el))).to.equal('Mijn selectie (0)');
+
     // Save with the keyboard, starting from the search field.
     $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
     const save = $<HTMLButtonElement>(el, '[data-id="intrapreneurship"] .card-actions button')!;
@@ -149,7 +155,7 @@ describe('<lio-intervention-finder> shortlist', () => {
     expect(file.name).to.equal('mijn-selectie.csv');
     expect(file.text.startsWith('\uFEFF"id";"titel";"samenvatting";"niveau";')).to.equal(true);
     const rows = file.text.slice(1).trimEnd().split('\r\n');
-    expect(rows).to.have.length(3);
+    expect(rows).to.have.length(3); // header, two known items
     expect(rows[1]).to.match(/^"intrapreneurship";"Intrapreneurship";"Geef medewerkers de ruimte om zelf innovatieve ideeën aan te dragen[^"]*";"Taak";/);
 
     // Close from inside the panel: focus returns to "Mijn selectie".
