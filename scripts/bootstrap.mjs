@@ -18,6 +18,8 @@ const BROWSER_PACKAGES = [
   { pkg: 'libwebkit2gtk-4.1-0', file: findMiniBrowser(), env: 'LIO_WEBKIT_PATH' },
   { pkg: 'xvfb', file: '/usr/bin/xvfb-run' },
   { pkg: 'xauth', file: '/usr/bin/xauth' },
+  // pdftotext reads back what the print tests (test/print) printed to PDF.
+  { pkg: 'poppler-utils', file: '/usr/bin/pdftotext' },
 ];
 
 export function run(command, args, options = {}) {
@@ -38,7 +40,7 @@ export function ensureNodeModules() {
 }
 
 /**
- * The Debian browsers. As root (CI, containers) they are installed with apt-get; otherwise the
+ * The Debian browsers (and poppler-utils for the print tests). As root (CI, containers) they are installed with apt-get; otherwise the
  * missing ones are named with the command to install them.
  */
 export function ensureBrowsers() {
@@ -60,7 +62,7 @@ export function ensureBrowsers() {
     return;
   }
   throw new Error(
-    `The browser tests need Chromium, Firefox ESR and WebKit (WebKitWebDriver). Missing: ${missing.join(', ')}.\n` +
+    `The browser tests need Chromium, Firefox ESR and WebKit (WebKitWebDriver), the print tests poppler-utils. Missing: ${missing.join(', ')}.\n` +
       `On Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}\n` +
       'Elsewhere, point LIO_CHROMIUM_PATH, LIO_FIREFOX_PATH, LIO_WEBKIT_PATH (MiniBrowser) and LIO_WEBKITDRIVER_PATH at the browsers.',
   );

@@ -4,9 +4,10 @@
  * so a skipped test never hides in a green total. Any failure exits non-zero.
  *
  * Parts: typecheck, lint, generated files up to date (catalogue/schema.json, catalogue chunks,
- * custom-elements.json, framework types), core tests (node:test), build, size budgets, host apps
- * (React and Vue apps built from the packed package, checked in Chromium and Firefox), browser tests in
- * Chromium, Firefox ESR and WebKit, Storybook static build, axe on every story in every theme.
+ * custom-elements.json, framework types), core tests (node:test), build, printed PDFs (test/print),
+ * size budgets, host apps (React and Vue apps built from the packed package, checked in Chromium and
+ * Firefox), browser tests in Chromium, Firefox ESR and WebKit, Storybook static build, axe on every
+ * story in every theme.
  *
  * Set LIO_TEST_ONLY=core,chromium (comma-separated part names) to run a subset.
  */
@@ -81,7 +82,7 @@ const totals = ({ passed, failed, skipped }) => `${passed} passed, ${failed} fai
 
 try {
   ensureNodeModules();
-  if (!only || only.some((part) => ['hosts', 'chromium', 'firefox', 'webkit', 'stories'].includes(part))) ensureBrowsers();
+  if (!only || only.some((part) => ['hosts', 'print', 'chromium', 'firefox', 'webkit', 'stories'].includes(part))) ensureBrowsers();
 } catch (error) {
   console.error(`\n${error.message}`);
   console.log('\n0 passed, 1 failed');
@@ -97,6 +98,9 @@ await check('build', node, ['scripts/build.mjs']);
 // Node 20's test runner does not expand globs or find .ts files in folders: list them.
 const coreTests = readdirSync(`${root}/test/core`).filter((f) => f.endsWith('.test.ts')).map((f) => `test/core/${f}`);
 await suite('core', node, ['--import', 'tsx', '--test', '--test-reporter=tap', ...coreTests], nodeTestCounts);
+// What the finder prints, read back from real PDFs (headless Chromium + pdftotext); needs the build.
+const printTests = readdirSync(`${root}/test/print`).filter((f) => f.endsWith('.test.ts')).map((f) => `test/print/${f}`);
+await suite('print', node, ['--import', 'tsx', '--test', '--test-reporter=tap', ...printTests], nodeTestCounts);
 // A second build with another version, for the test that loads two versions on one page.
 await check('build (second version for tests)', 'npm', ['run', '--silent', 'build:test']);
 await suite('size', node, ['scripts/check-size.mjs'], plainCounts);

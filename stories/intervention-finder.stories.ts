@@ -240,16 +240,20 @@ export const DetailOpen: Story = {
 };
 
 /**
- * Two interventions added with `addToShortlist()`: the shortlist (below the results and filters)
- * with its CSV, JSON and print buttons. `page-size="3"` keeps the result list short.
+ * Two interventions added with `addToShortlist()` and "Mijn selectie (2)" beside the search
+ * clicked, as a visitor does: the shortlist panel opens right below it, each title with its
+ * evidence kind and report section, and its CSV, JSON, print and close buttons.
+ * `page-size="3"` keeps the result list short.
  */
 export const Shortlist: Story = {
+  name: 'Shortlist (selection open)',
   args: { workspace: 'story-finder-shortlist', pageSize: 3 },
   render: (args) =>
     renderFinder(args, {
       setup: (el) => {
         el.addToShortlist('job-crafting');
         el.addToShortlist('constructive-feedback');
+        el.shadowRoot?.querySelector<HTMLButtonElement>('.shortlist-toggle')?.click();
       },
     }),
 };

@@ -250,10 +250,30 @@ export default [
     padding: calc(var(--_lio-space) * 2);
   }
 
+  .finder-bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lio-space) calc(var(--_lio-space) * 2);
+    align-items: center;
+    margin-block-end: calc(var(--_lio-space) * 2);
+  }
+
+  .finder-bar .search {
+    flex: 0 1 40em;
+    margin: 0;
+  }
+
   .shortlist {
-    margin-block-start: calc(var(--_lio-space) * 4);
-    border-block-start: 2px solid var(--_lio-color-border);
-    padding-block-start: calc(var(--_lio-space) * 2);
+    margin-block-end: calc(var(--_lio-space) * 2);
+    border: 2px solid var(--_lio-color-border);
+    border-radius: var(--_lio-radius);
+    padding: calc(var(--_lio-space) * 2);
+    background: var(--_lio-color-surface);
+    overflow-wrap: anywhere;
+  }
+
+  .shortlist[hidden] {
+    display: none;
   }
 
   .shortlist-title {
@@ -267,11 +287,24 @@ export default [
   }
 
   .shortlist li {
-    margin-block-end: calc(var(--_lio-space) / 2);
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_lio-space) / 2) var(--_lio-space);
+    align-items: center;
+    justify-content: space-between;
+    margin-block-end: var(--_lio-space);
   }
 
-  .shortlist li button {
-    margin-inline-start: var(--_lio-space);
+  .pick {
+    display: grid;
+  }
+
+  .pick-meta {
+    font-size: 0.875em;
+    color: var(--_lio-color-text-muted);
+  }
+
+  .shortlist li button.secondary {
     min-block-size: 36px;
     padding-block: 0.1em;
   }
@@ -301,7 +334,8 @@ export default [
     flex: none;
   }
 
-  .detail-title {
+  .detail-title,
+  .detail-print-title {
     margin: 0;
     font-size: 1.375em;
     line-height: 1.25;
@@ -336,6 +370,11 @@ export default [
     padding-inline-start: 1.25em;
   }
 
+  /* The print copy of the open detail (see renderDetailPrint): only on paper. */
+  .detail.detail-print {
+    display: none;
+  }
+
   .detail-actions {
     display: flex;
     flex-wrap: wrap;
@@ -356,21 +395,34 @@ export default [
   @media print {
     .search,
     .facets,
+    .facets[data-collapsed],
     .facets-toggle,
     .toolbar .sort,
     .card-actions,
     .more,
     .export,
-    .shortlist li button {
+    dialog {
       display: none;
     }
 
-    :host([data-printing='shortlist']) .finder > :not(.shortlist),
-    :host([data-printing='shortlist']) .layout {
+    /* Shortlist titles are buttons (they open the detail): print them as text. */
+    .shortlist .link-button {
+      display: inline;
+      color: inherit;
+      text-decoration: none;
+      font-weight: 600;
+    }
+
+    :host([data-printing='shortlist']) .finder > :not(.shortlist) {
       display: none;
     }
 
-    :host([data-printing='detail']) .finder {
+    /* An open detail prints alone, from its title on: its copy in the page flow (see renderDetailPrint). */
+    .detail.detail-print {
+      display: grid;
+    }
+
+    .detail-print ~ .finder {
       display: none;
     }
   }

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { EMPTY_STATE, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
+import { CSV_SEPARATORS, EMPTY_STATE, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
 import { localize } from '../../src/core/i18n.js';
 import type { Problem } from '../../src/core/problems.js';
 import { recommend } from '../../src/core/recommend.js';
 import type { LocalizedText } from '../../src/core/schema.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
-import { ModalController } from '../../src/elements/dialog.js';
+import { ModalController, deepActiveElement } from '../../src/elements/dialog.js';
 import { FILE_TYPES, downloadFile, fileName, printPart } from '../../src/elements/files.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
@@ -16,10 +16,10 @@ import { FinderStateController, type StateChange } from './finder-state.js';
 import styles from './intervention-finder.styles.js';
 import { finderMessages } from './messages/index.js';
 import { countText, type FinderActions, type FinderView } from './views/context.js';
-import { renderDetail } from './views/detail.js';
+import { renderDetail, renderDetailPrint } from './views/detail.js';
 import { renderFacets, renderSearch } from './views/facets.js';
 import { renderResults } from './views/results.js';
-import { renderShortlist } from './views/shortlist.js';
+import { renderShortlist, renderShortlistButton } from './views/shortlist.js';
 
 /** Quiet time before the result count is announced, so typing is not interrupted by every keystroke. */
 const ANNOUNCE_DELAY = 600;
@@ -53,7 +53,7 @@ const ANNOUNCE_DELAY = 600;
  * @csspart result - One result card.
  * @csspart badge - The evidence badge on a card.
  * @csspart detail - The detail dialog.
- * @csspart shortlist - The shortlist section.
+ * @csspart shortlist - The shortlist panel ("Mijn selectie"), shown below the search by its button.
  *
  * @cssproperty --lio-intervention-finder-facet-width - Width of the filter column on wide layouts (default 17em, in the widget's font size).
  * @cssproperty --lio-intervention-finder-mark-background - Background of highlighted search words.
@@ -96,6 +96,9 @@ export class LioInterventionFinder extends LioWidget {
 
   /** Whether the filters are shown on a narrow layout (where they collapse behind a button). */
   #facetsOpen = false;
+
+  /** Whether the shortlist panel ("Mijn selectie") is shown below the search. */
+  #shortlistOpen = false;
 
   readonly #state = new FinderStateController(this, {
     currentCatalogue: () => this.readyCatalogue,
@@ -176,18 +179,30 @@ export class LioInterventionFinder extends LioWidget {
     // An add or remove operation, not the whole list: two tabs editing at once both keep their change.
     if (add) this.shared.add('shortlist', id);
     else this.shared.remove('shortlist', id);
-    if (notify) this.emit('lio-shortlist-change', add ? { ids: this.shortlist, added: id } : { ids: this.shortlist, removed: id });
+    if (!notify) return;
+    this.emit('lio-shortlist-change', add ? { ids: this.shortlist, added: id } : { ids: this.shortlist, removed: id });
+    // Say where the item went (or that it left), with the new count: the list itself is out of sight.
+    const { lang, t } = this.localize;
+    const known = this.readyCatalogue!.interventionById;
+    const title = localize(known.get(id)!.title, lang);
+    // The count the button shows (items of this catalogue), in words through the plural forms of "finder.count".
+    const count = countText(this.localize, this.shortlist.filter((other) => known.has(other)).length);
+    this.#announcer.announce(t(add ? 'finder.saved' : 'finder.removed', { title, list: t('finder.shortlist'), count }));
   }
 
-  /** The shortlist as CSV or JSON text (what the download buttons save). */
+  /**
+   * The shortlist as CSV or JSON text (what the download buttons save). The CSV has a header row in
+   * the finder's language and is separated by `;` in Dutch (as Dutch Excel expects) and `,` in English.
+   */
   exportShortlist(format: 'csv' | 'json'): string {
     const catalogue = this.readyCatalogue;
     if (!catalogue) return '';
     if (format === 'json') return shortlistToJson(this.shortlist, catalogue);
+    const { lang, t } = this.localize;
     const headers = Object.fromEntries(
-      (['id', 'title', 'level', 'factors', 'evidence', 'phases', 'section', 'sources', 'links'] as const).map((key) => [key, this.localize.t(`finder.csv.${key}`)]),
+      (['id', 'title', 'summary', 'level', 'factors', 'evidence', 'phases', 'section', 'sources', 'links'] as const).map((key) => [key, t(`finder.csv.${key}`)]),
     ) as Record<keyof ShortlistRow, string>;
-    return shortlistToCsv(shortlistRows(this.shortlist, catalogue, this.localize.lang), headers);
+    return shortlistToCsv(shortlistRows(this.shortlist, catalogue, lang), headers, CSV_SEPARATORS[lang]);
   }
 
   /** Apply a state change; tell the host only when the visitor made it (`notify`). */
@@ -223,7 +238,12 @@ export class LioInterventionFinder extends LioWidget {
       this.#modal.focusInitial();
     },
     add: (id) => this.#shortlist(id, true, true),
-    remove: (id) => this.#shortlist(id, false, true),
+    remove: (id) => {
+      // Removed from the open panel, its button goes: keep keyboard focus in the panel, on its title.
+      const fromPanel = this.#shortlistOpen && this.renderRoot.querySelector('#shortlist')?.contains(deepActiveElement() ?? null);
+      this.#shortlist(id, false, true);
+      if (fromPanel) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#shortlist-title')?.focus());
+    },
     showMore: (from) => {
       this.#state.showMore(from);
       // Keyboard users continue at the first new result.
@@ -242,6 +262,13 @@ export class LioInterventionFinder extends LioWidget {
     toggleFacets: () => {
       this.#facetsOpen = !this.#facetsOpen;
       this.requestUpdate();
+    },
+    toggleShortlist: () => {
+      const closing = this.#shortlistOpen;
+      this.#shortlistOpen = !closing;
+      this.requestUpdate();
+      // Closed from inside the panel (Close, Escape): focus goes back to "Mijn selectie".
+      if (closing) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.shortlist-toggle')?.focus());
     },
   };
 
@@ -287,18 +314,19 @@ export class LioInterventionFinder extends LioWidget {
       };
       const result = this.#state.search(loaded);
       const open = this.#state.view.open ? loaded.interventionById.get(this.#state.view.open) : undefined;
-      return html`<section class="finder" part="base" aria-labelledby="finder-title">
+      // The print copy of an open detail comes first, so print styles can hide the finder after it.
+      return html`${open ? renderDetailPrint(view, open) : nothing}<section class="finder" part="base" aria-labelledby="finder-title">
           ${this.heading(0, t('finder.title'), { id: 'finder-title', className: 'title' })}
           <p class="intro">${t('finder.intro')}</p>
           ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('error.storage-unavailable')}</p>` : nothing}
           ${loaded.interventions.length === 0
             ? html`<p class="empty-state" role="status">${t('finder.empty-catalogue')}</p>`
-            : html`${renderSearch(view)}
+            : html`<div class="finder-bar">${renderSearch(view)} ${renderShortlistButton(view, this.#shortlistOpen)}</div>
+                ${renderShortlist(view, this.#shortlistOpen)}
                 <div class="layout">
                   ${renderFacets(view, result)}
                   <div class="results-area">${renderResults(view, result, !!this.shared.state.scan?.weakFactors?.length)}</div>
-                </div>
-                ${renderShortlist(view)}`}
+                </div>`}
           ${this.#announcer.render()}
         </section>
         ${open ? renderDetail(view, open, this.#modal.onCancel) : nothing}`;

@@ -106,18 +106,37 @@ export function activeFilterCount(state: FinderState): number {
   return (state.text.trim() ? 1 : 0) + FACETS.reduce((n, facet) => n + state[facet].length, 0);
 }
 
-/** Spreadsheet programs run cells that start with these; prefix them so they stay text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheet programs run a cell that starts with one of these as a formula; a `'` before it
+ * keeps the cell text. Tab and carriage return count too: some programs drop them and then see
+ * the formula.
+ */
+const FORMULA_START = /[=+\-@\t\r]/;
 
-function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * Every place inside a value where a cell can start when the file is read with a separator other
+ * than the one it was written with, or by a reader that ignores quotes: after a `,` or `;`, and
+ * after a line break (spaces after it are skipped by some readers, so they are passed over).
+ */
+const INNER_CELL_STARTS = new RegExp(`([,;\r\n])( *)(?=${FORMULA_START.source})`, 'g');
+const FIRST_CELL_START = new RegExp(`^( *)(?=${FORMULA_START.source})`);
+
+/**
+ * One CSV field: always quoted (so neither separator nor a line break splits it, whichever
+ * separator the reader uses), with a `'` before every formula character that could start a cell.
+ */
+export function csvCell(value: string): string {
+  return `"${value.replace(FIRST_CELL_START, "$1'").replace(INNER_CELL_STARTS, "$1$2'").replace(/"/g, '""')}"`;
 }
+
+/** The CSV separator per language: Dutch spreadsheet programs (Excel set to Dutch) split on `;`, English ones on `,`. */
+export const CSV_SEPARATORS: Readonly<Record<Lang, ';' | ','>> = { nl: ';', en: ',' };
 
 /** One row per intervention, for the export and for printing. */
 export interface ShortlistRow {
   id: string;
   title: string;
+  summary: string;
   level: string;
   factors: string;
   evidence: string;
@@ -146,6 +165,7 @@ export function shortlistRows(ids: readonly string[], catalogue: Catalogue, lang
     .map((item) => ({
       id: item.id,
       title: localize(item.title, lang),
+      summary: localize(item.summary, lang),
       level: entryTitle(catalogue.levels, item.level, lang),
       factors: item.factors.map((f) => factorTitle(catalogue, f, lang)).join('; '),
       evidence: entryTitle(catalogue.evidence, item.evidence, lang),
@@ -157,13 +177,15 @@ export function shortlistRows(ids: readonly string[], catalogue: Catalogue, lang
 }
 
 /**
- * The shortlist as CSV (RFC 4180, comma-separated, UTF-8 with a byte-order mark so spreadsheet
- * programs read the accents right). Header names are translated by the caller.
+ * The shortlist as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read the accents
+ * right), CRLF line ends, every field quoted and formula-safe (see {@link csvCell}), split by
+ * `separator` (`;` for Dutch spreadsheets, see {@link CSV_SEPARATORS}). The columns and their
+ * order are the keys of `headers`, whose values (the header names) the caller translates.
  */
-export function shortlistToCsv(rows: readonly ShortlistRow[], headers: Record<keyof ShortlistRow, string>): string {
+export function shortlistToCsv(rows: readonly ShortlistRow[], headers: Record<keyof ShortlistRow, string>, separator: ';' | ',' = ','): string {
   const keys = Object.keys(headers) as Array<keyof ShortlistRow>;
-  const lines = [keys.map((k) => csvCell(headers[k])).join(','), ...rows.map((row) => keys.map((k) => csvCell(row[k])).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const line = (cells: string[]) => cells.map(csvCell).join(separator);
+  return `\uFEFF${[line(keys.map((k) => headers[k])), ...rows.map((row) => line(keys.map((k) => row[k])))].join('\r\n')}\r\n`;
 }
 
 /** The shortlist as JSON: the full interventions, so another tool can import them. */

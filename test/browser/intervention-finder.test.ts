@@ -200,6 +200,7 @@ describe('<lio-intervention-finder>', () => {
     await sendKeys({ type: 'mentor' });
     await el.updateComplete;
     expect(el.filters.text).to.equal('mentor');
+    await sendKeys({ press: 'Tab' }); // "Mijn selectie", beside the search
     await sendKeys({ press: 'Tab' }); // first checkbox (level: employee)
     expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, 'Niveau', 'Medewerker'));
     await sendKeys({ press: 'Tab' });
@@ -240,8 +241,8 @@ describe('<lio-intervention-finder>', () => {
 
     const csv = a!.exportShortlist('csv');
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).to.equal('id,titel,niveau,factoren,bewijs,fasen (indicatief),paragraaf,bronnen,links');
-    expect(lines[1]).to.match(/^job-crafting,Job crafting,Taak,/);
+    expect(lines[0]).to.equal('"id";"titel";"samenvatting";"niveau";"factoren";"bewijs";"fasen (indicatief)";"paragraaf";"bronnen";"links"');
+    expect(lines[1]).to.match(/^"job-crafting";"Job crafting";"[^"]+";"Taak";/);
     expect(lines).to.have.length(3);
     const json = JSON.parse(a!.exportShortlist('json'));
     expect(json.interventions.map((i: { id: string }) => i.id)).to.deep.equal(['job-crafting', 'intrapreneurship']);

@@ -10,6 +10,10 @@ import {
   shortlistRows,
   shortlistToCsv,
   shortlistToJson,
+  csvCell,
+  localize,
+  CSV_SEPARATORS,
+  type ShortlistRow,
   unknownIds,
   writeStateToParams,
   type Catalogue,
@@ -49,22 +53,109 @@ describe('finder state', () => {
 });
 
 describe('shortlist export', () => {
-  const headers = { id: 'id', title: 'title', level: 'level', factors: 'factors', evidence: 'evidence', phases: 'phases', section: 'section', sources: 'sources', links: 'links' };
+  const headers = { id: 'id', title: 'title', summary: 'summary', level: 'level', factors: 'factors', evidence: 'evidence', phases: 'phases', section: 'section', sources: 'sources', links: 'links' };
+  const row = (fields: Partial<ShortlistRow>): ShortlistRow => ({ id: 'x', title: '', summary: '', level: '', factors: '', evidence: '', phases: '', section: '', sources: '', links: '', ...fields });
 
-  it('writes RFC 4180 CSV with a byte-order mark, translated values and quoted cells', () => {
+  /** A reader that honours quotes (RFC 4180), as Excel and LibreOffice do, splitting on `separator`. */
+  function readCsv(text: string, separator: string): string[][] {
+    const rows: string[][] = [];
+    let cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i]!;
+      if (quoted && char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') {
+        quoted = !quoted;
+      } else if (quoted || (char !== separator && char !== '\r')) {
+        cell += char;
+      } else if (char === separator) {
+        cells.push(cell);
+        cell = '';
+      } else {
+        // CRLF ends a row.
+        rows.push([...cells, cell]);
+        cells = [];
+        cell = '';
+        i++;
+      }
+    }
+    return rows;
+  }
+
+  /** What a reader that ignores quotes sees as cells: split on lines and `separator`, quotes and spaces stripped at the start. */
+  const naiveCells = (text: string, separator: string) =>
+    text.split(/\r\n|\n|\r/).flatMap((line) => line.split(separator)).map((cell) => cell.replace(/^[ "]+/, ''));
+
+  it('writes every intervention with its summary, translated, after a byte-order mark', () => {
     const csv = shortlistToCsv(shortlistRows(['job-crafting', 'intrapreneurship', 'missing'], catalogue, 'en'), headers);
-    assert.ok(csv.startsWith('\uFEFFid,title,level,'));
-    const lines = csv.slice(1).trimEnd().split('\r\n');
-    assert.equal(lines.length, 3);
-    // Cells with separators (commas, and semicolons for spreadsheets set to them) are quoted.
-    assert.match(lines[1]!, /^job-crafting,Job crafting,Task,"Task variety; Challenging tasks; Job autonomy",Proven effective,/);
-    assert.match(lines[1]!, /,"Barzin, Vîrgă, & Rusu, 2021; /);
+    assert.ok(csv.startsWith('\uFEFF"id","title","summary","level",'));
+    assert.ok(csv.endsWith('\r\n'));
+    const rows = readCsv(csv.slice(1), ',');
+    assert.equal(rows.length, 3);
+    assert.deepEqual(rows[1]!.slice(0, 2), ['job-crafting', 'Job crafting']);
+    assert.equal(rows[1]![2], localize(catalogue.interventionById.get('job-crafting')!.summary, 'en'));
+    assert.equal(rows[1]![4], 'Task variety; Challenging tasks; Job autonomy');
+    assert.match(rows[1]![8]!, /^Barzin, Vîrgă, & Rusu, 2021; /);
+    assert.equal(rows[2]![0], 'intrapreneurship');
   });
 
-  it('keeps spreadsheet formulas and quotes inert', () => {
-    const rows = [{ id: 'x', title: '=HYPERLINK("http://evil")', level: '+1', factors: '-2', evidence: '@cmd', phases: 'a"b', section: '', sources: '', links: '' }];
-    const line = shortlistToCsv(rows, headers).slice(1).split('\r\n')[1]!;
-    assert.equal(line, `x,"'=HYPERLINK(""http://evil"")",'+1,'-2,'@cmd,"a""b",,,`);
+  it('separates with semicolons for Dutch spreadsheets, and every cell reads back whole', () => {
+    assert.equal(CSV_SEPARATORS.nl, ';');
+    assert.equal(CSV_SEPARATORS.en, ',');
+    const nl = shortlistRows(['job-crafting'], catalogue, 'nl');
+    const csv = shortlistToCsv(nl, { ...headers, summary: 'samenvatting' }, ';');
+    const rows = readCsv(csv.slice(1), ';');
+    assert.equal(rows[0]!.length, 10);
+    assert.equal(rows[0]![2], 'samenvatting');
+    assert.deepEqual(rows[1], Object.values(nl[0]!));
+    // A summary with commas is one cell, and so is a list joined with "; ".
+    assert.match(rows[1]![2]!, /,/);
+    assert.match(rows[1]![4]!, /; /);
+  });
+
+  it('keeps formulas inert at every place a cell can start, with either separator, with or without quotes', () => {
+    const tricky = [
+      'Gewoon;=2+5;einde',
+      'Plain,=2+5,end',
+      '=HYPERLINK("http://evil")',
+      '+1',
+      '-2',
+      '@SUM(A1)',
+      '\t=1+1',
+      '\r=1+1',
+      'regel 1\n=1+1',
+      'a; -3',
+      'a"b',
+    ];
+    const rows = tricky.map((title, i) => row({ id: `x${i}`, title, summary: title }));
+    for (const written of [',', ';'] as const) {
+      const csv = shortlistToCsv(rows, headers, written).slice(1);
+      for (const read of [',', ';']) {
+        // Quote-aware readers: no cell starts with a formula character.
+        for (const cells of readCsv(csv, read)) for (const cell of cells) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `written with "${written}", read with "${read}": ${JSON.stringify(cell)}`);
+        // Readers that ignore quotes (or a line break inside a cell): still no formula at a cell start.
+        for (const cell of naiveCells(csv, read)) assert.doesNotMatch(cell, /^[=+\-@\t]/, `naive, written with "${written}", read with "${read}": ${JSON.stringify(cell)}`);
+      }
+      // Read as written, a cell keeps its text: only a "'" before each formula start, quotes doubled and read back.
+      const back = readCsv(csv, written);
+      assert.equal(back[1]![1], "Gewoon;'=2+5;einde");
+      assert.equal(back[2]![1], "Plain,'=2+5,end");
+      assert.equal(back[3]![1], `'=HYPERLINK("http://evil")`);
+      assert.deepEqual(back.slice(4, 8).map((r) => r[1]), ["'+1", "'-2", "'@SUM(A1)", "'\t=1+1"]);
+      assert.equal(back[8]![1], "'\r'=1+1");
+      assert.equal(back[9]![1], "regel 1\n'=1+1");
+      assert.equal(back[10]![1], "a; '-3");
+      assert.equal(back[11]![1], 'a"b');
+      assert.equal(back[11]![2], 'a"b', 'the summary column is written the same way');
+    }
+  });
+
+  it('leaves ordinary text alone', () => {
+    assert.equal(csvCell('Job crafting - in teams, 2021'), '"Job crafting - in teams, 2021"');
+    assert.equal(csvCell(''), '""');
   });
 
   it('exports the full interventions as JSON, in shortlist order', () => {

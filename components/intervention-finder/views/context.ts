@@ -27,6 +27,8 @@ export interface FinderActions {
   download(format: 'csv' | 'json'): void;
   print(target: 'shortlist' | 'detail'): void;
   toggleFacets(): void;
+  /** Show or hide the shortlist panel ("Mijn selectie") below the search. */
+  toggleShortlist(): void;
 }
 
 /** Everything a view of the finder reads. Views render; they hold no state of their own. */

@@ -12,58 +12,79 @@ const DETAIL_FIELDS = ['population', 'country', 'duration', 'sessions', 'outcome
  * through the finder's state (see ModalController).
  */
 export function renderDetail(view: FinderView, item: Intervention, onCancel: (event: Event) => void) {
-  const { catalogue, t } = view;
-  const title = view.text(item.title);
-  const evidence = catalogue.evidence.find((e) => e.id === item.evidence);
-  const details = DETAIL_FIELDS.filter((key) => item.details?.[key]);
-  const related = (item.related ?? []).map((id) => catalogue.interventionById.get(id)).filter((r): r is Intervention => !!r);
-  const section = (titleKey: MessageKey, body: unknown) => html`${view.heading(2, t(titleKey), { className: 'detail-section-title' })}${body}`;
+  const { t } = view;
   return html`<dialog part="detail" aria-labelledby="detail-title" @cancel=${onCancel} @close=${() => view.act.close()}>
     <article class="detail" data-id=${item.id}>
       <div class="detail-header">
-        ${view.heading(1, title, { id: 'detail-title', className: 'detail-title', focusable: true })}
+        ${view.heading(1, view.text(item.title), { id: 'detail-title', className: 'detail-title', focusable: true })}
         <button type="button" class="secondary" @click=${() => view.act.close()}>${t('finder.close')}</button>
       </div>
-      ${renderMeta(view, item, item.section ? t('finder.section', { section: item.section }) : t('finder.own-item'))}
-      <p>${view.text(item.summary)}</p>
-      <p class="phases">${phaseList(view, item)}. ${t('finder.detail.phases-note')}</p>
-      ${details.length
-        ? section(
-            'finder.detail.study',
-            html`<dl>
-              ${details.map((key) => html`<dt>${t(`finder.detail.${key}`)}</dt><dd>${view.text(item.details![key]!)}</dd>`)}
-            </dl>`,
-          )
-        : nothing}
-      ${section(
-        'finder.detail.sources',
-        item.sources.length ? html`<ul>${item.sources.map((s) => html`<li>${s}</li>`)}</ul>` : html`<p>${t('finder.detail.no-sources')}</p>`,
-      )}
-      ${item.links.length
-        ? section(
-            'finder.detail.links',
-            html`<ul>
-              ${item.links.map((link) => html`<li>${renderExternalLink(link.url, link.label ? view.text(link.label) : link.url, t('link.external'))}</li>`)}
-            </ul>`,
-          )
-        : nothing}
-      ${related.length
-        ? section(
-            'finder.detail.related',
-            html`<ul>
-              ${related.map((r) => html`<li><button type="button" class="link-button" @click=${() => view.act.switchDetail(r.id)}>${view.text(r.title)}</button></li>`)}
-            </ul>`,
-          )
-        : nothing}
-      ${section(
-        'finder.detail.about-evidence',
-        html`<p><strong>${evidence ? view.text(evidence.title) : item.evidence}:</strong> ${evidence ? view.text(evidence.description) : ''}</p>
-          ${catalogue.meta.about ? html`<p>${view.text(catalogue.meta.about)}</p>` : nothing}`,
-      )}
+      ${renderDetailBody(view, item, false)}
       <div class="detail-actions">
         ${renderShortlistToggle(view, item, true)}
         <button type="button" class="secondary" @click=${() => view.act.print('detail')}>${t('finder.print')}</button>
       </div>
     </article>
   </dialog>`;
+}
+
+/**
+ * What prints while the detail is open. A modal dialog lives in the browser's top layer, where it
+ * stays centred on the first page and its top is cut off, whatever the print styles say. So the
+ * same content is also rendered here, in the page flow, shown only in print (where the dialog and
+ * the rest of the finder are hidden): the detail prints from its title on, across as many pages
+ * as it needs. No ids and no buttons: related interventions are plain text.
+ */
+export function renderDetailPrint(view: FinderView, item: Intervention) {
+  return html`<article class="detail detail-print">
+    ${view.heading(1, view.text(item.title), { className: 'detail-print-title' })} ${renderDetailBody(view, item, true)}
+  </article>`;
+}
+
+function renderDetailBody(view: FinderView, item: Intervention, print: boolean) {
+  const { catalogue, t } = view;
+  const evidence = catalogue.evidence.find((e) => e.id === item.evidence);
+  const details = DETAIL_FIELDS.filter((key) => item.details?.[key]);
+  const related = (item.related ?? []).map((id) => catalogue.interventionById.get(id)).filter((r): r is Intervention => !!r);
+  const section = (titleKey: MessageKey, body: unknown) => html`${view.heading(2, t(titleKey), { className: 'detail-section-title' })}${body}`;
+  return html`${renderMeta(view, item, item.section ? t('finder.section', { section: item.section }) : t('finder.own-item'))}
+    <p>${view.text(item.summary)}</p>
+    <p class="phases">${phaseList(view, item)}. ${t('finder.detail.phases-note')}</p>
+    ${details.length
+      ? section(
+          'finder.detail.study',
+          html`<dl>
+            ${details.map((key) => html`<dt>${t(`finder.detail.${key}`)}</dt><dd>${view.text(item.details![key]!)}</dd>`)}
+          </dl>`,
+        )
+      : nothing}
+    ${section(
+      'finder.detail.sources',
+      item.sources.length ? html`<ul>${item.sources.map((s) => html`<li>${s}</li>`)}</ul>` : html`<p>${t('finder.detail.no-sources')}</p>`,
+    )}
+    ${item.links.length
+      ? section(
+          'finder.detail.links',
+          html`<ul>
+            ${item.links.map((link) => html`<li>${renderExternalLink(link.url, link.label ? view.text(link.label) : link.url, t('link.external'))}</li>`)}
+          </ul>`,
+        )
+      : nothing}
+    ${related.length
+      ? section(
+          'finder.detail.related',
+          html`<ul>
+            ${related.map(
+              (r) => html`<li>
+                ${print ? view.text(r.title) : html`<button type="button" class="link-button" @click=${() => view.act.switchDetail(r.id)}>${view.text(r.title)}</button>`}
+              </li>`,
+            )}
+          </ul>`,
+        )
+      : nothing}
+    ${section(
+      'finder.detail.about-evidence',
+      html`<p><strong>${evidence ? view.text(evidence.title) : item.evidence}:</strong> ${evidence ? view.text(evidence.description) : ''}</p>
+        ${catalogue.meta.about ? html`<p>${view.text(catalogue.meta.about)}</p>` : nothing}`,
+    )}`;
 }
