@@ -57,13 +57,19 @@ export default [
       align-items: start;
     }
 
-    .facets-toggle {
+    .facets-toggle,
+    .facets-done {
       display: none;
     }
 
     .facets[data-collapsed] {
       display: block;
     }
+  }
+
+  .facets-column {
+    display: grid;
+    gap: var(--_lio-space);
   }
 
   .facets-toggle {
@@ -82,11 +88,35 @@ export default [
     margin-block-end: calc(var(--_lio-space) / 2);
   }
 
+  /* One disclosure per level: the summary is a full-size target. */
   .facet-group-label {
-    margin: var(--_lio-space) 0 calc(var(--_lio-space) / 2);
-    font-size: 0.875em;
+    padding-block: 0.625rem;
     font-weight: 600;
-    color: var(--_lio-color-text-muted);
+    cursor: pointer;
+  }
+
+  .factor-group > [role='group'] {
+    padding-inline-start: calc(var(--_lio-space) * 1.5);
+  }
+
+  /* The result count stays in sight at the foot of the filters while the visitor works in them. */
+  .facets-footer {
+    position: sticky;
+    inset-block-end: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lio-space);
+    align-items: center;
+    padding-block: var(--_lio-space);
+    margin-block-start: var(--_lio-space);
+    border-block-start: 1px solid var(--_lio-color-border);
+    background: var(--_lio-color-background);
+  }
+
+  .facets-count {
+    margin: 0;
+    flex: 1 0 auto;
+    font-weight: 600;
   }
 
   .option {
@@ -186,8 +216,22 @@ export default [
     line-height: 1.3;
   }
 
-  .summary {
+  .summary,
+  .own-mark {
     margin: 0;
+  }
+
+  .own-mark {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  /* Said in words, not only by the badge colour. */
+  .no-effect {
+    margin: 0;
+    font-weight: 600;
+    border-inline-start: 4px solid var(--_lio-finder-badge-mixed);
+    padding-inline-start: var(--_lio-space);
   }
 
   mark {

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { MessageKey } from '../messages/index.js';
 import type { Intervention } from '../../../src/core/schema.js';
 import { renderExternalLink } from '../../../src/elements/views/link.js';
-import { phaseList, renderMeta, renderShortlistToggle, type FinderView } from './context.js';
+import { ownItemText, phaseList, renderMeta, renderShortlistToggle, type FinderView } from './context.js';
 
 const DETAIL_FIELDS = ['population', 'country', 'duration', 'sessions', 'outcome'] as const;
 
@@ -24,8 +24,9 @@ export function renderDetail(view: FinderView, item: Intervention, onCancel: (ev
         ${view.heading(1, title, { id: 'detail-title', className: 'detail-title', focusable: true })}
         <button type="button" class="secondary" @click=${() => view.act.close()}>${t('finder.close')}</button>
       </div>
-      ${renderMeta(view, item, item.section ? t('finder.section', { section: item.section }) : t('finder.own-item'))}
+      ${renderMeta(view, item, item.section ? t('finder.section', { section: item.section }) : ownItemText(view))}
       <p>${view.text(item.summary)}</p>
+      ${item.evidence === 'not-effective' ? html`<p class="no-effect">${t('finder.no-effect')}</p>` : nothing}
       <p class="phases">${phaseList(view, item)}. ${t('finder.detail.phases-note')}</p>
       ${details.length
         ? section(
