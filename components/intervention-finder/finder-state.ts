@@ -126,15 +126,16 @@ export class FinderStateController implements ReactiveController {
   }
 
   /**
-   * Whether the factor list of `level` (its offered factors `ids`) is open: short lists and lists
-   * with a selected factor start open. Then it keeps the visitor's choice, so unticking the last
+   * Whether the factor list of `level` (its offered factors `ids`) is open: short lists, lists
+   * with a selected factor and lists a factor preset chose start open. Then it keeps the visitor's choice, so unticking the last
    * factor does not fold the list away under the pointer; a factor newly selected by a link, the
    * script or the scan opens its list again.
    */
   groupOpen(level: string, ids: readonly string[]): boolean {
     const selected = ids.filter((id) => this.view.factors.includes(id)).length;
     const known = this.groups.get(level);
-    const open = known && selected <= known.selected ? known.open : ids.length <= SHORT_FACTOR_LIST || selected > 0 || !!known?.open;
+    // A factor preset offers only its own factors: every list it leaves is open.
+    const open = known && selected <= known.selected ? known.open : ids.length <= SHORT_FACTOR_LIST || selected > 0 || !!known?.open || this.presetIds('factors').length > 0;
     this.groups.set(level, { open, selected });
     return open;
   }

@@ -58,6 +58,7 @@ export default [
     }
 
     .facets-toggle,
+    .facets-count,
     .facets-done {
       display: none;
     }
@@ -99,24 +100,16 @@ export default [
     padding-inline-start: calc(var(--_lio-space) * 1.5);
   }
 
-  /* The result count stays in sight at the foot of the filters while the visitor works in them. */
-  .facets-footer {
-    position: sticky;
-    inset-block-end: 0;
+  /* Narrow: the count right above the first filters, so a ticked filter shows its effect in view. */
+  .facets-count {
+    margin: 0 0 var(--_lio-space);
+    font-weight: 600;
+  }
+
+  .facets-actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_lio-space);
-    align-items: center;
-    padding-block: var(--_lio-space);
-    margin-block-start: var(--_lio-space);
-    border-block-start: 1px solid var(--_lio-color-border);
-    background: var(--_lio-color-background);
-  }
-
-  .facets-count {
-    margin: 0;
-    flex: 1 0 auto;
-    font-weight: 600;
   }
 
   .option {

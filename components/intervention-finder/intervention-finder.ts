@@ -283,7 +283,8 @@ export class LioInterventionFinder extends LioWidget {
    */
   #intro(catalogue: Catalogue, origin: CatalogueOrigin): string {
     const { t } = this.localize;
-    if (catalogue.meta.intro && !this.localize.overridden('finder.intro')) return localize(catalogue.meta.intro, this.localize.lang);
+    if (this.localize.overridden('finder.intro')) return t('finder.intro');
+    if (catalogue.meta.intro) return localize(catalogue.meta.intro, this.localize.lang);
     return t(origin === 'report' ? 'finder.intro' : 'finder.intro-own');
   }
 

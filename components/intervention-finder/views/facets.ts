@@ -48,8 +48,9 @@ export function facetOptions(view: FinderView, facet: FacetKey): Option[] {
 
 /**
  * The filter panel: one fieldset per facet with live counts, the factors in a disclosure per
- * level, and the result count at its foot (sticky, so a change shows where the visitor is);
- * the whole panel collapses behind a button on narrow layouts.
+ * level. On narrow layouts it collapses behind a button, shows the result count at its top (next
+ * to the first filters, where the results beside it are on wide layouts) and ends with a button
+ * back to the results.
  */
 export function renderFacets(view: FinderView, result: SearchResult) {
   const { catalogue, state, t } = view;
@@ -105,11 +106,11 @@ export function renderFacets(view: FinderView, result: SearchResult) {
       ${t('finder.filters-toggle')}${active ? ` (${t('finder.filters-active', { count: active })})` : ''}
     </button>
     <div id="facets" class="facets" part="facets" ?data-collapsed=${!view.facetsOpen} role="group" aria-label=${t('finder.filters')}>
+      <p class="facets-count" id="facets-count">${countText(view, result.total)}</p>
       ${FACET_ORDER.map(facetBlock)}
-      ${activeFilterCount(state.view) ? html`<button type="button" class="secondary" @click=${() => view.act.clearFilters()}>${t('finder.clear-all')}</button>` : nothing}
-      <div class="facets-footer">
-        <p class="facets-count" id="facets-count">${countText(view, result.total)}</p>
+      <div class="facets-actions">
         <button type="button" class="facets-done" aria-describedby="facets-count" @click=${() => view.act.showResults()}>${t('finder.show-results')}</button>
+        ${activeFilterCount(state.view) ? html`<button type="button" class="secondary" @click=${() => view.act.clearFilters()}>${t('finder.clear-all')}</button>` : nothing}
       </div>
     </div>
   </div>`;
