@@ -58,8 +58,7 @@ export default [
     }
 
     .facets-toggle,
-    .facets-count,
-    .facets-done {
+    .facets-count {
       display: none;
     }
 
@@ -104,12 +103,6 @@ export default [
   .facets-count {
     margin: 0 0 var(--_lio-space);
     font-weight: 600;
-  }
-
-  .facets-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_lio-space);
   }
 
   .option {

@@ -244,12 +244,6 @@ export class LioInterventionFinder extends LioWidget {
       this.#facetsOpen = !this.#facetsOpen;
       this.requestUpdate();
     },
-    showResults: () => {
-      this.#facetsOpen = false;
-      // The results start right below the filter button, which keeps focus where the panel was.
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.facets-toggle')?.focus());
-      this.requestUpdate();
-    },
   };
 
   protected override updated(): void {

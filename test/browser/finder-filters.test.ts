@@ -84,20 +84,7 @@ describe('<lio-intervention-finder> filters, ranking and own items', () => {
       expect(visibleInViewport(el, count), 'the count is in view next to the ticked filter').to.equal(true);
       await expectAccessible(el);
 
-      if (width < 600) {
-        // "Resultaten bekijken" at the end folds the filters away; the results start right under the filter button, which has focus.
-        const done = $<HTMLButtonElement>(el, '.facets-done')!;
-        expect(text(done)).to.equal('Resultaten bekijken');
-        done.focus();
-        await sendKeys({ press: 'Enter' });
-        await el.updateComplete;
-        await waitFor(() => el.shadowRoot!.activeElement === toggle, 'focus on the filter button');
-        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-        expect(text(toggle)).to.contain('1 actief');
-      } else {
-        expect(getComputedStyle($(el, '.facets-done')!).display).to.equal('none');
-        expect(getComputedStyle($(el, '.facets-count')!).display).to.equal('none');
-      }
+      if (width >= 600) expect(getComputedStyle($(el, '.facets-count')!).display).to.equal('none');
     });
   }
 

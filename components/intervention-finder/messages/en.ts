@@ -16,7 +16,6 @@ const en: Record<keyof typeof nl, Message> = {
   'finder.facet.phases': 'Phase (indicative)',
   'finder.facet.evidence': 'Kind of evidence',
   'finder.clear-all': 'Clear all filters',
-  'finder.show-results': 'View results',
   'finder.evidence-help': 'What do these kinds of evidence mean?',
   'finder.count': { one: '{count} intervention', other: '{count} interventions' },
   'finder.sort': 'Sort by',

@@ -16,7 +16,6 @@ export default {
   'finder.facet.phases': 'Fase (indicatief)',
   'finder.facet.evidence': 'Soort bewijs',
   'finder.clear-all': 'Alle filters wissen',
-  'finder.show-results': 'Resultaten bekijken',
   'finder.evidence-help': 'Wat betekenen deze soorten bewijs?',
   'finder.count': { one: '{count} interventie', other: '{count} interventies' },
   'finder.sort': 'Sorteren op',

@@ -27,8 +27,6 @@ export interface FinderActions {
   download(format: 'csv' | 'json'): void;
   print(target: 'shortlist' | 'detail'): void;
   toggleFacets(): void;
-  /** Close the filters (narrow layouts) and go to the results. */
-  showResults(): void;
 }
 
 /** Everything a view of the finder reads. Views render; they hold no state of their own. */

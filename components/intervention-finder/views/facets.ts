@@ -48,9 +48,8 @@ export function facetOptions(view: FinderView, facet: FacetKey): Option[] {
 
 /**
  * The filter panel: one fieldset per facet with live counts, the factors in a disclosure per
- * level. On narrow layouts it collapses behind a button, shows the result count at its top (next
- * to the first filters, where the results beside it are on wide layouts) and ends with a button
- * back to the results.
+ * level. On narrow layouts it collapses behind a button and shows the result count at its top,
+ * next to the first filters (on wide layouts the results' own count stands beside them).
  */
 export function renderFacets(view: FinderView, result: SearchResult) {
   const { catalogue, state, t } = view;
@@ -106,12 +105,9 @@ export function renderFacets(view: FinderView, result: SearchResult) {
       ${t('finder.filters-toggle')}${active ? ` (${t('finder.filters-active', { count: active })})` : ''}
     </button>
     <div id="facets" class="facets" part="facets" ?data-collapsed=${!view.facetsOpen} role="group" aria-label=${t('finder.filters')}>
-      <p class="facets-count" id="facets-count">${countText(view, result.total)}</p>
+      <p class="facets-count">${countText(view, result.total)}</p>
       ${FACET_ORDER.map(facetBlock)}
-      <div class="facets-actions">
-        <button type="button" class="facets-done" aria-describedby="facets-count" @click=${() => view.act.showResults()}>${t('finder.show-results')}</button>
-        ${activeFilterCount(state.view) ? html`<button type="button" class="secondary" @click=${() => view.act.clearFilters()}>${t('finder.clear-all')}</button>` : nothing}
-      </div>
+      ${activeFilterCount(state.view) ? html`<button type="button" class="secondary" @click=${() => view.act.clearFilters()}>${t('finder.clear-all')}</button>` : nothing}
     </div>
   </div>`;
 }
