@@ -259,7 +259,13 @@ export const NarrowFiltersOpen: Story = {
       ${renderFinder(args, {
         setup: (el) => {
           el.setFilters({ evidence: ['proven'] });
-          el.shadowRoot!.querySelector<HTMLButtonElement>('.facets-toggle')!.click();
+          // The button is there once the messages of the story's language are (the skeleton shows until then).
+          const open = () => {
+            const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.facets-toggle');
+            if (toggle) toggle.click();
+            else requestAnimationFrame(open);
+          };
+          open();
         },
       })}
     </div>`,
