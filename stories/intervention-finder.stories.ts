@@ -232,6 +232,45 @@ export const NoResults: Story = {
   render: (args) => renderFinder(args, { setup: (el) => el.setFilters({ text: 'zeppelinhangar', levels: ['environment'] }) }),
 };
 
+/**
+ * The factor lists fold per level: long lists (task, colleagues and leader) start folded, short
+ * ones open; `setFilters({ factors: ['feedback'] })` opens the list of the chosen factor and its
+ * summary says "(1 actief)". Levels and factors without interventions are not offered.
+ */
+export const FactorListsOpen: Story = {
+  name: 'Factor lists (one chosen, open)',
+  args: { workspace: 'story-finder-factor-lists', pageSize: 3 },
+  render: (args) => renderFinder(args, { setup: (el) => el.setFilters({ factors: ['feedback'] }) }),
+};
+
+/** An item studied without effect: its card says so in words, and under "Relevance" it comes after every item that works. */
+export const NotEffective: Story = {
+  name: 'Item without effect',
+  args: { workspace: 'story-finder-not-effective' },
+  render: (args) => renderFinder(args, { setup: (el) => el.setFilters({ text: 'werkdruk' }) }),
+};
+
+/** In a 320 px wide container with the filters opened: the result count stands right above the first filter, the kind of evidence. */
+export const NarrowFiltersOpen: Story = {
+  name: 'Narrow 320 px, filters open',
+  args: { workspace: 'story-finder-narrow-open', pageSize: 3 },
+  render: (args) =>
+    html`<div class="story-finder-narrow">
+      ${renderFinder(args, {
+        setup: (el) => {
+          el.setFilters({ evidence: ['proven'] });
+          // The button is there once the messages of the story's language are (the skeleton shows until then).
+          const open = () => {
+            const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.facets-toggle');
+            if (toggle) toggle.click();
+            else requestAnimationFrame(open);
+          };
+          open();
+        },
+      })}
+    </div>`,
+};
+
 /** `openIntervention('job-crafting')`: the detail dialog with study details, sources, links and related interventions. */
 export const DetailOpen: Story = {
   name: 'Detail open',
@@ -327,12 +366,47 @@ export const NldsTheme: Story = {
  * Inside `<lio-catalogue src="fixtures/fund-catalogue.json">`: a fund's catalogue that extends the
  * default (catalogue/examples/fund-extension.json). It overrides "Taakroulatie" with its own
  * text, adds "Sectoraal leerbudget" and removes the book tip "Getting Things Done". The search "sectorfonds" (in
- * the fund's sources and links) shows the fund's two own items.
+ * the fund's sources and links) shows the fund's two items: the added one is marked "Eigen aanbod
+ * van Voorbeeld sectorfonds" (its `meta.publisher`), and the intro speaks of "deze verzameling".
  */
 export const FundCatalogue: Story = {
   name: 'Fund catalogue',
   args: { workspace: 'story-finder-fund' },
   render: (args) => renderInCatalogue(args, { src: FUND_CATALOGUE }, { setup: (el) => el.setFilters({ text: 'sectorfonds' }) }),
+};
+
+/** A fund's catalogue with its own introduction (`meta.intro`) and publisher; its own item is marked on its card. */
+export const FundIntro: Story = {
+  name: 'Fund catalogue with its own intro',
+  args: { workspace: 'story-finder-fund-intro', pageSize: 3 },
+  render: (args) =>
+    renderInCatalogue(
+      args,
+      {
+        catalogue: {
+          schemaVersion: 1,
+          extends: 'default',
+          meta: {
+            publisher: 'Voorbeeldfonds',
+            intro: { nl: 'Alles wat Voorbeeldfonds vergoedt, naast de interventies uit het TNO-rapport.', en: 'Everything Voorbeeldfonds funds, next to the interventions of the TNO report.' },
+          },
+          interventions: [
+            {
+              id: 'fund-learning-budget',
+              title: { nl: 'Leerbudget van het fonds', en: "The fund's learning budget" },
+              summary: { nl: 'Een persoonlijk scholingsbudget voor iedereen in de sector.', en: 'A personal training budget for everyone in the sector.' },
+              level: 'organisation',
+              factors: ['formal-and-informal-learning'],
+              phases: ['selection'],
+              evidence: 'practice',
+              sources: ['Voorbeeldfonds, 2024'],
+              links: [],
+            },
+          ],
+        },
+      },
+      { setup: (el) => el.setFilters({ text: 'leerbudget' }) },
+    ),
 };
 
 /**

@@ -17,6 +17,9 @@ import { problem, type Problem } from '../../src/core/problems.js';
 import { checkInteger } from '../../src/elements/attributes.js';
 import { SORT_ORDERS, buildSearchIndex, search, type SearchIndex, type SearchResult } from '../../src/core/search.js';
 
+/** A level's factor list starts folded when it has more factors than this (and none is selected). */
+const SHORT_FACTOR_LIST = 4;
+
 /** Valid `page-size` values (0 shows all). */
 const PAGE_SIZE_RANGE = { min: 0, max: 10_000 };
 
@@ -67,6 +70,8 @@ export class FinderStateController implements ReactiveController {
   /** A note shown above the results (why the filters changed by themselves). */
   note: MessageKey | undefined;
 
+  /** Per level: whether its factor list is open, and how many of its factors were selected at the last look. */
+  private readonly groups = new Map<string, { open: boolean; selected: number }>();
   private searchIndex?: { catalogue: Catalogue; lang: Lang; index: SearchIndex };
   private lastResult?: SearchResult;
   private searchKey = '';
@@ -117,6 +122,29 @@ export class FinderStateController implements ReactiveController {
   /** Show one more page after the `from` results shown now. */
   showMore(from: number): void {
     this.shown = from + (this.host.pageSize || Number.POSITIVE_INFINITY);
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Whether the factor list of `level` (its offered factors `ids`) is open: short lists, lists
+   * with a selected factor and lists a factor preset chose start open. Then it keeps the visitor's choice, so unticking the last
+   * factor does not fold the list away under the pointer; a factor newly selected by a link, the
+   * script or the scan opens its list again.
+   */
+  groupOpen(level: string, ids: readonly string[]): boolean {
+    const selected = ids.filter((id) => this.view.factors.includes(id)).length;
+    const known = this.groups.get(level);
+    // A factor preset offers only its own factors: every list it leaves is open.
+    const open = known && selected <= known.selected ? known.open : ids.length <= SHORT_FACTOR_LIST || selected > 0 || !!known?.open || this.presetIds('factors').length > 0;
+    this.groups.set(level, { open, selected });
+    return open;
+  }
+
+  /** The visitor opened or closed the factor list of `level`. */
+  setGroupOpen(level: string, open: boolean): void {
+    const known = this.groups.get(level);
+    if (known?.open === open) return;
+    this.groups.set(level, { open, selected: known?.selected ?? 0 });
     this.host.requestUpdate();
   }
 

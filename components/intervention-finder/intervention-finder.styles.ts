@@ -57,13 +57,19 @@ export default [
       align-items: start;
     }
 
-    .facets-toggle {
+    .facets-toggle,
+    .facets-count {
       display: none;
     }
 
     .facets[data-collapsed] {
       display: block;
     }
+  }
+
+  .facets-column {
+    display: grid;
+    gap: var(--_lio-space);
   }
 
   .facets-toggle {
@@ -82,11 +88,21 @@ export default [
     margin-block-end: calc(var(--_lio-space) / 2);
   }
 
+  /* One disclosure per level: the summary is a full-size target. */
   .facet-group-label {
-    margin: var(--_lio-space) 0 calc(var(--_lio-space) / 2);
-    font-size: 0.875em;
+    padding-block: 0.625rem;
     font-weight: 600;
-    color: var(--_lio-color-text-muted);
+    cursor: pointer;
+  }
+
+  .factor-group > [role='group'] {
+    padding-inline-start: calc(var(--_lio-space) * 1.5);
+  }
+
+  /* Narrow: the count right above the first filters, so a ticked filter shows its effect in view. */
+  .facets-count {
+    margin: 0 0 var(--_lio-space);
+    font-weight: 600;
   }
 
   .option {
@@ -186,8 +202,22 @@ export default [
     line-height: 1.3;
   }
 
-  .summary {
+  .summary,
+  .own-mark {
     margin: 0;
+  }
+
+  .own-mark {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  /* Said in words, not only by the badge colour. */
+  .no-effect {
+    margin: 0;
+    font-weight: 600;
+    border-inline-start: 4px solid var(--_lio-finder-badge-mixed);
+    padding-inline-start: var(--_lio-space);
   }
 
   mark {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { CSV_SEPARATORS, EMPTY_STATE, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
+import { CSV_SEPARATORS, EMPTY_STATE, catalogueOrigin, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type CatalogueOrigin, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
 import { localize } from '../../src/core/i18n.js';
+import type { Catalogue } from '../../src/core/catalogue.js';
 import type { Problem } from '../../src/core/problems.js';
 import { recommend } from '../../src/core/recommend.js';
 import type { LocalizedText } from '../../src/core/schema.js';
@@ -296,13 +297,27 @@ export class LioInterventionFinder extends LioWidget {
     });
   }
 
+  /**
+   * The site's own wording wins, then the catalogue's `meta.intro`, then a default that fits
+   * where the items come from: only a catalogue of the report's items is "every intervention
+   * of the TNO report"; with a fund's own items (marked on their cards) it is "this collection".
+   */
+  #intro(catalogue: Catalogue, origin: CatalogueOrigin): string {
+    const { t } = this.localize;
+    if (this.localize.overridden('finder.intro')) return t('finder.intro');
+    if (catalogue.meta.intro) return localize(catalogue.meta.intro, this.localize.lang);
+    return t(origin === 'report' ? 'finder.intro' : 'finder.intro-own');
+  }
+
   protected override render() {
     return this.renderGate((loaded) => {
       const { lang, t } = this.localize;
       const presetProblems = this.#state.presetProblems(loaded);
       if (presetProblems.length) return renderErrorView({ lang, t, message: this.#presetMessage(presetProblems), problems: presetProblems });
+      const origin = catalogueOrigin(loaded);
       const view: FinderView = {
         catalogue: loaded,
+        origin,
         lang,
         t,
         text: (value: LocalizedText) => localize(value, lang),
@@ -317,7 +332,7 @@ export class LioInterventionFinder extends LioWidget {
       // The print copy of an open detail comes first, so print styles can hide the finder after it.
       return html`${open ? renderDetailPrint(view, open) : nothing}<section class="finder" part="base" aria-labelledby="finder-title">
           ${this.heading(0, t('finder.title'), { id: 'finder-title', className: 'title' })}
-          <p class="intro">${t('finder.intro')}</p>
+          <p class="intro">${this.#intro(loaded, origin)}</p>
           ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('error.storage-unavailable')}</p>` : nothing}
           ${loaded.interventions.length === 0
             ? html`<p class="empty-state" role="status">${t('finder.empty-catalogue')}</p>`

@@ -49,6 +49,31 @@ export function validIds(catalogue: Catalogue, facet: FacetKey): string[] {
   }
 }
 
+/**
+ * The ids the finder offers as filters, in display order. Levels and factors that no intervention
+ * of the catalogue has are left out (the built-in catalogue has no item at the employee level),
+ * unless `selected` names them: a deep link or the script API that picks one still shows it, so
+ * the visitor sees what filters the results and can untick it. Phases and evidence kinds are a
+ * fixed vocabulary: all are offered, a count of 0 being worth knowing.
+ */
+export function offeredIds(catalogue: Catalogue, facet: FacetKey, selected: readonly string[] = []): string[] {
+  const used = facet === 'levels' ? catalogue.byLevel : facet === 'factors' ? catalogue.byFactor : undefined;
+  const ids = facet === 'levels' ? catalogue.levels.map((level) => level.id) : validIds(catalogue, facet);
+  return used ? ids.filter((id) => used.has(id) || selected.includes(id)) : ids;
+}
+
+/**
+ * Where a catalogue's items come from: all from the report (each has a `section`), the report's
+ * and a fund's own (a catalogue that extends the default adds items without one), or none from
+ * the report (a catalogue that replaces the default with items of its own).
+ */
+export type CatalogueOrigin = 'report' | 'extended' | 'own';
+
+export function catalogueOrigin(catalogue: Catalogue): CatalogueOrigin {
+  const fromReport = catalogue.interventions.filter((item) => item.section).length;
+  return fromReport === catalogue.interventions.length ? 'report' : fromReport ? 'extended' : 'own';
+}
+
 /** Ids in `ids` that the facet does not know. */
 export function unknownIds(catalogue: Catalogue, facet: FacetKey, ids: readonly string[]): string[] {
   const valid = new Set(validIds(catalogue, facet));

@@ -115,6 +115,11 @@ export const Meta = z.strictObject({
   year: z.optional(z.number().check(z.int())),
   citation: z.optional(nonEmpty()),
   url: z.optional(HttpUrl),
+  /**
+   * A short introduction the finder shows under its title, instead of its default text (which
+   * speaks of the TNO report). A site's own wording of `finder.intro` still wins.
+   */
+  intro: z.optional(LocalizedText),
   /** Background for the "about the evidence" text. */
   about: z.optional(LocalizedText),
   /** How the content was gathered (grey literature, expert sessions, literature review). */

@@ -15,7 +15,8 @@
  * hit's `terms` then says which words it matched), rather than nothing.
  * Ranking is BM25F: per field weights and length normalisation, one "virtual term" per query word
  * whose weight sums its matches (each scaled by how it matched) and whose idf counts the items
- * any of them occurs in.
+ * any of them occurs in. Under relevance, items whose evidence is `not-effective` come after all
+ * others (they stay findable, but an adviser sees what works first).
  *
  * Facets: OR within a facet, AND across facets; counts are disjunctive (each facet's counts
  * ignore that facet's own selection), with a zero entry for every value.

@@ -201,10 +201,10 @@ describe('<lio-intervention-finder>', () => {
     await el.updateComplete;
     expect(el.filters.text).to.equal('mentor');
     await sendKeys({ press: 'Tab' }); // "Mijn selectie", beside the search
-    await sendKeys({ press: 'Tab' }); // first checkbox (level: employee)
-    expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, 'Niveau', 'Medewerker'));
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' }); // the first filter: the kind of evidence
+    expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, 'Soort bewijs', 'Bewezen effectief'));
+    for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' }); // past the evidence kinds, their help and "Taak"
+    expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, 'Niveau', 'Collega'));
     await sendKeys({ type: ' ' }); // level: colleagues and leader
     await el.updateComplete;
     expect(el.filters.levels).to.deep.equal(['colleagues-and-leader']);

@@ -4,7 +4,9 @@ import { describe, it } from 'node:test';
 import {
   EMPTY_STATE,
   activeFilterCount,
+  catalogueOrigin,
   loadCatalogue,
+  offeredIds,
   parseIdList,
   readStateFromParams,
   shortlistRows,
@@ -162,5 +164,77 @@ describe('shortlist export', () => {
     const json = JSON.parse(shortlistToJson(['intrapreneurship', 'job-crafting'], catalogue));
     assert.deepEqual(json.interventions.map((i: { id: string }) => i.id), ['intrapreneurship', 'job-crafting']);
     assert.equal(json.interventions[1].evidence, 'proven');
+  });
+});
+
+describe('filters offered', () => {
+  const employeeFactors = catalogue.levels.find((level) => level.id === 'employee')!.factors.map((factor) => factor.id);
+  const used = (factor: string) => catalogue.interventions.some((item) => item.factors.includes(factor));
+
+  it('leaves out levels and factors that no intervention has', () => {
+    // The built-in catalogue has no item at the employee level; two items of other levels name "motivation".
+    assert.ok(!catalogue.interventions.some((item) => item.level === 'employee'));
+    assert.deepEqual(offeredIds(catalogue, 'levels'), ['task', 'colleagues-and-leader', 'organisation', 'environment']);
+    const factors = offeredIds(catalogue, 'factors');
+    assert.deepEqual(
+      employeeFactors.filter((id) => factors.includes(id)),
+      employeeFactors.filter(used),
+    );
+    assert.ok(!factors.includes('personal-traits') && !factors.includes('commitment'));
+    assert.ok(factors.includes('motivation'));
+    assert.ok(factors.every(used));
+    assert.equal(factors.length, [...catalogue.factorById.keys()].filter(used).length);
+    // Phases and evidence kinds are a fixed vocabulary: always offered.
+    assert.equal(offeredIds(catalogue, 'phases').length, 5);
+    assert.equal(offeredIds(catalogue, 'evidence').length, 5);
+  });
+
+  it('still offers an empty level or factor that a deep link or the script selected, so it can be unticked', () => {
+    assert.deepEqual(offeredIds(catalogue, 'levels', ['employee']), ['employee', 'task', 'colleagues-and-leader', 'organisation', 'environment']);
+    assert.ok(offeredIds(catalogue, 'factors', ['commitment']).includes('commitment'));
+    // A deep link to an empty level is kept (its id is valid), and shows no results rather than everything.
+    const state = readStateFromParams(new URLSearchParams('lio-level=employee&lio-factor=commitment'), catalogue);
+    assert.deepEqual([state.levels, state.factors], [['employee'], ['commitment']]);
+  });
+
+  it('offers a level and its factors once a custom catalogue has items there', () => {
+    const custom = loadCatalogue(
+      {
+        schemaVersion: 1,
+        extends: 'default',
+        interventions: [
+          {
+            id: 'own-motivation-talks',
+            title: 'Motivatiegesprekken',
+            summary: 'Gesprekken over wat medewerkers drijft.',
+            level: 'employee',
+            factors: ['commitment'],
+            phases: ['selection'],
+            evidence: 'practice',
+            sources: [],
+            links: [],
+          },
+        ],
+      },
+      catalogue,
+    );
+    assert.ok(custom.ok);
+    assert.equal(offeredIds(custom.value, 'levels')[0], 'employee');
+    assert.ok(offeredIds(custom.value, 'factors').includes('commitment'));
+    assert.ok(!offeredIds(custom.value, 'factors').includes('personal-traits'));
+  });
+});
+
+describe('where the items come from', () => {
+  it('tells the report alone, the report with a fund\'s own items, and a catalogue of its own apart', () => {
+    assert.equal(catalogueOrigin(catalogue), 'report');
+    const fund = loadCatalogue(JSON.parse(readFileSync(new URL('../fixtures/catalogues/fund-extension.json', import.meta.url), 'utf8')), catalogue);
+    assert.ok(fund.ok);
+    assert.equal(catalogueOrigin(fund.value), 'extended');
+    const own = fund.value.interventions.filter((item) => !item.section).map((item) => item.id);
+    assert.deepEqual(own, ['fund-learning-budget']);
+    const replaced = loadCatalogue({ ...JSON.parse(readFileSync(new URL('../../catalogue/default.json', import.meta.url), 'utf8')), interventions: fund.value.interventions.filter((item) => !item.section) });
+    assert.ok(replaced.ok);
+    assert.equal(catalogueOrigin(replaced.value), 'own');
   });
 });

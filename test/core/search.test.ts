@@ -171,14 +171,15 @@ describe('search: index', () => {
     assert.throws(() => search({ lang: 'nl', size: 0 }, {}), TypeError);
   });
 
-  it('returns every item, in catalogue order, for an empty query', () => {
+  it('returns every item, in catalogue order (items without effect last), for an empty query', () => {
+    const works = (item: Intervention) => item.evidence !== 'not-effective';
     for (const query of [{}, { text: '' }, { text: '   ' }, { text: '?!' }, { levels: [], factors: [], phases: [], evidence: [] }]) {
       const result = search(nl, query);
       assert.equal(result.total, catalogue.interventions.length);
-      assert.deepEqual(
-        ids(result),
-        catalogue.interventions.map((item) => item.id),
-      );
+      assert.deepEqual(ids(result), [
+        ...catalogue.interventions.filter(works).map((item) => item.id),
+        ...catalogue.interventions.filter((item) => !works(item)).map((item) => item.id),
+      ]);
       assert.ok(result.hits.every((hit) => hit.score === 0 && hit.terms.length === 0));
     }
   });
@@ -315,18 +316,39 @@ describe('search: sort orders', () => {
     assert.deepEqual([...SORT_ORDERS], ['relevance', 'evidence', 'level', 'title']);
   });
 
-  it('relevance: by score, ties and no-text queries in catalogue order', () => {
+  it('relevance: by score, ties and no-text queries in catalogue order, not-effective items last', () => {
     const position = new Map(catalogue.interventions.map((item, i) => [item.id, i]));
+    const demoted = (item: Intervention) => +(item.evidence === 'not-effective');
     const result = search(nl, { text: 'werkdruk' });
     result.hits.slice(1).forEach((hit, i) => {
       const before = result.hits[i];
-      assert.ok(before.score > hit.score || (before.score === hit.score && position.get(before.item.id)! < position.get(hit.item.id)!));
+      const order = demoted(before.item) - demoted(hit.item);
+      assert.ok(order < 0 || (order === 0 && (before.score > hit.score || (before.score === hit.score && position.get(before.item.id)! < position.get(hit.item.id)!))));
     });
-    assert.deepEqual(
-      ids(search(nl, { levels: ['task'], sort: 'relevance' })),
-      catalogue.interventions.filter((i) => i.level === 'task').map((i) => i.id),
-    );
+    const task = catalogue.interventions.filter((i) => i.level === 'task');
+    assert.deepEqual(ids(search(nl, { levels: ['task'], sort: 'relevance' })), [
+      ...task.filter((i) => !demoted(i)).map((i) => i.id),
+      ...task.filter((i) => demoted(i)).map((i) => i.id),
+    ]);
   });
+
+  // "werkdruk" used to rank the workload study without effect third, "workload" first.
+  for (const [lang, text] of [['nl', 'werkdruk'], ['en', 'workload']] as const) {
+    it(`relevance: for "${text}", every item without effect comes after every item of another kind`, () => {
+      const result = search(lang === 'nl' ? nl : en, { text });
+      const kinds = result.hits.map((hit) => hit.item.evidence);
+      const firstNotEffective = kinds.indexOf('not-effective');
+      assert.ok(result.hits.some((hit) => hit.item.id === 'workload-intervention-no-effect'), 'still findable');
+      assert.ok(firstNotEffective > 0);
+      assert.ok(kinds.slice(firstNotEffective).every((kind) => kind === 'not-effective'), kinds.join(', '));
+      assert.ok(['proven', 'practice'].includes(kinds[0]!), kinds[0]);
+      // The demotion is for relevance only: the evidence sort keeps its own order.
+      assert.deepEqual(
+        search(lang === 'nl' ? nl : en, { text, sort: 'evidence' }).hits.map((hit) => hit.item.evidence).filter((kind, i, all) => all.indexOf(kind) === i),
+        ['proven', 'mixed', 'not-effective', 'practice'],
+      );
+    });
+  }
 
   it('evidence: strongest first, then by relevance', () => {
     for (const query of [{ text: 'leren' }, {}]) {

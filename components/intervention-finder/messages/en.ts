@@ -5,6 +5,7 @@ import type nl from './nl.js';
 const en: Record<keyof typeof nl, Message> = {
   'finder.title': 'Find interventions',
   'finder.intro': 'Search and filter every intervention in the TNO report. Each one shows how strong the evidence is.',
+  'finder.intro-own': 'Search and filter the interventions in this collection. Each one shows how strong the evidence is.',
   'finder.search-label': 'Search',
   'finder.search-hint': 'For example: feedback, workload, mentor',
   'finder.filters': 'Filters',
@@ -37,7 +38,9 @@ const en: Record<keyof typeof nl, Message> = {
   'finder.kind.study': 'Studied approach',
   'finder.kind.tool': 'Tool',
   'finder.section': 'Report §{section}',
-  'finder.own-item': 'Own intervention',
+  'finder.own-item': 'Added here, not from the report',
+  'finder.own-item-by': 'From {publisher}',
+  'finder.no-effect': 'Note: studies found no effect of this approach.',
   'finder.add': 'Save',
   'finder.add-long': 'Save {title} to my selection',
   'finder.remove': 'Remove from selection',

@@ -5,6 +5,7 @@
 export default {
   'finder.title': 'Interventies zoeken',
   'finder.intro': 'Zoek en filter alle interventies uit het TNO-rapport. Bij elke interventie staat hoe sterk het bewijs is.',
+  'finder.intro-own': 'Zoek en filter de interventies in deze verzameling. Bij elke interventie staat hoe sterk het bewijs is.',
   'finder.search-label': 'Zoeken',
   'finder.search-hint': 'Bijvoorbeeld: feedback, werkdruk, mentor',
   'finder.filters': 'Filters',
@@ -37,7 +38,9 @@ export default {
   'finder.kind.study': 'Onderzochte aanpak',
   'finder.kind.tool': 'Hulpmiddel',
   'finder.section': 'Rapport §{section}',
-  'finder.own-item': 'Eigen interventie',
+  'finder.own-item': 'Eigen aanbod, niet uit het rapport',
+  'finder.own-item-by': 'Eigen aanbod van {publisher}',
+  'finder.no-effect': 'Let op: onderzoek vond geen effect van deze aanpak.',
   'finder.add': 'Bewaren',
   'finder.add-long': '{title} bewaren in mijn selectie',
   'finder.remove': 'Uit selectie',

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Catalogue } from '../../../src/core/catalogue.js';
-import { entryTitle, factorTitle, type FacetKey } from '../../../src/core/finder.js';
+import { entryTitle, factorTitle, type CatalogueOrigin, type FacetKey } from '../../../src/core/finder.js';
 import type { MessageParams } from '../../../src/core/i18n.js';
 import type { MessageKey } from '../messages/index.js';
 import type { Lang } from '../../../src/core/ids.js';
@@ -34,6 +34,8 @@ export interface FinderActions {
 /** Everything a view of the finder reads. Views render; they hold no state of their own. */
 export interface FinderView {
   catalogue: Catalogue;
+  /** Where the catalogue's items come from; items of a fund's own are marked only in an `extended` one. */
+  origin: CatalogueOrigin;
   lang: Lang;
   t(key: MessageKey, params?: MessageParams): string;
   text(value: LocalizedText): string;
@@ -61,6 +63,12 @@ export function renderMeta(view: FinderView, item: Intervention, last: string) {
     ${item.factors.map((f) => html`<li class="tag">${factorTitle(catalogue, f, lang)}</li>`)}
     <li class="tag">${last}</li>
   </ul>`;
+}
+
+/** "Eigen aanbod van Voorbeeldfonds": an item that is not from the report, named after the catalogue's publisher when it gives one. */
+export function ownItemText(view: FinderView): string {
+  const publisher = view.catalogue.meta.publisher;
+  return publisher ? view.t('finder.own-item-by', { publisher }) : view.t('finder.own-item');
 }
 
 /** "Fasen: …" */

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { MessageKey } from '../messages/index.js';
 import type { Intervention } from '../../../src/core/schema.js';
 import { renderExternalLink } from '../../../src/elements/views/link.js';
-import { phaseList, renderMeta, renderShortlistToggle, type FinderView } from './context.js';
+import { ownItemText, phaseList, renderMeta, renderShortlistToggle, type FinderView } from './context.js';
 
 const DETAIL_FIELDS = ['population', 'country', 'duration', 'sessions', 'outcome'] as const;
 
@@ -47,8 +47,9 @@ function renderDetailBody(view: FinderView, item: Intervention, print: boolean) 
   const details = DETAIL_FIELDS.filter((key) => item.details?.[key]);
   const related = (item.related ?? []).map((id) => catalogue.interventionById.get(id)).filter((r): r is Intervention => !!r);
   const section = (titleKey: MessageKey, body: unknown) => html`${view.heading(2, t(titleKey), { className: 'detail-section-title' })}${body}`;
-  return html`${renderMeta(view, item, item.section ? t('finder.section', { section: item.section }) : t('finder.own-item'))}
+  return html`${renderMeta(view, item, item.section ? t('finder.section', { section: item.section }) : ownItemText(view))}
     <p>${view.text(item.summary)}</p>
+    ${item.evidence === 'not-effective' ? html`<p class="no-effect">${t('finder.no-effect')}</p>` : nothing}
     <p class="phases">${phaseList(view, item)}. ${t('finder.detail.phases-note')}</p>
     ${details.length
       ? section(

@@ -1,14 +1,17 @@
 import { html, nothing } from 'lit';
-import { FACETS, activeFilterCount, type FacetKey } from '../../../src/core/finder.js';
+import { activeFilterCount, offeredIds, type FacetKey } from '../../../src/core/finder.js';
 import { LEVEL_IDS } from '../../../src/core/ids.js';
 import type { SearchResult } from '../../../src/core/search.js';
-import type { FinderView } from './context.js';
+import { countText, type FinderView } from './context.js';
 
 interface Option {
   id: string;
   label: string;
   level?: string;
 }
+
+/** The filters in the order advisers use them: the kind of evidence first, the long factor list last. */
+const FACET_ORDER: readonly FacetKey[] = ['evidence', 'levels', 'phases', 'factors'];
 
 /** The search field: a `role="search"` region with a visible label and a hint. */
 export function renderSearch(view: FinderView) {
@@ -27,19 +30,27 @@ export function renderSearch(view: FinderView) {
   </div>`;
 }
 
-/** The options of one facet, within its preset (and, for factors, within the level preset). */
+/**
+ * The options of one facet, within its preset (and, for factors, within the level preset); levels
+ * and factors without any intervention are left out unless the visitor's filter names them.
+ */
 export function facetOptions(view: FinderView, facet: FacetKey): Option[] {
   const { catalogue, state } = view;
-  const preset = new Set(state.presetIds(facet));
-  const keep = (id: string) => preset.size === 0 || preset.has(id);
-  if (facet !== 'factors') return catalogue[facet].filter((e) => keep(e.id)).map((e) => ({ id: e.id, label: view.text(e.title) }));
+  const preset = state.presetIds(facet);
+  const ids = offeredIds(catalogue, facet, state.view[facet]).filter((id) => !preset.length || preset.includes(id));
+  if (facet !== 'factors') return ids.map((id) => ({ id, label: view.text(catalogue[facet].find((e) => e.id === id)!.title) }));
   const levelPreset = state.presetIds('levels');
-  return catalogue.levels
-    .filter((l) => !levelPreset.length || levelPreset.includes(l.id))
-    .flatMap((l) => l.factors.filter((f) => keep(f.id)).map((f) => ({ id: f.id, label: view.text(f.title), level: l.id })));
+  return ids
+    .map((id) => catalogue.factorById.get(id)!)
+    .filter((f) => !levelPreset.length || levelPreset.includes(f.level))
+    .map((f) => ({ id: f.id, label: view.text(f.title), level: f.level }));
 }
 
-/** The filter panel: one fieldset per facet with live counts; collapsible on narrow layouts. */
+/**
+ * The filter panel: one fieldset per facet with live counts, the factors in a disclosure per
+ * level. On narrow layouts it collapses behind a button and shows the result count at its top,
+ * next to the first filters (on wide layouts the results' own count stands beside them).
+ */
 export function renderFacets(view: FinderView, result: SearchResult) {
   const { catalogue, state, t } = view;
   const counts: Record<FacetKey, Map<string, number>> = {
@@ -66,12 +77,15 @@ export function renderFacets(view: FinderView, result: SearchResult) {
     if (facet === 'factors') {
       body = LEVEL_IDS.map((level) => ({ level, options: options.filter((o) => o.level === level) }))
         .filter((g) => g.options.length)
-        .map(
-          (group) => html`<div role="group" aria-labelledby="factor-group-${group.level}">
-            <p class="facet-group-label" id="factor-group-${group.level}">${view.text(catalogue.levels.find((l) => l.id === group.level)!.title)}</p>
-            ${group.options.map((o) => option(facet, o))}
-          </div>`,
-        );
+        .map((group) => {
+          const title = view.text(catalogue.levels.find((l) => l.id === group.level)!.title);
+          const ids = group.options.map((o) => o.id);
+          const chosen = ids.filter((id) => state.view.factors.includes(id)).length;
+          return html`<details class="factor-group" ?open=${state.groupOpen(group.level, ids)} @toggle=${(event: Event) => state.setGroupOpen(group.level, (event.target as HTMLDetailsElement).open)}>
+            <summary class="facet-group-label">${title}${chosen ? ` (${t('finder.filters-active', { count: chosen })})` : ''}</summary>
+            <div role="group" aria-label=${title}>${group.options.map((o) => option(facet, o))}</div>
+          </details>`;
+        });
     } else if (facet === 'evidence') {
       // The badges name the kind of evidence; what each kind means is one click away.
       body = html`${body}
@@ -84,14 +98,15 @@ export function renderFacets(view: FinderView, result: SearchResult) {
           </dl>
         </details>`;
     }
-    return html`<fieldset part="facet"><legend>${t(`finder.facet.${facet}`)}</legend>${body}</fieldset>`;
+    return html`<fieldset part="facet" data-facet=${facet}><legend>${t(`finder.facet.${facet}`)}</legend>${body}</fieldset>`;
   };
   return html`<div class="facets-column">
     <button type="button" class="secondary facets-toggle" aria-expanded=${view.facetsOpen ? 'true' : 'false'} aria-controls="facets" @click=${() => view.act.toggleFacets()}>
       ${t('finder.filters-toggle')}${active ? ` (${t('finder.filters-active', { count: active })})` : ''}
     </button>
     <div id="facets" class="facets" part="facets" ?data-collapsed=${!view.facetsOpen} role="group" aria-label=${t('finder.filters')}>
-      ${FACETS.map(facetBlock)}
+      <p class="facets-count">${countText(view, result.total)}</p>
+      ${FACET_ORDER.map(facetBlock)}
       ${activeFilterCount(state.view) ? html`<button type="button" class="secondary" @click=${() => view.act.clearFilters()}>${t('finder.clear-all')}</button>` : nothing}
     </div>
   </div>`;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { FACETS } from '../../../src/core/finder.js';
 import type { Intervention } from '../../../src/core/schema.js';
 import { SORT_ORDERS, highlight, type SearchResult, type SortOrder } from '../../../src/core/search.js';
-import { countText, phaseList, renderMeta, renderShortlistToggle, type FinderView } from './context.js';
+import { countText, ownItemText, phaseList, renderMeta, renderShortlistToggle, type FinderView } from './context.js';
 import { facetOptions } from './facets.js';
 
 /** The result count, sort, notes, the result cards and "Show more". */
@@ -70,7 +70,9 @@ function renderCard(view: FinderView, item: Intervention, terms: readonly string
       html`<button type="button" class="link-button" data-open=${item.id} @click=${() => view.act.open(item.id)}>${marked(view.text(item.title), terms)}</button>`,
       { className: 'card-title' },
     )}
+    ${view.origin === 'extended' && !item.section ? html`<p class="own-mark">${ownItemText(view)}</p>` : nothing}
     <p class="summary">${marked(view.text(item.summary), terms)}</p>
+    ${item.evidence === 'not-effective' ? html`<p class="no-effect">${view.t('finder.no-effect')}</p>` : nothing}
     ${renderMeta(view, item, view.t(`finder.kind.${item.kind ?? 'approach'}`))}
     <p class="phases">${phaseList(view, item)}</p>
     <div class="card-actions">${renderShortlistToggle(view, item, false)}</div>

@@ -186,5 +186,10 @@ function sortHits(ix: Index, sort: SortOrder, isHit: Uint8Array, total: number, 
     const strength = (d: number) => EVIDENCE_STRENGTH[EVIDENCE_IDS[ix.evidence[d]]];
     return inOrder.sort((a, b) => strength(a) - strength(b) || byScore(a, b));
   }
-  return scores ? inOrder.sort(byScore) : inOrder;
+  // Relevance: an item studied and found not to work stays findable, but after every item of
+  // another kind of evidence, however well its text matches (docs/decisions.md).
+  const demoted = (d: number) => +(ix.evidence[d] === NOT_EFFECTIVE);
+  return inOrder.sort((a, b) => demoted(a) - demoted(b) || byScore(a, b));
 }
+
+const NOT_EFFECTIVE = EVIDENCE_IDS.indexOf('not-effective');

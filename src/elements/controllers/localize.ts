@@ -140,6 +140,11 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     return formatMessage(lang, message, params);
   };
 
+  /** Whether the site overrides `key` in the current language (so a widget keeps the site's wording over its own choice). */
+  overridden(key: K): boolean {
+    return this.overrides[this.lang]?.[key] !== undefined;
+  }
+
   /** Load the widget's messages again after a failure (e.g. from the error view's retry button). */
   retry(): void {
     if (this.status === 'error') this.loadMessages();
