@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -72,6 +72,22 @@ test('a file that cannot be read exits with 2', () => {
 test('with several files, the worst outcome decides the exit code', () => {
   assert.equal(cli(['validate', 'catalogue/default.json', `${fixtures}/invalid-level.json`]).status, 1);
   assert.equal(cli(['validate', `${fixtures}/invalid-level.json`, `${fixtures}/does-not-exist.json`]).status, 2);
+});
+
+test('the command is committed executable, so running it does not change its mode in git', () => {
+  // npm marks a bin file executable on install; committed as 100644, a checkout then shows it as modified.
+  const bins = Object.values((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin);
+  assert.ok(bins.length > 0);
+  for (const bin of bins) {
+    const staged = spawnSync('git', ['ls-files', '--stage', '--', bin], { cwd: root, encoding: 'utf8' });
+    assert.equal(staged.status, 0, staged.stderr);
+    assert.match(staged.stdout, /^100755 /, `${bin} is committed as ${staged.stdout.split(' ')[0] || 'untracked'}, not 100755`);
+    assert.ok(statSync(join(root, bin)).mode & 0o111, `${bin} is not executable in this checkout`);
+  }
+  // Run directly (shebang), not through node: what a user's shell does.
+  const help = spawnSync(join(root, 'bin/lio-widgets.mjs'), ['--help'], { cwd: root, encoding: 'utf8' });
+  assert.equal(help.status, 0, help.stderr);
+  assert.match(help.stdout, /^Usage: lio-widgets validate FILE/);
 });
 
 test('--help prints usage; a wrong command exits with 2', () => {
