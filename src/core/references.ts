@@ -209,8 +209,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The problems in the order their values appear in `input` (the parsed file; JSON.parse keeps
- * the file's key order), so they read top to bottom like the file. A path that is not in the
- * input (a missing field) sorts with its nearest parent that is. Stable: problems at one value
+ * the file's key order), so they read top to bottom like the file. An unknown field sorts at its
+ * (first) name; a path that is not in the input (a missing field) with its nearest parent that is. Stable: problems at one value
  * keep their order. A closing `too-many-problems` entry stays last.
  */
 export function sortByInput(problems: readonly Problem[], input: unknown): Problem[] {
@@ -223,6 +223,10 @@ export function sortByInput(problems: readonly Problem[], input: unknown): Probl
   walk(input, '');
   const rank = (p: Problem) => {
     if (p.code === 'too-many-problems') return Infinity;
+    // An unknown field sorts where the field is, not where its object starts (as the CLI shows it).
+    const key = p.code === 'unknown-field' ? String(p.params?.['keys'] ?? '').split(', ')[0] : '';
+    const field = key ? order.get(p.path ? `${p.path}.${key}` : key) : undefined;
+    if (field !== undefined) return field;
     for (let path = p.path; ; path = parentPath(path)) {
       const at = order.get(path);
       if (at !== undefined) return at;

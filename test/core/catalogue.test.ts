@@ -257,6 +257,14 @@ describe('every problem in one run', () => {
     assert.equal(describeProblem(result.problems[5]!, 'nl'), 'onbekende factor "no-such-thing-at-all"');
   });
 
+  it('sorts an unknown field where the field is, not where its object starts', () => {
+    const json = { ...clone(defaultJson), colour: 'red' };
+    json.interventions[1].level = 'team';
+    const result = loadCatalogue(json);
+    assert.ok(!result.ok);
+    assert.deepEqual(result.problems.map((p) => `${p.path} ${p.code}`), ['interventions[1].level invalid-value', ' unknown-field']);
+  });
+
   it('a schema error and an unknown factor in one item are both reported', () => {
     const result = loadCatalogue(fixture('invalid-level.json'), loadDefault());
     assert.ok(!result.ok);
