@@ -7,9 +7,10 @@ import { mergeConfig, type UserConfig } from 'vite';
  */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.stories.ts'],
-  // Only the a11y addon is installed (no @storybook/addon-docs); controls and toolbars are built in.
-  addons: ['@storybook/addon-a11y'],
+  // One Docs page per element (stories/docs/*.mdx): usage, the manifest's API, tokens, accessibility.
+  stories: ['../stories/docs/*.mdx', '../stories/**/*.stories.ts'],
+  // Controls, toolbars and actions are built in; docs and the accessibility panel are addons.
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // Catalogue fixtures for the `src` stories, fetched relative to iframe.html as `fixtures/…`.
   staticDirs: [{ from: '../stories/fixtures', to: '/fixtures' }],
   core: { disableTelemetry: true },

@@ -1,12 +1,38 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json';
 import '../themes/dark.css';
 import '../themes/nlds-example.css';
 import '../src/index.js';
 
-// Controls and the args table come from the manifest (`npm run analyze` regenerates it).
-setCustomElementsManifest(manifest);
+interface ManifestMember {
+  name: string;
+  privacy?: string;
+  static?: boolean;
+}
+type Manifest = { modules: Array<{ declarations?: Array<{ members?: ManifestMember[]; events?: Array<{ name: string }> }> }> };
+
+/**
+ * The manifest as a page author sees the elements: without private, protected and static members
+ * (the analyzer lists them; Storybook would show them in every Docs page's API table).
+ */
+function publicApi(full: Manifest): Manifest {
+  return {
+    ...full,
+    modules: full.modules.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) => ({
+        ...declaration,
+        members: declaration.members?.filter((member) => !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#')),
+      })),
+    })),
+  };
+}
+
+// Controls and the Docs pages' API tables come from the manifest (`npm run analyze` regenerates it).
+setCustomElementsManifest(publicApi(manifest as Manifest));
 
 type ThemeName = 'light' | 'dark' | 'nlds';
 
@@ -41,6 +67,9 @@ chrome.replaceSync(`
     /* The theme classes set no colour-scheme on the page; the story page opts in through the token. */
     color-scheme: var(--lio-color-scheme, light);
   }
+  .lio-story-docs {
+    min-block-size: 0;
+  }
   .lio-story-grid {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
@@ -66,10 +95,45 @@ chrome.replaceSync(`
 `);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, chrome];
 
+/** Every event any element fires (`lio-error`, `lio-filter-change`, …), from the manifest. */
+const EVENT_NAMES: readonly string[] = [
+  ...new Set(
+    (manifest as Manifest).modules.flatMap((module) =>
+      (module.declarations ?? []).flatMap((declaration) => (declaration.events ?? []).map((event) => event.name)),
+    ),
+  ),
+];
+
+/**
+ * What the Actions panel shows of an event: its `detail`. (Storybook's own `withActions` passes
+ * the Event object, whose `detail` is a getter the panel does not show.) A catalogue in a detail
+ * is summarised: the whole indexed catalogue is large to send on every render.
+ */
+function actionArgs(event: Event): unknown {
+  const detail = (event as CustomEvent<unknown>).detail;
+  if (typeof detail !== 'object' || detail === null || !('catalogue' in detail)) return detail;
+  const catalogue = (detail as { catalogue: { interventions?: readonly unknown[] } }).catalogue;
+  return { ...detail, catalogue: `${catalogue.interventions?.length ?? 0} interventions` };
+}
+
+const logged = new WeakSet<Element>();
+
+/**
+ * Sends each lio-* event from the story's container to the Actions panel (every event bubbles and
+ * is composed). Listening on the container, not the document, keeps stories apart on a Docs page.
+ */
+function logActions(container: Element | undefined): void {
+  if (!container || logged.has(container)) return;
+  logged.add(container);
+  for (const name of EVENT_NAMES) container.addEventListener(name, (event) => action(name)(actionArgs(event)));
+}
+
 const withThemeAndLanguage: Decorator = (story, context) => {
   const theme = (context.globals['theme'] as ThemeName | undefined) ?? 'light';
   const lang = context.globals['lang'] === 'en' ? 'en' : 'nl';
-  return html`<div class="lio-story ${THEME_CLASS[theme] ?? ''}" lang=${lang}>${story()}</div>`;
+  // On a Docs page the stories sit one below the other: no full-window height each.
+  const docs = context.viewMode === 'docs' ? 'lio-story-docs' : '';
+  return html`<div class="lio-story ${docs} ${THEME_CLASS[theme] ?? ''}" lang=${lang} ${ref(logActions)}>${story()}</div>`;
 };
 
 const preview: Preview = {
@@ -104,6 +168,7 @@ const preview: Preview = {
   initialGlobals: { theme: 'light', lang: 'nl' },
   parameters: {
     layout: 'fullscreen',
+    // Events reach the Actions panel through the decorator (logActions) as well as the stories' own log.
     controls: { expanded: true },
     // The panel reports violations as errors; `npm test` enforces the same axe rules on every story (scripts/check-stories.ts).
     a11y: { test: 'error' },

@@ -11,13 +11,30 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const USAGE = `Usage: lio-widgets validate FILE [FILE...]
+       lio-widgets ids
 
-Checks lio-widgets catalogue files (JSON) against the catalogue contract and prints each
-problem as FILE:LINE:COL path: message. A catalogue with "extends": "default" is checked
-together with the package's default catalogue.
+validate: checks lio-widgets catalogue files (JSON) against the catalogue contract and prints
+every problem, top to bottom, as FILE:LINE:COL path: message; an unknown id gets the nearest
+known one ("did you mean"). A catalogue with "extends": "default" is checked together with the
+package's default catalogue.
+ids: lists the default catalogue's factor and intervention ids, each with its Dutch title, for
+factors, related and remove.
 
 Exit codes: 0 valid, 1 invalid, 2 unreadable file or bad usage.
 The JSON Schema for editors is lio-widgets/catalogue/schema.json.`;
+
+const DEFAULT_CATALOGUE = new URL('../catalogue/default.json', import.meta.url);
+
+/** `lio-widgets ids`: one `id<TAB>title` line per factor and per intervention of the default catalogue. */
+function listIds() {
+  const catalogue = JSON.parse(readFileSync(DEFAULT_CATALOGUE, 'utf8'));
+  const title = (text) => (typeof text === 'string' ? text : text.nl);
+  const lines = ['# factors (for "factors")'];
+  for (const level of catalogue.levels) for (const factor of level.factors) lines.push(`${factor.id}\t${title(factor.title)}`);
+  lines.push('', '# interventions (for "related" and "remove")');
+  for (const item of catalogue.interventions) lines.push(`${item.id}\t${title(item.title)}`);
+  console.log(lines.join('\n'));
+}
 
 /** One hint per kind of problem, printed once below the list. */
 const HINTS = {
@@ -31,8 +48,8 @@ const HINTS = {
   'missing-dutch': 'every text needs Dutch ("nl"); English ("en") is optional and falls back to Dutch',
   'duplicate-id': 'ids must be unique; to change an item of the default catalogue, use its id once in your file',
   'unknown-factor': 'factor ids are the levels[].factors[].id values (of the default catalogue when you extend it)',
-  'unknown-related': 'related must name an intervention id in this catalogue or in the default it extends',
-  'unknown-remove': 'remove lists ids of interventions in the default catalogue',
+  'unknown-related': 'related must name an intervention id in this catalogue or in the default it extends (npx lio-widgets ids lists the default\'s)',
+  'unknown-remove': 'remove lists ids of interventions in the default catalogue (npx lio-widgets ids lists them)',
   'below-minimum': 'counts cannot be negative: write 0 or a larger whole number',
   'above-maximum': 'the number is too large to be stored exactly; check for a typing mistake',
   'not-an-integer': 'write a whole number without a decimal point',
@@ -93,17 +110,10 @@ function validate(core, file) {
 
   const json = core.parseJson(text);
   if (!json.ok) return report(file, text, positions, json.problems);
-  const source = core.parseCatalogueSource(json.value);
-  if (!source.ok) return report(file, text, positions, source.problems);
-
-  const extending = 'extends' in source.value;
-  let base;
-  if (extending) {
-    const loaded = core.loadCatalogue(JSON.parse(readFileSync(new URL('../catalogue/default.json', import.meta.url), 'utf8')));
-    if (!loaded.ok) throw new Error(`the package's default catalogue is invalid:\n${core.formatProblems(loaded.problems)}`);
-    base = loaded.value;
-  }
-  const built = core.buildCatalogue(source.value, base);
+  // An extension is checked with the default it extends. Schema and cross-reference problems come
+  // in one run: the core cross-checks what it can read even when the schema check fails.
+  const extending = typeof json.value === 'object' && json.value !== null && !Array.isArray(json.value) && 'extends' in json.value;
+  const built = core.loadCatalogue(json.value, extending ? defaultCatalogue(core) : undefined);
   if (!built.ok) return report(file, text, positions, built.problems);
 
   const count = built.value.interventions.length;
@@ -111,23 +121,42 @@ function validate(core, file) {
   return 0;
 }
 
+let defaultLoaded;
+
+/** The package's own default catalogue, loaded once. */
+function defaultCatalogue(core) {
+  if (!defaultLoaded) {
+    defaultLoaded = core.loadCatalogue(JSON.parse(readFileSync(DEFAULT_CATALOGUE, 'utf8')));
+    if (!defaultLoaded.ok) throw new Error(`the package's default catalogue is invalid:\n${core.formatProblems(defaultLoaded.problems)}`);
+  }
+  return defaultLoaded.value;
+}
+
 function report(file, text, positions, problems) {
   // The core keeps the first thousand problems and counts the rest in one closing entry.
   let omitted = 0;
-  const lines = [];
+  const located = [];
   for (const p of problems) {
     if (p.code === 'too-many-problems') {
       omitted += Number(p.params?.count ?? 0);
       continue;
     }
-    const { line, column } = lineColumn(text, p.offset ?? offsetOf(positions, p));
-    lines.push(`${file}:${line}:${column} ${p.path ? `${p.path}: ` : ''}${p.message}`);
+    located.push({ p, offset: p.offset ?? offsetOf(positions, p) });
   }
+  // Top to bottom, as the author reads the file (a stable sort keeps problems at one place in order).
+  located.sort((a, b) => a.offset - b.offset);
+  const lines = located.map(({ p, offset }) => {
+    const { line, column } = lineColumn(text, offset);
+    return `${file}:${line}:${column} ${p.path ? `${p.path}: ` : ''}${p.message}`;
+  });
   // One write, not one per problem: a thousand console.log calls are slow on a pipe.
   console.log(lines.join('\n'));
   if (omitted) console.log(`… and ${omitted} more problem${omitted === 1 ? '' : 's'} not listed (only the first ${lines.length} are shown)`);
   for (const code of new Set(problems.map((p) => p.code))) {
-    if (HINTS[code]) console.log(`  hint (${code}): ${HINTS[code]}`);
+    if (!HINTS[code]) continue;
+    // The factor ids are few and are the answer; the intervention ids are many: `lio-widgets ids` lists them.
+    const valid = code === 'unknown-factor' ? problems.find((p) => p.params?.valid)?.params.valid : undefined;
+    console.log(`  hint (${code}): ${HINTS[code]}${valid ? `: ${valid}` : ''}`);
   }
   const total = lines.length + omitted;
   console.log(`✗ ${file}: ${total} problem${total === 1 ? '' : 's'}`);
@@ -268,6 +297,8 @@ function locate(text) {
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(USAGE);
+} else if (args[0] === 'ids' && args.length === 1) {
+  listIds();
 } else if (args[0] !== 'validate' || args.length < 2) {
   console.error(USAGE);
   process.exitCode = 2;

@@ -7,11 +7,17 @@ import type { Page } from 'playwright-core';
 /** How long a story may keep changing (a catalogue loading, a timeout running out) before it fails. */
 export const SETTLE_LIMIT_MS = 10_000;
 
+/** Where Storybook renders a story (`viewMode=story`) and a Docs page (`viewMode=docs`). */
+export const STORY_ROOT = '#storybook-root';
+export const DOCS_ROOT = '#storybook-docs';
+
 /**
- * The rendered story as a string of tag names, attribute counts and text lengths, shadow roots
- * included. Source text rather than a function: tsx would add helper calls the page lacks.
+ * The rendered story (or Docs page) under `root` as a string of tag names, attribute counts and
+ * text lengths, shadow roots included. Source text rather than a function: tsx would add helper
+ * calls the page lacks.
  */
-export const SNAPSHOT = `(() => {
+export function snapshotScript(root = STORY_ROOT): string {
+  return `(() => {
   const parts = [];
   const walk = (node) => {
     for (const element of node.querySelectorAll('*')) {
@@ -20,9 +26,10 @@ export const SNAPSHOT = `(() => {
     }
     parts.push(node.textContent.length);
   };
-  walk(document.querySelector('#storybook-root'));
+  walk(document.querySelector(${JSON.stringify(root)}));
   return parts.join(' ');
 })()`;
+}
 
 /**
  * Waits until the rendered story, shadow roots included, stops changing: widgets fetch their
@@ -32,15 +39,17 @@ export async function settle(
   page: Pick<Page, 'waitForFunction' | 'evaluate' | 'waitForTimeout'>,
   limitMs = SETTLE_LIMIT_MS,
   pollMs = 150,
+  root = STORY_ROOT,
 ): Promise<void> {
-  await page.waitForFunction(() => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0, undefined, { timeout: limitMs });
+  const snapshot = snapshotScript(root);
+  await page.waitForFunction((selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0, root, { timeout: limitMs });
   const started = Date.now();
   let previous = '';
   let stableFor = 0;
   while (Date.now() - started < limitMs && stableFor < 3) {
-    const snapshot = String(await page.evaluate(SNAPSHOT));
-    stableFor = snapshot === previous ? stableFor + 1 : 0;
-    previous = snapshot;
+    const current = String(await page.evaluate(snapshot));
+    stableFor = current === previous ? stableFor + 1 : 0;
+    previous = current;
     await page.waitForTimeout(pollMs);
   }
   // A story that keeps changing (an endless spinner, a render loop) is a failure, not a pass.

@@ -116,7 +116,11 @@ export const FromUrl: Story = {
   args: { src: FIXTURE },
 };
 
-/** A catalogue property with several mistakes: the error view lists every problem with its path. */
+/**
+ * A catalogue property with several mistakes: the error view lists every problem with its path,
+ * in the order of the file, schema problems and mistyped ids together, each mistyped id with the
+ * nearest known one ("bedoelde u …?").
+ */
 export const InvalidCatalogue: Story = {
   name: 'Invalid catalogue',
   args: { catalogue: INVALID_CATALOGUE },

@@ -83,7 +83,8 @@ export function localize(text: LocalizedText, lang: Lang): string {
 
 /**
  * Dutch wording of validation problems, by problem code (`problem.<code>`) and, for
- * `invalid-format`, by format (`problem.format.<format>`). English needs none: a problem's own
+ * `invalid-format`, by format (`problem.format.<format>`), plus the "did you mean" added to an
+ * unknown id that is close to a known one. English needs none: a problem's own
  * `message` is English. Kept in the core because the CLI and validation run in Node.
  */
 export const problemMessagesNl = {
@@ -112,7 +113,9 @@ export const problemMessagesNl = {
   'problem.not-an-integer': 'verwacht een geheel getal',
   'problem.out-of-range': 'verwacht een geheel getal van {minimum} tot en met {maximum}',
   'problem.too-many-problems': { one: 'nog {count} probleem niet getoond', other: 'nog {count} problemen niet getoond' },
-} satisfies Record<`problem.${ProblemCode}` | `problem.format.${string}`, Message>;
+  // Added to an unknown id's message when a known id is close to it (`params.suggestion`).
+  'problem.did-you-mean': '(bedoelde u "{suggestion}"?)',
+} satisfies Record<`problem.${ProblemCode}` | `problem.format.${string}` | 'problem.did-you-mean', Message>;
 
 /** A key of the Dutch problem wording. */
 export type ProblemMessageKey = keyof typeof problemMessagesNl;
@@ -132,5 +135,7 @@ export function describeProblem(p: Problem, lang: Lang): string {
   // Every placeholder of every form (JSON keeps `{name}` as written, and a form's key never matches).
   const needs = JSON.stringify(message).match(/\{\w+\}/g) ?? [];
   if (needs.some((n) => !p.params || !(n.slice(1, -1) in p.params))) return p.message;
-  return formatMessage(lang, message, p.params);
+  const text = formatMessage(lang, message, p.params);
+  // "Did you mean" (the English message has it already).
+  return p.params?.['suggestion'] ? `${text} ${formatMessage(lang, problemMessages['problem.did-you-mean']!, p.params)}` : text;
 }

@@ -35,7 +35,8 @@ export interface Problem {
   message: string;
   /**
    * Values the message was built from, for translation (`values`, `expected`, `id`, `keys`,
-   * `minimum`, `maximum`, `value`, `count`).
+   * `minimum`, `maximum`, `value`, `count`). An unknown id may also have `suggestion`, the
+   * nearest known id ("did you mean"), and an unknown factor `valid`, every factor id.
    */
   params?: Record<string, string | number>;
 }
@@ -83,3 +84,4 @@ export function formatProblems(problems: readonly Problem[]): string {
 export function problem(path: string, code: ProblemCode, message: string, params?: Problem['params']): Problem {
   return params ? { path, code, message, params } : { path, code, message };
 }
+

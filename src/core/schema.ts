@@ -19,8 +19,11 @@ export const FORMAT_MESSAGES = {
 
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
 
+/** The form of every id in a catalogue: lower-case kebab-case, e.g. `job-crafting`. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Kebab-case id, e.g. `job-crafting`. */
-export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, FORMAT_MESSAGES.id));
+export const Id = z.string().check(z.regex(ID_PATTERN, FORMAT_MESSAGES.id));
 
 /**
  * A human-readable text: `{ "nl": "…", "en": "…" }` with Dutch required, or a plain string

@@ -3,12 +3,14 @@
  * readable problem. Loaded lazily by the elements: only custom catalogues need it.
  *
  *   parseCatalogueSource(json) → the author's file, checked against the schema
- *   loadCatalogue(json, base)  → parsed, merged with the default when it extends it, and indexed
+ *   loadCatalogue(json, base)  → parsed, merged with the default when it extends it, and indexed;
+ *                                on failure every problem: schema and cross-references
  */
 import type { $ZodIssue } from 'zod/v4/core';
-import { buildCatalogue } from './build.js';
+import { buildChecked } from './build.js';
 import type { Catalogue } from './catalogue.js';
-import { formatPath, MAX_PROBLEMS, omittedProblems, problem, type Problem, type Result } from './problems.js';
+import { countProblems, formatPath, MAX_PROBLEMS, omittedProblems, problem, type Problem, type Result } from './problems.js';
+import { checkReferences, finishProblems } from './references.js';
 import { ExtensionCatalogue, FORMAT_MESSAGES, FullCatalogue, type CatalogueSource } from './schema.js';
 
 /**
@@ -95,10 +97,19 @@ function replaceAt(value: unknown, at: readonly PropertyKey[], replacement: unkn
   return copy;
 }
 
-/** Parse and build in one step. */
+/**
+ * Parse and build in one step, reporting every problem at once: when the schema rejects the
+ * file, the id cross-checks still run on what can be read, so an author does not fix the file
+ * in rounds. Problems come in the order of the file, unknown ids with a suggestion.
+ */
 export function loadCatalogue(input: unknown, base?: Catalogue): Result<Catalogue> {
   const parsed = parseCatalogueSource(input);
-  return parsed.ok ? buildCatalogue(parsed.value, base) : parsed;
+  if (parsed.ok) return buildChecked(parsed.value, base, input);
+  const listed = parsed.problems.filter((p) => p.code !== 'too-many-problems');
+  const references = checkReferences(input, base);
+  // Not push(...list): spreading hundreds of thousands of problems overflows the call stack.
+  const all = listed.concat(references.problems);
+  return { ok: false, problems: finishProblems(all, input, references.known, countProblems(parsed.problems) - listed.length) };
 }
 
 function issueToProblem(issue: $ZodIssue): Problem {

@@ -1,6 +1,9 @@
 /** Story-only catalogues shared by the story files. */
 
-/** An extension catalogue with several mistakes: each one becomes a line in the error view. */
+/**
+ * An extension catalogue with several mistakes: each one becomes a line in the error view, schema
+ * problems and mistyped ids (with "did you mean") together, in the order of the file.
+ */
 export const INVALID_CATALOGUE = {
   schemaVersion: 1,
   extends: 'default',
@@ -10,7 +13,7 @@ export const INVALID_CATALOGUE = {
       title: { en: 'Peer coaching' },
       summary: '',
       level: 'team',
-      factors: ['feedback'],
+      factors: ['feedback', 'colleague-suport'],
       phases: ['action'],
       evidence: 'anecdotal',
       sources: ['Voorbeeldfonds, 2024'],
@@ -18,4 +21,5 @@ export const INVALID_CATALOGUE = {
       colour: 'red',
     },
   ],
+  remove: ['task-rotaton'],
 };

@@ -86,17 +86,30 @@ describe('<lio-catalogue>', () => {
     expect(detail.catalogue.interventions.map((i) => i.id)).to.deep.equal([base.interventions[0]!.id]);
   });
 
-  it('shows every validation problem and fires lio-error with them', async () => {
-    const broken = { schemaVersion: 1, extends: 'default', interventions: [{ id: 'x', title: 'X', summary: 'S', level: 'team', factors: ['nope'], phases: [], evidence: 'practice', sources: [], links: [] }] };
+  it('shows every validation problem at once, in file order, and fires lio-error with them', async () => {
+    // Schema problems (level, phases) and cross-reference problems (the unknown factor, the unknown
+    // removal) in one run: the author does not fix the file in rounds.
+    const broken = {
+      schemaVersion: 1,
+      extends: 'default',
+      interventions: [{ id: 'x', title: 'X', summary: 'S', level: 'team', factors: ['colleague-suport'], phases: [], evidence: 'practice', sources: [], links: [] }],
+      remove: ['task-rotaton'],
+    };
     const { el, event } = await settle(html`<lio-catalogue .catalogue=${broken}></lio-catalogue>`);
     const detail = event.detail as LioErrorDetail;
     expect(event.type).to.equal('lio-error');
     expect(detail.code).to.equal('catalogue-invalid');
-    expect(detail.problems.map((p) => p.path)).to.deep.equal(['interventions[0].level', 'interventions[0].phases']);
+    expect(detail.problems.map((p) => p.path)).to.deep.equal(['interventions[0].level', 'interventions[0].factors[0]', 'interventions[0].phases', 'remove[0]']);
+    expect(detail.problems[1]!.params!['suggestion']).to.equal('colleague-support');
+    const items = [...el.shadowRoot!.querySelectorAll('[part="error-problems"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal([
+      'interventions[0].level: verwacht een van: employee, task, colleagues-and-leader, organisation, environment',
+      'interventions[0].factors[0]: onbekende factor "colleague-suport" (bedoelde u "colleague-support"?)',
+      'interventions[0].phases: mag niet leeg zijn',
+      'remove[0]: verwijdert "task-rotaton", maar die staat niet in de standaardcatalogus (bedoelde u "task-rotation"?)',
+    ]);
     const text = errorText(el);
     expect(text).to.contain('De catalogus bevat fouten');
-    expect(text).to.contain('interventions[0].level: verwacht een van: employee, task, colleagues-and-leader, organisation, environment');
-    expect(text).to.contain('interventions[0].phases: mag niet leeg zijn');
     // Nothing to retry for a file that is wrong.
     expect(el.shadowRoot!.querySelector('button')).to.equal(null);
     await expectAccessible(el);

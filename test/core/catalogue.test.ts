@@ -202,9 +202,10 @@ describe('extending the default', () => {
       loadDefault(),
     );
     assert.ok(!result.ok);
+    // In the order of the file: `interventions` comes before `remove` in it.
     assert.deepEqual(formatProblems(result.problems).split('\n'), [
-      'remove[0]: removes "not-there", which the default catalogue does not have',
       'interventions[0].factors[0]: unknown factor "nope"',
+      'remove[0]: removes "not-there", which the default catalogue does not have',
     ]);
   });
 
@@ -228,6 +229,117 @@ describe('extending the default', () => {
     const own = clone(defaultJson);
     own.interventions = [{ ...ownItem, title: 'Alleen Nederlands' }];
     assert.equal(loadCatalogue(own).ok, true);
+  });
+});
+
+describe('every problem in one run', () => {
+  const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/catalogues/${name}`, import.meta.url), 'utf8'));
+
+  it('reports schema and cross-reference problems together, in file order, with "did you mean"', () => {
+    const result = loadCatalogue(fixture('many-problems.json'), loadDefault());
+    assert.ok(!result.ok);
+    assert.deepEqual(formatProblems(result.problems).split('\n'), [
+      'interventions[0].factors[0]: unknown factor "colleague-suport" (did you mean "colleague-support"?)',
+      'interventions[0].evidence: expected one of proven, mixed, not-effective, practice, expert-session',
+      'interventions[0].related[0]: unknown intervention "job-craftng" (did you mean "job-crafting"?)',
+      'interventions[1].summary: is required (text)',
+      'interventions[1].id: "peer-coaching" is used twice',
+      'interventions[1].factors[1]: unknown factor "no-such-thing-at-all"',
+      'interventions[1].links[0].url: expected an http(s) URL',
+      'remove[0]: removes "task-rotaton", which the default catalogue does not have (did you mean "task-rotation"?)',
+    ]);
+    const [typo] = result.problems;
+    assert.equal(typo!.params!['suggestion'], 'colleague-support');
+    // The few factor ids are all given; they are the answer.
+    assert.equal(typo!.params!['valid'], [...loadDefault().factorById.keys()].join(', '));
+    assert.equal(describeProblem(typo!, 'nl'), 'onbekende factor "colleague-suport" (bedoelde u "colleague-support"?)');
+    assert.equal(describeProblem(result.problems.at(-1)!, 'nl'), 'verwijdert "task-rotaton", maar die staat niet in de standaardcatalogus (bedoelde u "task-rotation"?)');
+    assert.equal(describeProblem(result.problems[5]!, 'nl'), 'onbekende factor "no-such-thing-at-all"');
+  });
+
+  it('sorts an unknown field where the field is, not where its object starts', () => {
+    const json = { ...clone(defaultJson), colour: 'red' };
+    json.interventions[1].level = 'team';
+    const result = loadCatalogue(json);
+    assert.ok(!result.ok);
+    assert.deepEqual(result.problems.map((p) => `${p.path} ${p.code}`), ['interventions[1].level invalid-value', ' unknown-field']);
+  });
+
+  it('a schema error and an unknown factor in one item are both reported', () => {
+    const result = loadCatalogue(fixture('invalid-level.json'), loadDefault());
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.problems.map((p) => `${p.path} ${p.code} ${p.params?.['suggestion'] ?? ''}`),
+      ['interventions[0].level invalid-value ', 'interventions[0].factors[0] unknown-factor colleague-support'],
+    );
+  });
+
+  it('a complete catalogue is cross-checked against its own factors and items', () => {
+    const broken = clone(defaultJson);
+    broken.meta = 5; // a schema error elsewhere
+    broken.interventions[2].factors = ['job-autonomy', 'job-autonomyy'];
+    broken.interventions[4].related = ['intrapreneurship-tolbox'];
+    const result = loadCatalogue(broken);
+    assert.ok(!result.ok);
+    assert.deepEqual(formatProblems(result.problems).split('\n'), [
+      'meta: expected object',
+      'interventions[2].factors[1]: unknown factor "job-autonomyy" (did you mean "job-autonomy"?)',
+      'interventions[4].related[0]: unknown intervention "intrapreneurship-tolbox" (did you mean "intrapreneurship-toolbox"?)',
+    ]);
+  });
+
+  it('reads malformed input defensively: no exception, and no unknown ids when their list cannot be read', () => {
+    const base = loadDefault();
+    const item = clone(defaultJson.interventions[0]);
+    delete item.related; // it names items of the default, which most inputs here do not have
+    const inputs: unknown[] = [
+      { schemaVersion: 1, levels: 5, phases: 'x', evidence: null, interventions: [{ ...item, factors: ['no-such-factor'] }] },
+      { schemaVersion: 1, levels: [null, 3, { factors: 'x' }, { factors: [null, { id: 7 }] }], interventions: [{ ...item, factors: ['x-y'] }] },
+      { schemaVersion: 1, levels: clone(defaultJson.levels), interventions: [null, 'x', 7, { factors: {}, related: 7 }, { id: 5, related: ['no-such-item'] }, { ...item, related: ['no-such-item'] }] },
+      { schemaVersion: 1, extends: 'default', interventions: { a: 1 }, remove: 'x' },
+      { schemaVersion: 1, extends: 'default', interventions: [null, [], { related: [null, 5, 'Not An Id'] }], remove: [null, 3, 'Not An Id'] },
+      [],
+      null,
+      'text',
+    ];
+    for (const input of inputs) {
+      for (const result of [loadCatalogue(input, base), loadCatalogue(input)]) {
+        assert.ok(!result.ok, JSON.stringify(input));
+        const codes = result.problems.map((p) => `${p.path} ${p.code}`);
+        // Only the schema's problems: each reference above is to a list that could not be read in full.
+        assert.ok(!codes.some((c) => /unknown-(factor|related)|missing-entry/.test(c)), `${JSON.stringify(input)}:\n${codes.join('\n')}`);
+      }
+    }
+    // An extension's items are checked against the default's factors, whatever else is wrong.
+    const extension = loadCatalogue({ extends: 'default', interventions: [{ factors: ['motivaton'] }] }, base);
+    assert.ok(!extension.ok);
+    assert.ok(extension.problems.some((p) => p.path === 'interventions[0].factors[0]' && p.params?.['suggestion'] === 'motivation'));
+  });
+
+  it('suggests only ids that are close', async () => {
+    const { nearest, editDistance } = await import('../../src/core/references.js');
+    assert.equal(editDistance('kitten', 'sitting'), 3);
+    assert.equal(editDistance('', 'abc'), 3);
+    const ids = ['job-crafting', 'job-crafting-talents-interests', 'task-rotation', 'feedback'];
+    assert.equal(nearest('job-craftng', ids), 'job-crafting');
+    assert.equal(nearest('taskrotation', ids), 'task-rotation');
+    assert.equal(nearest('fedback', ids), 'feedback');
+    assert.equal(nearest('coaching', ids), undefined);
+    assert.equal(nearest('x', ids), undefined);
+  });
+
+  it('keeps the first problems of the file when it caps the list', () => {
+    const json = clone(defaultJson);
+    // 1,500 unknown factors early in the file, a schema problem at its very end.
+    json.interventions[0].factors = Array.from({ length: 1500 }, (_, i) => `no-factor-${i}`);
+    json.interventions.at(-1).level = 'team';
+    const result = loadCatalogue(json);
+    assert.ok(!result.ok);
+    assert.equal(result.problems.length, MAX_PROBLEMS + 1);
+    assert.equal(countProblems(result.problems), 1501);
+    assert.equal(result.problems[0]!.path, 'interventions[0].factors[0]');
+    assert.equal(result.problems[MAX_PROBLEMS - 1]!.path, `interventions[0].factors[${MAX_PROBLEMS - 1}]`);
+    assert.equal(result.problems.at(-1)!.code, 'too-many-problems');
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -47,14 +47,55 @@ test('a wrong level is reported with its line, column and path', () => {
     run.stdout,
   );
   assert.match(run.stdout, /hint \(invalid-value\)/);
-  // The unknown factor in the same item is a cross-check, which the core runs only once the
-  // file matches the schema; unknown-factor.json covers it.
+  // The unknown factor in the same item comes in the same run, although the schema check failed.
+  assert.ok(
+    run.lines.includes(`${fixtures}/invalid-level.json:10:19 interventions[0].factors[0]: unknown factor "collegial-support" (did you mean "colleague-support"?)`),
+    run.stdout,
+  );
+  assert.match(run.stdout, /✗ .*invalid-level\.json: 2 problems$/m);
+});
+
+test('schema and cross-reference problems come in one run, top to bottom, with "did you mean" and the valid factor ids', () => {
+  const file = `${fixtures}/many-problems.json`;
+  const run = cli(['validate', file]);
+  assert.equal(run.status, 1, run.stderr);
+  assert.deepEqual(
+    run.lines.filter((line) => line.startsWith(`${file}:`)),
+    [
+      '10:19 interventions[0].factors[0]: unknown factor "colleague-suport" (did you mean "colleague-support"?)',
+      '12:19 interventions[0].evidence: expected one of proven, mixed, not-effective, practice, expert-session',
+      '15:19 interventions[0].related[0]: unknown intervention "job-craftng" (did you mean "job-crafting"?)',
+      '17:5 interventions[1].summary: is required (text)',
+      '18:13 interventions[1].id: "peer-coaching" is used twice',
+      '21:31 interventions[1].factors[1]: unknown factor "no-such-thing-at-all"',
+      '25:26 interventions[1].links[0].url: expected an http(s) URL',
+      '28:14 remove[0]: removes "task-rotaton", which the default catalogue does not have (did you mean "task-rotation"?)',
+    ].map((line) => `${file}:${line}`),
+  );
+  const factorHint = run.lines.find((line) => line.startsWith('  hint (unknown-factor):')) ?? '';
+  const factors = (JSON.parse(readFileSync(join(root, 'catalogue/default.json'), 'utf8')) as { levels: Array<{ factors: Array<{ id: string }> }> }).levels
+    .flatMap((level) => level.factors.map((factor) => factor.id));
+  assert.ok(factorHint.endsWith(`: ${factors.join(', ')}`), factorHint);
+  // The intervention ids are too many to print; the hint says how to list them.
+  assert.match(run.stdout, /hint \(unknown-related\): .*npx lio-widgets ids/);
+  assert.match(run.stdout, /hint \(unknown-remove\): .*npx lio-widgets ids/);
+  assert.match(run.stdout, /✗ .*many-problems\.json: 8 problems$/m);
+});
+
+test('`lio-widgets ids` lists the default catalogue\'s factor and intervention ids with their titles', () => {
+  const run = cli(['ids']);
+  assert.equal(run.status, 0, run.stderr);
+  const json = JSON.parse(readFileSync(join(root, 'catalogue/default.json'), 'utf8')) as { interventions: Array<{ id: string }> };
+  assert.ok(run.lines.includes('colleague-support\tSteun van collega\'s'), run.stdout.slice(0, 500));
+  assert.ok(run.lines.includes('task-rotation\tTaakroulatie'), run.stdout.slice(0, 500));
+  const interventions = run.lines.slice(run.lines.indexOf('# interventions (for "related" and "remove")') + 1).filter(Boolean);
+  assert.deepEqual(interventions.map((line) => line.split('\t')[0]), json.interventions.map((item) => item.id));
 });
 
 test('an unknown factor is reported at the factor', () => {
   const run = cli(['validate', `${fixtures}/unknown-factor.json`]);
   assert.equal(run.status, 1);
-  assert.ok(run.lines.includes(`${fixtures}/unknown-factor.json:10:40 interventions[0].factors[1]: unknown factor "collegial-support"`), run.stdout);
+  assert.ok(run.lines.includes(`${fixtures}/unknown-factor.json:10:40 interventions[0].factors[1]: unknown factor "collegial-support" (did you mean "colleague-support"?)`), run.stdout);
 });
 
 test('a JSON syntax error is reported where it is', () => {
@@ -72,6 +113,22 @@ test('a file that cannot be read exits with 2', () => {
 test('with several files, the worst outcome decides the exit code', () => {
   assert.equal(cli(['validate', 'catalogue/default.json', `${fixtures}/invalid-level.json`]).status, 1);
   assert.equal(cli(['validate', `${fixtures}/invalid-level.json`, `${fixtures}/does-not-exist.json`]).status, 2);
+});
+
+test('the command is committed executable, so running it does not change its mode in git', () => {
+  // npm marks a bin file executable on install; committed as 100644, a checkout then shows it as modified.
+  const bins = Object.values((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin);
+  assert.ok(bins.length > 0);
+  for (const bin of bins) {
+    const staged = spawnSync('git', ['ls-files', '--stage', '--', bin], { cwd: root, encoding: 'utf8' });
+    assert.equal(staged.status, 0, staged.stderr);
+    assert.match(staged.stdout, /^100755 /, `${bin} is committed as ${staged.stdout.split(' ')[0] || 'untracked'}, not 100755`);
+    assert.ok(statSync(join(root, bin)).mode & 0o111, `${bin} is not executable in this checkout`);
+  }
+  // Run directly (shebang), not through node: what a user's shell does.
+  const help = spawnSync(join(root, 'bin/lio-widgets.mjs'), ['--help'], { cwd: root, encoding: 'utf8' });
+  assert.equal(help.status, 0, help.stderr);
+  assert.match(help.stdout, /^Usage: lio-widgets validate FILE/);
 });
 
 test('--help prints usage; a wrong command exits with 2', () => {

@@ -117,10 +117,11 @@ describe('message keys', () => {
     assert.deepEqual(keyMistakes('shared', { nl: sharedKeys, en: Object.keys(sharedMessages.en) }, shared, {}, sharedKeys), []);
   });
 
-  it('core problem messages: one per problem code and per format, no more', () => {
+  it('core problem messages: one per problem code and per format, and the did-you-mean, no more', () => {
     const codes = [...read('src/core/problems.ts').matchAll(/^\s+\| '([a-z-]+)'/gm)].map((m) => m[1]!);
     assert.ok(codes.length > 10);
-    const expected = [...codes.map((code) => `problem.${code}`), ...Object.keys(FORMAT_MESSAGES).map((format) => `problem.format.${format}`)].sort();
+    // Plus the "did you mean" that describeProblem adds to an unknown id with a suggestion.
+    const expected = [...codes.map((code) => `problem.${code}`), ...Object.keys(FORMAT_MESSAGES).map((format) => `problem.format.${format}`), 'problem.did-you-mean'].sort();
     assert.deepEqual(Object.keys(problemMessagesNl).sort(), expected);
   });
 
