@@ -67,8 +67,9 @@ describe('<lio-intervention-finder> filters, ranking and own items', () => {
       expect(evidence.compareDocumentPosition(factors) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       expect(evidence.getBoundingClientRect().top).to.be.below(levels.getBoundingClientRect().top);
       expect(levels.getBoundingClientRect().bottom).to.be.at.most(factors.getBoundingClientRect().top);
-      // Right under the search (and the filter button): the old order put it 1,300 px down, under the factors.
-      expect(evidence.getBoundingClientRect().top - $(el, '.search')!.getBoundingClientRect().bottom).to.be.below(150);
+      // Right under the search bar (the search and *Mijn selectie*) and the filter button: the old
+      // order put it 1,300 px down, under the factors.
+      expect(evidence.getBoundingClientRect().top - $(el, '.finder-bar')!.getBoundingClientRect().bottom).to.be.below(150);
 
       // The visitor has come to the filters: their top at the top of the window.
       $(el, '.facets-column')!.scrollIntoView({ block: 'start' });

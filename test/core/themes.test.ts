@@ -19,7 +19,8 @@ describe('one source for light and dark tokens', () => {
   it('the theme files set custom properties only, so a theme class changes nothing of the page itself', () => {
     for (const file of ['dark.css', 'nlds-example.css']) {
       const css = readFileSync(new URL(`../../themes/${file}`, import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-      const declarations = [...css.matchAll(/\{([^}]*)\}/g)].flatMap((rule) => rule[1]!.split(';').map((d) => d.trim()).filter(Boolean));
+      // The innermost blocks: the declarations of each rule, also inside `@media`.
+      const declarations = [...css.matchAll(/\{([^{}]*)\}/g)].flatMap((rule) => rule[1]!.split(';').map((d) => d.trim()).filter(Boolean));
       assert.ok(declarations.length > 10, `${file}: no declarations found`);
       for (const declaration of declarations) assert.match(declaration, /^--[\w-]+\s*:/, `${file}: ${declaration}`);
     }

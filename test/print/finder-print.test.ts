@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ import { serve } from '../../scripts/serve.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PDFTOTEXT = '/usr/bin/pdftotext';
+const PDFTOPPM = '/usr/bin/pdftoppm';
 const SAVED = ['job-crafting', 'intrapreneurship', 'task-rotation'];
 /** Title, evidence kind and report section of each saved item, as the Dutch catalogue has them. */
 const EXPECTED = [
@@ -35,7 +36,7 @@ const folder = mkdtempSync(join(tmpdir(), 'lio-print-'));
 
 before(async () => {
   assert.ok(existsSync(`${root}/dist/cdn/lio.js`), 'dist/cdn/lio.js is missing: run `npm run build` first');
-  assert.ok(existsSync(PDFTOTEXT), 'pdftotext is missing: install Debian\'s poppler-utils (npm test does so when run as root)');
+  for (const tool of [PDFTOTEXT, PDFTOPPM]) assert.ok(existsSync(tool), `${tool} is missing: install Debian's poppler-utils (npm test does so when run as root)`);
   server = (await serve(root, 0, '127.0.0.1')) as Server;
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await launchChromium();
@@ -141,6 +142,57 @@ describe('printing the finder (PDF from headless Chromium, read with pdftotext)'
       // Only the detail: not the finder under it, nor the dialog's buttons.
       for (const absent of ['Interventies zoeken', '165 interventies', 'Mijn selectie', 'Sluiten', 'Afdrukken']) assert.ok(!all.includes(absent), `"${absent}" is not printed`);
       assert.equal(all.split('Job crafting\n').length - 1, 1, 'the title is printed once');
+      await page.close();
+    });
+  }
+});
+
+/**
+ * Page 1 of a printed PDF as grey levels (0 black … 255 white), rendered by `pdftoppm`: its darkest
+ * level, and how many pixels are at least that dark as body text is (below 100).
+ */
+function printedGreys(pdf: string): { darkest: number; darkPixels: number } {
+  const base = join(folder, 'greys');
+  execFileSync(PDFTOPPM, ['-r', '60', '-gray', '-f', '1', '-l', '1', '-singlefile', pdf, base]);
+  // A binary PGM: "P5", width, height, maximum value, one byte per pixel.
+  const data = readFileSync(`${base}.pgm`);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 50).toString('latin1'))!;
+  const pixels = data.subarray(header[0].length);
+  let darkest = 255;
+  let darkPixels = 0;
+  for (const grey of pixels) {
+    darkest = Math.min(darkest, grey);
+    if (grey < 100) darkPixels++;
+  }
+  return { darkest, darkPixels };
+}
+
+describe('printing a dark-themed finder (pixels of the printed PDF)', () => {
+  // Paper is white and browsers leave out background colours: the dark theme's light text would print
+  // as pale grey on white. Printed, the widgets use their light colours.
+  for (const how of ['theme="dark" on the widget', 'the lio-theme-dark class of themes/dark.css on the body']) {
+    it(`prints dark text on white paper with ${how}`, async () => {
+      const page = await hostPage();
+      await page.evaluate((byClass) => {
+        // Only the widget on the paper: the host page's own black text would hide pale text.
+        for (const other of document.querySelectorAll('body > :not(lio-intervention-finder)')) other.remove();
+        if (byClass) {
+          const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/themes/dark.css' });
+          document.head.append(link);
+          document.body.classList.add('lio-theme-dark');
+          return new Promise((resolve) => link.addEventListener('load', resolve));
+        }
+        document.querySelector('lio-intervention-finder')!.setAttribute('theme', 'dark');
+        return undefined;
+      }, how.includes('class'));
+      // On screen the theme is dark: the widget's text is light.
+      const screenText = await page.evaluate(() => getComputedStyle(document.querySelector('lio-intervention-finder')!.shadowRoot!.querySelector('h2, h1')!).color);
+      assert.equal(screenText, 'rgb(241, 243, 245)');
+      const file = join(folder, `dark-${how.length}.pdf`);
+      writeFileSync(file, await page.pdf({ format: 'A4' }));
+      const { darkest, darkPixels } = printedGreys(file);
+      assert.ok(darkest < 60, `the darkest printed grey is ${darkest}: the text printed pale`);
+      assert.ok(darkPixels > 2000, `only ${darkPixels} dark pixels on page 1: the text printed pale`);
       await page.close();
     });
   }

@@ -3,7 +3,8 @@ import { COLOR_TOKENS, declarations, type ThemeToken } from './palette.js';
 
 /**
  * `:host` rules for a list of themable colours: the light defaults, the dark ones for
- * `theme="dark"` and for `theme="auto"` on a dark system, and system colours under forced-colors.
+ * `theme="dark"` and for `theme="auto"` on a dark system (on screen; printed, the light ones), and
+ * system colours under forced-colors.
  * Components call it with their own palette, so every default is written once (palette.ts files).
  * The values are the project's own constants, never page or catalogue input.
  */
@@ -14,11 +15,14 @@ export function themeStyles(tokens: readonly ThemeToken[]): CSSResult {
       ${unsafeCSS(declarations(tokens, 'light'))}
     }
 
-    :host([theme='dark']) {
-      ${unsafeCSS(declarations(tokens, 'dark'))}
+    /* Screen only: paper is white and browsers leave out backgrounds, so printed widgets keep their light colours. */
+    @media screen {
+      :host([theme='dark']) {
+        ${unsafeCSS(declarations(tokens, 'dark'))}
+      }
     }
 
-    @media (prefers-color-scheme: dark) {
+    @media screen and (prefers-color-scheme: dark) {
       :host([theme='auto']) {
         ${unsafeCSS(declarations(tokens, 'dark'))}
       }
