@@ -194,6 +194,18 @@ describe('<lio-intervention-finder>', () => {
     await waitFor(() => el.shadowRoot!.activeElement === title, 'focus back on the result');
   });
 
+  it('shows a corrected misprint among the study facts, as printed and as corrected', async () => {
+    const el = await finder();
+    el.openIntervention('online-peer-support-groups');
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    const terms = [...dialog.querySelectorAll('dt')].map(text);
+    expect(terms).to.include('Drukfout in het rapport');
+    const misprint = text(dialog.querySelectorAll('dd')[terms.indexOf('Drukfout in het rapport')]!);
+    expect(misprint).to.contain('"Ciabati (2021)"').and.to.contain('"Cabiati, 2021"');
+    await expectAccessible(el);
+  });
+
   it('is usable with the keyboard only: search, filter, open and close', async () => {
     const el = await finder();
     $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
