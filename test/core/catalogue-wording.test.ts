@@ -90,7 +90,8 @@ describe('evidence', () => {
     }
     for (const id of LITERATURE_FOR_THE_BACKGROUND) {
       assert.equal(item(id).evidence, 'expert-session', id);
-      assert.match(nl(item(id).summary), /uit de TNO-werksessies/, id);
+      assert.match(nl(item(id).summary), /uit de TNO-werksessies; .* is gebaseerd op literatuur\./, id);
+      assert.match(en(item(id).summary), /from the TNO working sessions; .* is based on literature\./, id);
     }
   });
 });
