@@ -217,7 +217,7 @@ describe('<lio-intervention-finder>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, 'Soort bewijs', 'Bewezen effectief'));
     for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' }); // past the evidence kinds, their help and "Taak"
     expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, 'Niveau', 'Collega'));
-    await sendKeys({ type: ' ' }); // level: colleagues and leader
+    await sendKeys({ type: ' ' }); // level: colleagues and supervisor
     await el.updateComplete;
     expect(el.filters.levels).to.deep.equal(['colleagues-and-leader']);
     const first = $<HTMLButtonElement>(el, '.results .link-button')!;
