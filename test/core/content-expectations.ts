@@ -329,11 +329,11 @@ export const PER_LEVEL = {
 };
 
 export const PER_EVIDENCE = {
-  'expert-session': 43,
-  'mixed': 16,
+  'expert-session': 41,
+  'mixed': 17,
   'not-effective': 2,
-  'practice': 86,
-  'proven': 18
+  'practice': 88,
+  'proven': 17
 };
 
 /** Every URL printed in chapters 3–6 (deduplicated). */
@@ -357,6 +357,8 @@ export const URLS = [
 
 /** Items the report gives without any citation; every other item has at least one source. */
 export const UNCITED = [
+  'task-enrichment',
+  'task-broadening',
   'job-crafting-talents-interests',
   'workload-conversation',
   'workload-conversation-guide',
