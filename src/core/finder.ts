@@ -202,16 +202,19 @@ export function shortlistRows(ids: readonly string[], catalogue: Catalogue, lang
 }
 
 /**
- * The shortlist as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read the accents
- * right), CRLF line ends, every field quoted and formula-safe (see {@link csvCell}), split by
- * `separator` (`;` for Dutch spreadsheets, see {@link CSV_SEPARATORS}). The columns and their
- * order are the keys of `headers`, whose values (the header names) the caller translates.
+ * Rows as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read the accents right),
+ * CRLF line ends, every field quoted and formula-safe (see {@link csvCell}), split by `separator`
+ * (`;` for Dutch spreadsheets, see {@link CSV_SEPARATORS}). The columns and their order are the
+ * keys of `headers`, whose values (the header names) the caller translates.
  */
-export function shortlistToCsv(rows: readonly ShortlistRow[], headers: Record<keyof ShortlistRow, string>, separator: ';' | ',' = ','): string {
-  const keys = Object.keys(headers) as Array<keyof ShortlistRow>;
+export function toCsv<K extends string>(rows: ReadonlyArray<Readonly<Record<K, string>>>, headers: Readonly<Record<K, string>>, separator: ';' | ',' = ','): string {
+  const keys = Object.keys(headers) as K[];
   const line = (cells: string[]) => cells.map(csvCell).join(separator);
   return `\uFEFF${[line(keys.map((k) => headers[k])), ...rows.map((row) => line(keys.map((k) => row[k])))].join('\r\n')}\r\n`;
 }
+
+/** The shortlist as CSV (see {@link toCsv}). */
+export const shortlistToCsv: (rows: readonly ShortlistRow[], headers: Record<keyof ShortlistRow, string>, separator?: ';' | ',') => string = toCsv;
 
 /** The shortlist as JSON: the full interventions, so another tool can import them. */
 export function shortlistToJson(ids: readonly string[], catalogue: Catalogue): string {

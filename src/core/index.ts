@@ -8,3 +8,5 @@ export * from './validate.js';
 export * from './i18n.js';
 export * from './search.js';
 export * from './finder.js';
+export * from './recommend.js';
+export * from './scan.js';

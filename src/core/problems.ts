@@ -35,7 +35,7 @@ export interface Problem {
   message: string;
   /**
    * Values the message was built from, for translation (`values`, `expected`, `id`, `keys`,
-   * `minimum`, `maximum`, `value`, `count`). An unknown id may also have `suggestion`, the
+   * `minimum`, `maximum`, `value`, `count`; a scan result code's `reason`). An unknown id may also have `suggestion`, the
    * nearest known id ("did you mean"), and an unknown factor `valid`, every factor id.
    */
   params?: Record<string, string | number>;

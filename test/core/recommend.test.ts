@@ -30,6 +30,7 @@ function tiny(): Catalogue {
     item('proven-fit', 'proven', ['action'], [factorB]),
     item('mixed-both', 'mixed', ['action'], [factorB, factorA]),
     item('unrelated', 'proven', ['action'], ['feedback']),
+    item('did-not-work', 'not-effective', ['action'], [factorA]),
   ];
   return load(base);
 }
@@ -44,6 +45,13 @@ describe('recommend', () => {
     assert.deepEqual(result.items.map((r) => r.phaseFit), [true, false, true, true]);
     assert.deepEqual(result.items.find((r) => r.intervention.id === 'mixed-both')!.factors, ['task-variety', 'job-autonomy']);
     assert.equal(result.phase, 'action');
+  });
+
+  it('never recommends a not-effective intervention, even with a phase fit and no limit', () => {
+    for (const phase of [undefined, 'action']) {
+      const result = recommend(tiny(), { factors: ['task-variety'], phase });
+      assert.deepEqual(result.items.map((r) => r.intervention.id), ['proven-nofit', 'mixed-both', 'practice-fit']);
+    }
   });
 
   it('without a phase keeps evidence first and catalogue order within it', () => {
@@ -66,14 +74,15 @@ describe('recommend', () => {
   });
 
   it('every pick addresses a requested factor, and the order never weakens', () => {
-    const factors = ['feedback', 'colleague-support'];
+    const factors = ['feedback', 'colleague-support', 'leader-support'];
     const { items } = recommend(catalogue, { factors, phase: 'action' });
     assert.ok(items.length > 3);
     for (const { intervention } of items) assert.ok(intervention.factors.some((f) => factors.includes(f)), intervention.id);
     const strengths = items.map((r) => EVIDENCE_STRENGTH[r.intervention.evidence]);
     assert.deepEqual(strengths, [...strengths].sort((a, b) => a - b));
-    const expected = catalogue.interventions.filter((i) => i.factors.some((f) => factors.includes(f))).length;
-    assert.equal(items.length, expected);
+    const addressing = catalogue.interventions.filter((i) => i.factors.some((f) => factors.includes(f)));
+    assert.ok(addressing.some((i) => i.evidence === 'not-effective'));
+    assert.equal(items.length, addressing.filter((i) => i.evidence !== 'not-effective').length);
   });
 
   it("agrees with the finder's evidence sort for the phase-fitting picks", () => {
@@ -82,7 +91,7 @@ describe('recommend', () => {
     const shown = search(buildSearchIndex(catalogue, 'nl'), { factors: picks.factors, phases: [picks.phase!], sort: 'evidence' });
     assert.deepEqual(
       picks.items.filter((r) => r.phaseFit).map((r) => r.intervention.id),
-      shown.hits.map((hit) => hit.item.id),
+      shown.hits.filter((hit) => hit.item.evidence !== 'not-effective').map((hit) => hit.item.id),
     );
   });
 });
