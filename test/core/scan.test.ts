@@ -66,6 +66,14 @@ describe('scan scoring', () => {
     assert.deepEqual([empty.strengths, empty.improvements, empty.answered], [[], [], 0]);
   });
 
+  it('does not take inherited properties for answers (a statement called "constructor")', () => {
+    const set: ScanQuestionSetLike = { ...SET, statements: [{ id: 'constructor', factor: 'feedback' }, { id: 'to-string', factor: 'feedback' }] };
+    const scores = scoreScan(catalogue, set, {});
+    assert.deepEqual([scores.answered, scores.factors[0]!.score], [0, undefined]);
+    assert.deepEqual(decoded(set, encodeScanCode(set, { answers: {} })), { ok: true, value: { answers: {} } });
+    assert.deepEqual(scanResultJson(set, scores, { answers: {} }).answers, {});
+  });
+
   it('scores a level as the mean of its scored factors only', () => {
     const scores = scoreScan(catalogue, SET, { 'task-variety-1': 5, 'feedback-1': 2, 'feedback-2': 2, 'trust-and-safety-1': 5 });
     const level = (id: string) => scores.levels.find((l) => l.id === id)!;
