@@ -365,7 +365,7 @@ export const NldsTheme: Story = {
 /**
  * Inside `<lio-catalogue src="fixtures/fund-catalogue.json">`: a fund's catalogue that extends the
  * default (catalogue/examples/fund-extension.json). It overrides "Taakroulatie" with its own
- * text, adds "Sectoraal leerbudget" and removes the book tip "Getting Things Done". The search "sectorfonds" (in
+ * text, adds "Sectoraal leerbudget" and removes the book tip "Het nieuwe belonen". The search "sectorfonds" (in
  * the fund's sources and links) shows the fund's two items: the added one is marked "Eigen aanbod
  * van Voorbeeld sectorfonds" (its `meta.publisher`), and the intro speaks of "deze verzameling".
  */

@@ -80,6 +80,8 @@ export const StudyDetails = z.strictObject({
   country: z.optional(LocalizedText),
   duration: z.optional(LocalizedText),
   sessions: z.optional(LocalizedText),
+  /** The forms or steps an approach consists of, as the report lists them (e.g. nine forms of support). */
+  forms: z.optional(LocalizedText),
   outcome: z.optional(LocalizedText),
 });
 
@@ -94,8 +96,11 @@ export const Intervention = z.strictObject({
   evidence: EvidenceIdSchema,
   /** `approach` (default), `study` (one studied programme) or `tool` (a tool or publication to use). */
   kind: z.optional(z.enum(KIND_IDS)),
-  /** Report section, e.g. "3.1.2"; absent for a fund's own items. */
-  section: z.optional(z.string().check(z.regex(/^\d+(\.\d+)*$/, FORMAT_MESSAGES.section))),
+  /**
+   * Report section, e.g. "3.1.2", or the sections of a tip the report prints twice, e.g. "4.2, 4.5";
+   * absent for a fund's own items.
+   */
+  section: z.optional(z.string().check(z.regex(/^\d+(\.\d+)*(, \d+(\.\d+)*)*$/, FORMAT_MESSAGES.section))),
   /** Citations exactly as printed, e.g. "Havermans et al., 2018" or "bron: werksessie". */
   sources: z.array(nonEmpty()),
   links: z.array(Link),

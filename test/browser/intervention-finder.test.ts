@@ -65,9 +65,9 @@ describe('<lio-intervention-finder>', () => {
       held.restore();
     }
     await el.updateComplete;
-    expect(text($(el, '.result-count'))).to.equal('165 interventies');
+    expect(text($(el, '.result-count'))).to.equal('139 interventies');
     expect(cardIds(el)).to.have.length(20);
-    expect(text($(el, '.more'))).to.contain('20 van 165 getoond');
+    expect(text($(el, '.more'))).to.contain('20 van 139 getoond');
     await expectAccessible(el);
     $<HTMLButtonElement>(el, '.more button')!.click();
     await el.updateComplete;
@@ -365,7 +365,7 @@ describe('<lio-intervention-finder>', () => {
     await seven.updateComplete;
     expect(cardIds(seven)).to.have.length(14);
     const all = await finder(html`<lio-intervention-finder page-size="0" workspace=${ws()} persist="none"></lio-intervention-finder>`);
-    expect(cardIds(all)).to.have.length(165);
+    expect(cardIds(all)).to.have.length(139);
     expect($(all, '.more')).to.equal(null);
   });
 
@@ -441,7 +441,7 @@ describe('<lio-intervention-finder>', () => {
     const el = await finder(html`<lio-intervention-finder lang="en" theme="dark" heading-level="3" workspace=${ws()} persist="none"></lio-intervention-finder>`);
     expect(text($(el, 'h3.title'))).to.equal('Find interventions');
     expect($(el, 'h4.card-title')).to.not.equal(null);
-    expect(text($(el, '.result-count'))).to.equal('165 interventions');
+    expect(text($(el, '.result-count'))).to.equal('139 interventions');
     expect(text($(el, '[data-id="task-rotation"] .card-title'))).to.equal('Job rotation');
     await expectAccessible(el);
     el.openIntervention('job-crafting');

@@ -59,6 +59,7 @@ export default {
   'finder.detail.country': 'Land',
   'finder.detail.duration': 'Duur',
   'finder.detail.sessions': 'Opzet',
+  'finder.detail.forms': 'Vormen',
   'finder.detail.outcome': 'Uitkomst',
   'finder.detail.sources': 'Bronnen',
   'finder.detail.no-sources': 'Het rapport noemt hier geen aparte bron; de bron is het rapport zelf (TNO 2023 R10401).',
