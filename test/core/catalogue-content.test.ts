@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { localize, type Intervention, type Lang } from '../../src/core/index.js';
+import { readStateFromParams, shortlistRows } from '../../src/core/finder.js';
 import { buildSearchIndex, normalize, search } from '../../src/core/search.js';
 import { defaultJson, load } from '../fixtures/catalogues.js';
 
@@ -63,7 +64,7 @@ const contentWords = (text: string) =>
 /**
  * How much of the shorter item's title and summary the other item already says: the share of the
  * shorter item's content words found in the other's, averaged over Dutch and English. A child that
- * only paraphrases its parent scores 0.5–0.66; a tool with content of its own (the intrapreneurship
+ * only paraphrases its parent scored 0.51–0.66; a tool with content of its own (the intrapreneurship
  * toolbox next to intrapreneurship) 0.37.
  */
 export function overlap(a: Intervention, b: Intervention): number {
@@ -191,5 +192,16 @@ describe('the merges hold', () => {
       const urls = catalogue.interventionById.get(into)!.links.map((link) => link.url);
       for (const link of before.interventionById.get(removed)!.links) assert.ok(urls.includes(link.url), `${removed} → ${into}: ${link.url}`);
     }
+  });
+
+  it('shows a visitor with an old link the list, and an old shortlist without the merged item', () => {
+    // A shared link that opened a merged item keeps its search and opens no detail (catalogue/README.md, "Merged items").
+    const state = readStateFromParams(new URLSearchParams('lio-q=ruimte&lio-open=leader-gives-room'), catalogue);
+    assert.equal(state.text, 'ruimte');
+    assert.equal(state.open, undefined);
+    assert.ok(search(index.nl, { text: state.text }).hits.some((hit) => hit.item.id === MERGED['leader-gives-room']));
+    // A stored shortlist keeps its other items; the merged id is left out of the list and its exports.
+    const rows = shortlistRows(['leader-gives-room', 'job-crafting'], catalogue, 'nl');
+    assert.deepEqual(rows.map((row) => row.id), ['job-crafting']);
   });
 });
