@@ -194,6 +194,24 @@ describe('<lio-intervention-finder>', () => {
     await waitFor(() => el.shadowRoot!.activeElement === title, 'focus back on the result');
   });
 
+  it('shows the forms of an approach one per line in its detail, and both sections of a repeated tip', async () => {
+    const el = await finder();
+    el.openIntervention('training-transfer-supervisor-support');
+    await waitFor(() => !!$(el, 'dialog'), 'the detail to open');
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    const term = [...dialog.querySelectorAll('dt')].find((dt) => text(dt) === 'Vormen')!;
+    // One form per line, as the catalogue writes them (white-space: pre-line keeps the line ends).
+    const forms = (term.nextElementSibling as HTMLElement).innerText.split('\n').filter((line) => line.trim());
+    expect(forms).to.have.length(9);
+    expect(forms[0]).to.match(/^1\. Vooraf informeren/);
+    expect(forms[8]).to.match(/^9\. Scholing belangrijk vinden/);
+    await expectAccessible(el);
+
+    el.openIntervention('formal-mentor-programme');
+    await el.updateComplete;
+    expect(text($(el, 'dialog'))).to.contain('Rapport §4.2, 4.5');
+  });
+
   it('is usable with the keyboard only: search, filter, open and close', async () => {
     const el = await finder();
     $<HTMLInputElement>(el, 'input[type="search"]')!.focus();

@@ -163,7 +163,7 @@ describe('the merges hold', () => {
     const item = catalogue.interventionById.get('training-transfer-supervisor-support')!;
     for (const lang of ['nl', 'en'] as const) {
       const forms = localize(item.details!.forms!, lang);
-      for (let n = 1; n <= 9; n++) assert.ok(forms.includes(`${n}. `), `${lang}: form ${n}`);
+      assert.deepEqual(forms.split('\n').map((line) => line.split('. ')[0]), ['1', '2', '3', '4', '5', '6', '7', '8', '9'], lang);
     }
     assert.ok(item.related!.includes('govaerts-supervisor-support-transfer-study'));
     const section = items.filter((i) => i.section === '4.3.4').map((i) => i.id);
