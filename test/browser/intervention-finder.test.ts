@@ -200,11 +200,27 @@ describe('<lio-intervention-finder>', () => {
     await waitFor(() => !!$(el, 'dialog'), 'the detail to open');
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
     const term = [...dialog.querySelectorAll('dt')].find((dt) => text(dt) === 'Vormen')!;
-    // One form per line, as the catalogue writes them (white-space: pre-line keeps the line ends).
-    const forms = (term.nextElementSibling as HTMLElement).innerText.split('\n').filter((line) => line.trim());
+    // One form per line, as the catalogue writes them: each number starts a new line at the left edge.
+    const dd = term.nextElementSibling as HTMLElement;
+    const node = [...dd.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.startsWith('1. '))!;
+    const forms = node.textContent!.split('\n');
     expect(forms).to.have.length(9);
     expect(forms[0]).to.match(/^1\. Vooraf informeren/);
     expect(forms[8]).to.match(/^9\. Scholing belangrijk vinden/);
+    const left = dd.getBoundingClientRect().left;
+    let offset = 0;
+    let previousTop = -Infinity;
+    for (const form of forms) {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      // WebKit may add an empty box at the end of the previous line for a range right after a line end.
+      const box = [...range.getClientRects()].at(-1)!;
+      expect(Math.abs(box.left - left), form).to.be.lessThan(1);
+      expect(box.top, form).to.be.greaterThan(previousTop);
+      previousTop = box.top;
+      offset += form.length + 1;
+    }
     await expectAccessible(el);
 
     el.openIntervention('formal-mentor-programme');
