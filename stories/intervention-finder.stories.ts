@@ -219,7 +219,7 @@ export const Searching: Story = {
   render: (args) => renderFinder(args, { setup: (el) => el.setFilters({ text: 'feedbak' }) }),
 };
 
-/** Two filters chosen: level "colleagues and leader" and evidence "proven effective". */
+/** Two filters chosen: level "colleagues and supervisor" and evidence "proven effective". */
 export const Filtered: Story = {
   args: { workspace: 'story-finder-filtered' },
   render: (args) => renderFinder(args, { setup: (el) => el.setFilters({ levels: ['colleagues-and-leader'], evidence: ['proven'] }) }),
@@ -233,7 +233,7 @@ export const NoResults: Story = {
 };
 
 /**
- * The factor lists fold per level: long lists (task, colleagues and leader) start folded, short
+ * The factor lists fold per level: long lists (task, colleagues and supervisor) start folded, short
  * ones open; `setFilters({ factors: ['feedback'] })` opens the list of the chosen factor and its
  * summary says "(1 actief)". Levels and factors without interventions are not offered.
  */

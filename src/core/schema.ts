@@ -66,6 +66,8 @@ export const Phase = z.strictObject({
   id: PhaseIdSchema,
   title: LocalizedText,
   description: LocalizedText,
+  /** Where the phase model comes from, e.g. "Koopmans et al., 2021; Prochaska & DiClemente, 1983". */
+  source: z.optional(nonEmpty()),
 });
 
 export const EvidenceKind = z.strictObject({
@@ -83,6 +85,11 @@ export const StudyDetails = z.strictObject({
   /** The forms or steps an approach consists of, as the report lists them (e.g. nine forms of support). */
   forms: z.optional(LocalizedText),
   outcome: z.optional(LocalizedText),
+  /**
+   * A misprint in the report's citation of this study that the catalogue corrects: how the report
+   * prints it (and where) and the corrected form the catalogue uses in `sources`.
+   */
+  misprint: z.optional(LocalizedText),
 });
 
 export const Intervention = z.strictObject({

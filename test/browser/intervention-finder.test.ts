@@ -228,6 +228,18 @@ describe('<lio-intervention-finder>', () => {
     expect(text($(el, 'dialog'))).to.contain('Rapport §4.2, 4.5');
   });
 
+  it('shows a corrected misprint among the study facts, as printed and as corrected', async () => {
+    const el = await finder();
+    el.openIntervention('online-peer-support-groups');
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    const terms = [...dialog.querySelectorAll('dt')].map(text);
+    expect(terms).to.include('Drukfout in het rapport');
+    const misprint = text(dialog.querySelectorAll('dd')[terms.indexOf('Drukfout in het rapport')]!);
+    expect(misprint).to.contain('"Ciabati (2021)"').and.to.contain('"Cabiati, 2021"');
+    await expectAccessible(el);
+  });
+
   it('is usable with the keyboard only: search, filter, open and close', async () => {
     const el = await finder();
     $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
@@ -239,7 +251,7 @@ describe('<lio-intervention-finder>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, 'Soort bewijs', 'Bewezen effectief'));
     for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' }); // past the evidence kinds, their help and "Taak"
     expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, 'Niveau', 'Collega'));
-    await sendKeys({ type: ' ' }); // level: colleagues and leader
+    await sendKeys({ type: ' ' }); // level: colleagues and supervisor
     await el.updateComplete;
     expect(el.filters.levels).to.deep.equal(['colleagues-and-leader']);
     const first = $<HTMLButtonElement>(el, '.results .link-button')!;

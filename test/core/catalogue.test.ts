@@ -84,7 +84,7 @@ describe('default catalogue', () => {
       employee.factors.map((f) => f.id),
       ['personal-traits', 'learning-and-innovative-capability', 'motivation', 'commitment'],
     );
-    assert.ok(employee.factors.every((f) => f.source === 'Van der Torre et al., 2019'));
+    assert.ok(employee.factors.every((f) => f.source === 'Van der Torre et al., 2019, via Kennisbank Sociale Innovatie'));
   });
 
   it('is frozen: widgets cannot change the shared catalogue', () => {

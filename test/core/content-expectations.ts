@@ -305,11 +305,11 @@ export const PER_LEVEL = {
 };
 
 export const PER_EVIDENCE = {
-  'expert-session': 43,
-  'mixed': 7,
+  'expert-session': 41,
+  'mixed': 8,
   'not-effective': 2,
-  'practice': 70,
-  'proven': 17
+  'practice': 72,
+  'proven': 16
 };
 
 /** Every URL printed in chapters 3–6 (deduplicated). */
@@ -333,6 +333,8 @@ export const URLS = [
 
 /** Items the report gives without any citation; every other item has at least one source. */
 export const UNCITED = [
+  'task-enrichment',
+  'task-broadening',
   'job-crafting-talents-interests',
   'workload-conversation',
   'workload-social-support',

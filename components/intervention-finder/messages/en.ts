@@ -61,6 +61,7 @@ const en: Record<keyof typeof nl, Message> = {
   'finder.detail.sessions': 'Set-up',
   'finder.detail.forms': 'Forms',
   'finder.detail.outcome': 'Outcome',
+  'finder.detail.misprint': 'Misprint in the report',
   'finder.detail.sources': 'Sources',
   'finder.detail.no-sources': 'The report gives no separate source here; the source is the report itself (TNO 2023 R10401).',
   'finder.detail.links': 'Read more',

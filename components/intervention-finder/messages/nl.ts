@@ -61,6 +61,7 @@ export default {
   'finder.detail.sessions': 'Opzet',
   'finder.detail.forms': 'Vormen',
   'finder.detail.outcome': 'Uitkomst',
+  'finder.detail.misprint': 'Drukfout in het rapport',
   'finder.detail.sources': 'Bronnen',
   'finder.detail.no-sources': 'Het rapport noemt hier geen aparte bron; de bron is het rapport zelf (TNO 2023 R10401).',
   'finder.detail.links': 'Meer lezen',
