@@ -129,6 +129,20 @@ describe('one item per distinct action', () => {
     for (const line of repeated) assert.equal(line.split(': ')[0]!.split(', ').length, 8, line);
   });
 
+  it('states the real number of items wherever the docs and the demo give it', () => {
+    const stated: Array<[string, RegExp]> = [
+      ['../../README.md', /complete catalogue \((\d+) interventions of the report/],
+      ['../../catalogue/README.md', /TNO 2023 R10401 \((\d+) items\)/],
+      ['../../demo/index.html', /de (\d+) interventies uit het rapport/],
+      ['../../demo/index.html', /the report's (\d+) interventions/],
+    ];
+    for (const [file, pattern] of stated) {
+      const match = pattern.exec(readFileSync(new URL(file, import.meta.url), 'utf8'));
+      assert.ok(match, `${file}: ${pattern}`);
+      assert.equal(Number(match[1]), items.length, file);
+    }
+  });
+
   it('keeps tools with a page and content of their own as items', () => {
     for (const id of ['intrapreneurship-toolbox', 'technology-impact-method', 'future-tasks-tool', 'ser-llo-network-overview', 'caop-technology-inspiration-model', 'job-engineering-catalogue']) {
       assert.ok(catalogue.interventionById.has(id), id);
