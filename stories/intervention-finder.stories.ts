@@ -279,6 +279,17 @@ export const DetailOpen: Story = {
 };
 
 /**
+ * `openIntervention('training-transfer-supervisor-support')`: an approach whose details list its
+ * forms ("Vormen"), one per line — the nine forms of supervisor support for training transfer
+ * that the report gives in one list — next to what the studies found.
+ */
+export const DetailWithForms: Story = {
+  name: 'Detail with forms',
+  args: { workspace: 'story-finder-detail-forms' },
+  render: (args) => renderFinder(args, { setup: (el) => el.openIntervention('training-transfer-supervisor-support') }),
+};
+
+/**
  * Two interventions added with `addToShortlist()` and "Mijn selectie (2)" beside the search
  * clicked, as a visitor does: the shortlist panel opens right below it, each title with its
  * evidence kind and report section, and its CSV, JSON, print and close buttons.
