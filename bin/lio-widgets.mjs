@@ -50,9 +50,11 @@ const HINTS = {
   'unknown-factor': 'factor ids are the levels[].factors[].id values (of the default catalogue when you extend it)',
   'unknown-related': 'related must name an intervention id in this catalogue or in the default it extends (npx lio-widgets ids lists the default\'s)',
   'unknown-remove': 'remove lists ids of interventions in the default catalogue (npx lio-widgets ids lists them)',
-  'below-minimum': 'counts cannot be negative: write 0 or a larger whole number',
-  'above-maximum': 'the number is too large to be stored exactly; check for a typing mistake',
+  'below-minimum': 'write a number in the allowed range: counts are 0 or more, the scan\'s version 1 or more, its thresholds 1 to 5',
+  'above-maximum': 'write a number in the allowed range: the scan\'s thresholds are 1 to 5; a larger count cannot be stored exactly, so check for a typing mistake',
   'not-an-integer': 'write a whole number without a decimal point',
+  'wrong-count': 'the scan\'s scale has exactly five labels, from "strongly disagree" to "strongly agree"',
+  'threshold-order': 'a factor mean of at least "strength" is a strength, below "improvement" an improvement point: strength must be the higher number',
   'missing-entry': 'a complete catalogue lists every level, phase and evidence kind; to start from the default use "extends": "default"',
 };
 
@@ -117,7 +119,9 @@ function validate(core, file) {
   if (!built.ok) return report(file, text, positions, built.problems);
 
   const count = built.value.interventions.length;
-  console.log(`✓ ${file} is a valid catalogue (${count} intervention${count === 1 ? '' : 's'}${extending ? ' with the default it extends' : ''})`);
+  const statements = built.value.scan?.statements.length;
+  const scan = statements === undefined ? '' : `, a scan of ${statements} statement${statements === 1 ? '' : 's'}`;
+  console.log(`✓ ${file} is a valid catalogue (${count} intervention${count === 1 ? '' : 's'}${extending ? ' with the default it extends' : ''}${scan})`);
   return 0;
 }
 
@@ -165,13 +169,15 @@ function report(file, text, positions, problems) {
 
 /** Where a problem's JSON path starts in the text. */
 function offsetOf(positions, p) {
+  // A scan statement's name in the path (`scan.statements[3] (autonomy-2).factor`) is for reading only.
+  const plain = p.path.replace(/ \([^)]*\)/g, '');
   // An unknown field is best shown at the field's own name.
   if (p.code === 'unknown-field' && p.params?.keys) {
-    const first = positions.get(child(p.path, String(p.params.keys).split(', ')[0]));
+    const first = positions.get(child(plain, String(p.params.keys).split(', ')[0]));
     if (first?.key !== undefined) return first.key;
   }
   // A missing (required) field has no position: show its closest existing parent instead.
-  for (let path = p.path; ; path = parentOf(path)) {
+  for (let path = plain; ; path = parentOf(path)) {
     const at = positions.get(path)?.value;
     if (at !== undefined) return at;
     if (!path) return 0;

@@ -279,6 +279,17 @@ export const DetailOpen: Story = {
 };
 
 /**
+ * `openIntervention('training-transfer-supervisor-support')`: an approach whose details list its
+ * forms ("Vormen"), one per line — the nine forms of supervisor support for training transfer
+ * that the report gives in one list — next to what the studies found.
+ */
+export const DetailWithForms: Story = {
+  name: 'Detail with forms',
+  args: { workspace: 'story-finder-detail-forms' },
+  render: (args) => renderFinder(args, { setup: (el) => el.openIntervention('training-transfer-supervisor-support') }),
+};
+
+/**
  * Two interventions added with `addToShortlist()` and "Mijn selectie (2)" beside the search
  * clicked, as a visitor does: the shortlist panel opens right below it, each title with its
  * evidence kind and report section, and its CSV, JSON, print and close buttons.
@@ -365,7 +376,7 @@ export const NldsTheme: Story = {
 /**
  * Inside `<lio-catalogue src="fixtures/fund-catalogue.json">`: a fund's catalogue that extends the
  * default (catalogue/examples/fund-extension.json). It overrides "Taakroulatie" with its own
- * text, adds "Sectoraal leerbudget" and removes the book tip "Getting Things Done". The search "sectorfonds" (in
+ * text, adds "Sectoraal leerbudget" and removes the book tip "Het nieuwe belonen". The search "sectorfonds" (in
  * the fund's sources and links) shows the fund's two items: the added one is marked "Eigen aanbod
  * van Voorbeeld sectorfonds" (its `meta.publisher`), and the intro speaks of "deze verzameling".
  */

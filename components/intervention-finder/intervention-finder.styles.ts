@@ -391,8 +391,10 @@ export default [
     font-weight: 600;
   }
 
+  /* A detail text may hold one entry per line (the forms of an approach). */
   .detail dd {
     margin: 0;
+    white-space: pre-line;
   }
 
   .detail ul:not(.meta) {

@@ -31,7 +31,10 @@ export function buildChecked(source: CatalogueSource, base: Catalogue | undefine
   return { ok: true, value: indexCatalogue('extends' in source ? merge(source, base!) : source) };
 }
 
-/** The default with the extension's additions, overrides (by id) and removals; ids already checked. */
+/**
+ * The default with the extension's additions, overrides (by id) and removals, and its own scan
+ * question set if it has one; ids already checked.
+ */
 function merge(source: Extract<CatalogueSource, { extends: 'default' }>, base: Catalogue): FullCatalogue {
   const removed = new Set(source.remove ?? []);
   const overrides = new Map((source.interventions ?? []).map((item) => [item.id, item]));
@@ -39,6 +42,8 @@ function merge(source: Extract<CatalogueSource, { extends: 'default' }>, base: C
     .filter((item) => !removed.has(item.id))
     .map((item) => overrides.get(item.id) ?? dropRemovedRelations(item, removed));
   const added = (source.interventions ?? []).filter((item) => !base.interventionById.has(item.id));
+  // A question set is one instrument: the extension's replaces the default's whole, never mixes with it.
+  const scan = source.scan ?? base.scan;
   return {
     schemaVersion: 1,
     meta: { ...base.meta, ...source.meta },
@@ -46,6 +51,7 @@ function merge(source: Extract<CatalogueSource, { extends: 'default' }>, base: C
     phases: [...base.phases],
     evidence: [...base.evidence],
     interventions: [...kept, ...added],
+    ...(scan ? { scan } : {}),
   };
 }
 

@@ -10,7 +10,7 @@
  */
 import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS, type EvidenceId, type LevelId, type PhaseId } from './ids.js';
 import { problem, type Result } from './problems.js';
-import type { EvidenceKind, Factor, FullCatalogue, Intervention, Level, Meta, Phase } from './schema.js';
+import type { EvidenceKind, Factor, FullCatalogue, Intervention, Level, Meta, Phase, ScanQuestionSet } from './schema.js';
 
 /** A factor together with the level it belongs to. */
 export interface IndexedFactor extends Factor {
@@ -30,6 +30,8 @@ export interface Catalogue {
   readonly byFactor: ReadonlyMap<string, readonly Intervention[]>;
   readonly byPhase: ReadonlyMap<PhaseId, readonly Intervention[]>;
   readonly byEvidence: ReadonlyMap<EvidenceId, readonly Intervention[]>;
+  /** The quick scan's question set, when the catalogue has one (the built-in one does). */
+  readonly scan?: ScanQuestionSet;
 }
 
 /** Parse JSON text; a syntax error becomes a problem, not an exception. */
@@ -81,5 +83,6 @@ export function indexCatalogue(full: FullCatalogue): Catalogue {
     byFactor: groupBy(interventions, (item) => item.factors),
     byPhase: groupBy(interventions, (item) => item.phases),
     byEvidence: groupBy(interventions, (item) => [item.evidence]),
+    scan: deepFreeze(full.scan),
   });
 }

@@ -6,7 +6,7 @@
  * messages) lives in the localize controller.
  */
 import { LANGUAGES, type Lang } from './ids.js';
-import type { Problem, ProblemCode } from './problems.js';
+import type { Problem, ProblemCode, ValidationOnlyProblemCode } from './problems.js';
 import type { LocalizedText } from './schema.js';
 
 /** The language when nothing else decides: Dutch. */
@@ -115,12 +115,17 @@ export const problemMessagesNl = {
   'problem.too-many-problems': { one: 'nog {count} probleem niet getoond', other: 'nog {count} problemen niet getoond' },
   // Added to an unknown id's message when a known id is close to it (`params.suggestion`).
   'problem.did-you-mean': '(bedoelde u "{suggestion}"?)',
-} satisfies Record<`problem.${ProblemCode}` | `problem.format.${string}` | 'problem.did-you-mean', Message>;
+} satisfies Record<`problem.${Exclude<ProblemCode, ValidationOnlyProblemCode>}` | `problem.format.${string}` | 'problem.did-you-mean', Message>;
 
 /** A key of the Dutch problem wording. */
 export type ProblemMessageKey = keyof typeof problemMessagesNl;
 
-const problemMessages: Readonly<Record<string, Message>> = problemMessagesNl;
+/**
+ * The wording `describeProblem` reads: `problemMessagesNl`, plus the wording of the problems
+ * only the schema and cross-checks report, which validate.ts adds when it loads (see
+ * `validationProblemMessagesNl`): it stays out of the widgets' load path.
+ */
+export const problemMessages: Record<string, Message> = { ...problemMessagesNl };
 
 /**
  * A problem's message in `lang`. English is the problem's own message; Dutch comes from

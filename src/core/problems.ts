@@ -10,6 +10,7 @@ export type ProblemCode =
   | 'invalid-value'
   | 'invalid-format'
   | 'too-small'
+  | 'wrong-count'
   | 'unknown-field'
   | 'invalid-text'
   | 'missing-dutch'
@@ -18,6 +19,7 @@ export type ProblemCode =
   | 'unknown-related'
   | 'unknown-remove'
   | 'missing-entry'
+  | 'threshold-order'
   | 'fetch-failed'
   | 'fetch-timeout'
   | 'below-minimum'
@@ -27,15 +29,24 @@ export type ProblemCode =
   | 'too-many-problems'
   | 'invalid';
 
+/**
+ * Problems only the schema and cross-checks (validate.ts, references.ts) report; their Dutch
+ * wording is loaded with them (`validationProblemMessagesNl`).
+ */
+export type ValidationOnlyProblemCode = 'wrong-count' | 'threshold-order';
+
 export interface Problem {
-  /** JSON path of the offending value, e.g. `interventions[12].level`; empty for the root. */
+  /**
+   * JSON path of the offending value, e.g. `interventions[12].level`; empty for the root. Inside
+   * a scan statement the path names it: `scan.statements[3] (autonomy-2).factor`.
+   */
   path: string;
   code: ProblemCode;
   /** English description; `i18n.describeProblem` gives the translated one. */
   message: string;
   /**
    * Values the message was built from, for translation (`values`, `expected`, `id`, `keys`,
-   * `minimum`, `maximum`, `value`, `count`; a scan result code's `reason`). An unknown id may also have `suggestion`, the
+   * `minimum`, `maximum`, `value`, `count`, `strength`, `improvement`; a scan result code's `reason`). An unknown id may also have `suggestion`, the
    * nearest known id ("did you mean"), and an unknown factor `valid`, every factor id.
    */
   params?: Record<string, string | number>;

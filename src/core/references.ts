@@ -1,6 +1,8 @@
 /**
  * Cross-checks between the parts of a catalogue: ids used twice, factors, related items and
- * removed items that do not exist, levels, phases or evidence kinds that are missing. Pure: no
+ * removed items that do not exist, levels, phases or evidence kinds that are missing, and in the
+ * quick scan's question set: statements whose factor does not exist, ids used twice, thresholds
+ * in the wrong order. Pure: no
  * DOM, no Lit. Loaded with the schema checks (validate.ts), only for catalogues a host supplies.
  *
  * The checks read their input defensively, so they also run on a file the schema rejected: an
@@ -17,6 +19,11 @@ import type { Catalogue } from './catalogue.js';
 import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS } from './ids.js';
 import { MAX_PROBLEMS, omittedProblems, problem, type Problem } from './problems.js';
 import { ID_PATTERN } from './schema.js';
+import { addValidationProblemMessages } from './validation-messages.js';
+
+// The Dutch wording of the problems only the checks report arrives with them (validate.ts,
+// which reports a list of the wrong length, imports this module too).
+addValidationProblemMessages();
 
 /** The ids a reference may name, for suggestions. */
 export interface KnownIds {
@@ -117,8 +124,57 @@ export function checkReferences(input: unknown, base?: Catalogue): { problems: P
       });
     }
   });
+  checkScan(problems, root['scan'], factorsReadable ? factorSet : undefined);
   const removable = base && extending ? base.interventions.map((item) => item.id) : [];
   return { problems, known: { factors: [...factorSet], interventions, removable } };
+}
+
+/**
+ * The quick scan's question set: statement and role ids once each, every statement's factor an
+ * existing one (when the factors could all be read), and the strength threshold above the
+ * improvement threshold. `finishProblems` names the statement in each problem inside one.
+ */
+function checkScan(problems: Problem[], value: unknown, factors: ReadonlySet<string> | undefined): void {
+  const scan = objectOf(value);
+  if (!scan) return;
+  const thresholds = objectOf(scan['thresholds']);
+  const strength = thresholds?.['strength'];
+  const improvement = thresholds?.['improvement'];
+  if (typeof strength === 'number' && typeof improvement === 'number' && strength <= improvement) {
+    problems.push(
+      problem('scan.thresholds', 'threshold-order', `the strength threshold (${strength}) must be higher than the improvement threshold (${improvement})`, {
+        strength,
+        improvement,
+      }),
+    );
+  }
+  const roles = new Set<string>();
+  listOf(scan['roles'])?.forEach((role, i) => {
+    const id = idOf(objectOf(role)?.['id']);
+    if (id === undefined) return;
+    if (roles.has(id)) problems.push(problem(`scan.roles[${i}].id`, 'duplicate-id', `"${id}" is used twice`, { id }));
+    roles.add(id);
+  });
+  const statements = new Set<string>();
+  listOf(scan['statements'])?.forEach((statement, i) => {
+    const fields = objectOf(statement);
+    const id = idOf(fields?.['id']);
+    if (id !== undefined) {
+      if (statements.has(id)) problems.push(problem(`scan.statements[${i}].id`, 'duplicate-id', `"${id}" is used twice`, { id }));
+      statements.add(id);
+    }
+    const factor = idOf(fields?.['factor']);
+    if (factors && factor !== undefined && !factors.has(factor)) {
+      problems.push(problem(`scan.statements[${i}].factor`, 'unknown-factor', `unknown factor "${factor}"`, { id: factor }));
+    }
+  });
+}
+
+/** The id of the scan statement a path lies in (`scan.statements[3].factor` → its id), if readable. */
+function statementAt(path: string, input: unknown): string | undefined {
+  const index = /^scan\.statements\[(\d+)\]/.exec(path)?.[1];
+  if (index === undefined) return undefined;
+  return idOf(objectOf(listOf(objectOf(objectOf(input)?.['scan'])?.['statements'])?.[Number(index)])?.['id']);
 }
 
 /** A complete catalogue lists every level, phase and evidence kind once. */
@@ -145,7 +201,9 @@ function requireAll(problems: Problem[], key: string, required: readonly string[
  * MAX_PROBLEMS kept and the rest counted (plus `omitted` already left out), and each unknown id
  * with the nearest known one as a suggestion (`params.suggestion`, also in the message). An
  * unknown factor also carries every factor id (`params.valid`): there are few, and they are the
- * answer. Suggestions are computed only for the problems kept.
+ * answer. A problem inside a scan statement names the statement in its path
+ * (`scan.statements[3] (autonomy-2).factor`): a list of 30 statements is read by id, not by
+ * index. Suggestions are computed only for the problems kept.
  */
 export function finishProblems(problems: readonly Problem[], input: unknown, known: KnownIds, omitted = 0): Problem[] {
   const sorted = sortByInput(problems, input);
@@ -172,8 +230,18 @@ export function finishProblems(problems: readonly Problem[], input: unknown, kno
     }
     if (p.code === 'unknown-factor') params['valid'] = known.factors.join(', ');
     return problem(p.path, p.code, message, params);
-  });
+  }).map((p) => nameStatement(p, input));
   return left ? [...finished, omittedProblems(left)] : finished;
+}
+
+/**
+ * `p` with the scan statement it lies in named in its path: `scan.statements[3].factor` →
+ * `scan.statements[3] (autonomy-2).factor`. Done after sorting, which reads the plain path.
+ */
+function nameStatement(p: Problem, input: unknown): Problem {
+  const statement = statementAt(p.path, input);
+  if (statement === undefined) return p;
+  return { ...p, path: p.path.replace(/^scan\.statements\[\d+\]/, (at) => `${at} (${statement})`) };
 }
 
 /**

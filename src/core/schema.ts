@@ -82,6 +82,8 @@ export const StudyDetails = z.strictObject({
   country: z.optional(LocalizedText),
   duration: z.optional(LocalizedText),
   sessions: z.optional(LocalizedText),
+  /** The forms or steps an approach consists of, as the report lists them (e.g. nine forms of support). */
+  forms: z.optional(LocalizedText),
   outcome: z.optional(LocalizedText),
   /**
    * A misprint in the report's citation of this study that the catalogue corrects: how the report
@@ -101,8 +103,11 @@ export const Intervention = z.strictObject({
   evidence: EvidenceIdSchema,
   /** `approach` (default), `study` (one studied programme) or `tool` (a tool or publication to use). */
   kind: z.optional(z.enum(KIND_IDS)),
-  /** Report section, e.g. "3.1.2"; absent for a fund's own items. */
-  section: z.optional(z.string().check(z.regex(/^\d+(\.\d+)*$/, FORMAT_MESSAGES.section))),
+  /**
+   * Report section, e.g. "3.1.2", or the sections of a tip the report prints twice, e.g. "4.2, 4.5";
+   * absent for a fund's own items.
+   */
+  section: z.optional(z.string().check(z.regex(/^\d+(\.\d+)*(, \d+(\.\d+)*)*$/, FORMAT_MESSAGES.section))),
   /** Citations exactly as printed, e.g. "Havermans et al., 2018" or "bron: werksessie". */
   sources: z.array(nonEmpty()),
   links: z.array(Link),
@@ -137,6 +142,52 @@ export const Meta = z.strictObject({
   literatureSearch: z.optional(z.array(LiteratureSearchRow)),
 });
 
+/** One answer option of the scan's agreement scale is scored 1..5; the scale has exactly this many labels. */
+export const SCAN_SCALE_POINTS = 5;
+
+/** A statement of the quick scan: a team member agrees or disagrees with it. */
+export const ScanStatement = z.strictObject({
+  /** Kebab-case, unique within the question set; stored answers and result codes refer to it. */
+  id: Id,
+  /** The factor the statement measures: an existing factor id of the catalogue. */
+  factor: Id,
+  text: LocalizedText,
+  /** Reverse-scored: agreeing means the factor is weaker (value v counts as 6 - v). */
+  reverse: z.optional(z.boolean()),
+  /** The report section the statement rests on, e.g. "3.1.2"; absent for a site's own statements. */
+  section: z.optional(z.string().check(z.regex(/^\d+(\.\d+)*$/, FORMAT_MESSAGES.section))),
+});
+
+/** A role a respondent can give (management, HR, …), for the team view. */
+export const ScanRole = z.strictObject({
+  id: Id,
+  label: LocalizedText,
+});
+
+const scaleValue = () => z.number().check(z.gte(1), z.lte(SCAN_SCALE_POINTS));
+
+/**
+ * The quick scan's question set: a 5-point agreement scale, optional roles, the thresholds for
+ * strengths and improvement points, and the statements per factor.
+ */
+export const ScanQuestionSet = z.strictObject({
+  /** Format version of the question set (stored answers of another version are not mixed in). */
+  version: z.number().check(z.int(), z.gte(1)),
+  /** What this question set is (for example: indicative, not a validated instrument); shown with the scan. */
+  about: z.optional(LocalizedText),
+  scale: z.strictObject({
+    /** From "strongly disagree" (1) to "strongly agree" (5). */
+    labels: z.array(LocalizedText).check(z.length(SCAN_SCALE_POINTS)),
+    /** "Don't know": an answer that is not scored. */
+    dontKnow: LocalizedText,
+  }),
+  /** The roles a respondent can choose from; empty for no role question. */
+  roles: z.array(ScanRole),
+  /** A factor mean ≥ `strength` is a strength, a mean < `improvement` an improvement point (`strength` > `improvement`). */
+  thresholds: z.strictObject({ strength: scaleValue(), improvement: scaleValue() }),
+  statements: z.array(ScanStatement).check(z.minLength(1)),
+});
+
 /** A complete catalogue: replaces the default. */
 export const FullCatalogue = z.strictObject({
   $schema: z.optional(z.string()),
@@ -146,6 +197,8 @@ export const FullCatalogue = z.strictObject({
   phases: z.array(Phase),
   evidence: z.array(EvidenceKind),
   interventions: z.array(Intervention),
+  /** The quick scan's question set. */
+  scan: z.optional(ScanQuestionSet),
 });
 
 /** A catalogue that extends the default: adds, overrides (same id) or removes interventions. */
@@ -156,6 +209,8 @@ export const ExtensionCatalogue = z.strictObject({
   meta: z.optional(z.partial(Meta)),
   interventions: z.optional(z.array(Intervention)),
   remove: z.optional(z.array(Id)),
+  /** A question set of its own: replaces the default's whole question set. */
+  scan: z.optional(ScanQuestionSet),
 });
 
 export const CatalogueSource = z.union([ExtensionCatalogue, FullCatalogue]);
@@ -170,6 +225,9 @@ export type StudyDetails = z.infer<typeof StudyDetails>;
 export type Intervention = z.infer<typeof Intervention>;
 export type Meta = z.infer<typeof Meta>;
 export type LiteratureSearchRow = z.infer<typeof LiteratureSearchRow>;
+export type ScanStatement = z.infer<typeof ScanStatement>;
+export type ScanRole = z.infer<typeof ScanRole>;
+export type ScanQuestionSet = z.infer<typeof ScanQuestionSet>;
 export type FullCatalogue = z.infer<typeof FullCatalogue>;
 export type ExtensionCatalogue = z.infer<typeof ExtensionCatalogue>;
 export type CatalogueSource = z.infer<typeof CatalogueSource>;

@@ -133,6 +133,7 @@ function issueToProblem(issue: $ZodIssue): Problem {
         const minimum = Number(issue.minimum);
         return problem(path, 'below-minimum', `must be ${minimum} or more`, { minimum });
       }
+      if (issue.origin === 'array' && issue.exact) return exactCount(path, issue.minimum);
       return issue.origin === 'array'
         ? problem(path, 'too-small', `needs at least ${String(issue.minimum)} item(s)`, { minimum: Number(issue.minimum) })
         : problem(path, 'too-small', 'must not be empty', { minimum: Number(issue.minimum) });
@@ -141,6 +142,7 @@ function issueToProblem(issue: $ZodIssue): Problem {
         const maximum = Number(issue.maximum);
         return problem(path, 'above-maximum', `must be ${maximum} or less`, { maximum });
       }
+      if (issue.origin === 'array' && issue.exact) return exactCount(path, issue.maximum);
       return problem(path, 'invalid', issue.message);
     case 'unrecognized_keys':
       return problem(path, 'unknown-field', `unknown field(s): ${issue.keys.join(', ')}`, { keys: issue.keys.join(', '), count: issue.keys.length });
@@ -154,6 +156,11 @@ function issueToProblem(issue: $ZodIssue): Problem {
     default:
       return problem(path, 'invalid', issue.message);
   }
+}
+
+/** A list that must have exactly `count` items (the scan's five scale labels). */
+function exactCount(path: string, count: number | bigint): Problem {
+  return problem(path, 'wrong-count', `needs exactly ${String(count)} items`, { count: Number(count) });
 }
 
 /** zod reports a number's bound with origin `number`, or `int` for the safe-integer range. */

@@ -115,6 +115,31 @@ describe('<lio-catalogue>', () => {
     await expectAccessible(el);
   });
 
+  it('names the scan statement of a problem and gives the scan\'s own problems in Dutch (their wording loads with validation)', async () => {
+    const { el, event } = await settle(html`<lio-catalogue src="/test/fixtures/catalogues/scan-bad-scale.json"></lio-catalogue>`);
+    expect(event.type).to.equal('lio-error');
+    const items = [...el.shadowRoot!.querySelectorAll('[part="error-problems"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal([
+      'scan.scale.labels: moet precies 5 onderdelen hebben',
+      'scan.thresholds.strength: moet 5 of minder zijn',
+      'scan.statements[1] (autonomy-2).text: verwacht type text',
+    ]);
+    const thresholds = await settle(html`<lio-catalogue src="/test/fixtures/catalogues/scan-bad-thresholds.json"></lio-catalogue>`);
+    expect(errorText(thresholds.el)).to.contain('de drempel voor een sterk punt (3) moet hoger zijn dan die voor een verbeterpunt (3.5)');
+    await expectAccessible(thresholds.el);
+  });
+
+  it('gives widgets a site\'s own question set in place of the built-in one', async () => {
+    const { event } = await settle(html`<lio-catalogue src="/catalogue/examples/own-scan.json"></lio-catalogue>`);
+    expect(event.type).to.equal('lio-catalogue-ready');
+    const builtIn = await settle(html`<lio-catalogue></lio-catalogue>`);
+    const own = (event.detail as LioCatalogueReadyDetail).catalogue.scan!;
+    const standard = (builtIn.event.detail as LioCatalogueReadyDetail).catalogue.scan!;
+    expect(own.statements.map((s) => s.id)).to.include('safe-to-report');
+    expect(own.statements).to.have.length(6);
+    expect(standard.statements.length).to.be.within(25, 40);
+  });
+
   it('reports invalid inline JSON as a problem, not an exception', async () => {
     const { el, event } = await settle(html`<lio-catalogue><script type="application/json">{ "schemaVersion": 1, </script></lio-catalogue>`);
     expect((event.detail as LioErrorDetail).problems[0]!.code).to.equal('invalid-json');

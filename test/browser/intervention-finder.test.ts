@@ -65,9 +65,9 @@ describe('<lio-intervention-finder>', () => {
       held.restore();
     }
     await el.updateComplete;
-    expect(text($(el, '.result-count'))).to.equal('165 interventies');
+    expect(text($(el, '.result-count'))).to.equal('139 interventies');
     expect(cardIds(el)).to.have.length(20);
-    expect(text($(el, '.more'))).to.contain('20 van 165 getoond');
+    expect(text($(el, '.more'))).to.contain('20 van 139 getoond');
     await expectAccessible(el);
     $<HTMLButtonElement>(el, '.more button')!.click();
     await el.updateComplete;
@@ -192,6 +192,40 @@ describe('<lio-intervention-finder>', () => {
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !$(el, 'dialog'), 'the detail to close');
     await waitFor(() => el.shadowRoot!.activeElement === title, 'focus back on the result');
+  });
+
+  it('shows the forms of an approach one per line in its detail, and both sections of a repeated tip', async () => {
+    const el = await finder();
+    el.openIntervention('training-transfer-supervisor-support');
+    await waitFor(() => !!$(el, 'dialog'), 'the detail to open');
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    const term = [...dialog.querySelectorAll('dt')].find((dt) => text(dt) === 'Vormen')!;
+    // One form per line, as the catalogue writes them: each number starts a new line at the left edge.
+    const dd = term.nextElementSibling as HTMLElement;
+    const node = [...dd.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.startsWith('1. '))!;
+    const forms = node.textContent!.split('\n');
+    expect(forms).to.have.length(9);
+    expect(forms[0]).to.match(/^1\. Vooraf informeren/);
+    expect(forms[8]).to.match(/^9\. Scholing belangrijk vinden/);
+    const left = dd.getBoundingClientRect().left;
+    let offset = 0;
+    let previousTop = -Infinity;
+    for (const form of forms) {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      // WebKit may add an empty box at the end of the previous line for a range right after a line end.
+      const box = [...range.getClientRects()].at(-1)!;
+      expect(Math.abs(box.left - left), form).to.be.lessThan(1);
+      expect(box.top, form).to.be.greaterThan(previousTop);
+      previousTop = box.top;
+      offset += form.length + 1;
+    }
+    await expectAccessible(el);
+
+    el.openIntervention('formal-mentor-programme');
+    await el.updateComplete;
+    expect(text($(el, 'dialog'))).to.contain('Rapport §4.2, 4.5');
   });
 
   it('shows a corrected misprint among the study facts, as printed and as corrected', async () => {
@@ -377,7 +411,7 @@ describe('<lio-intervention-finder>', () => {
     await seven.updateComplete;
     expect(cardIds(seven)).to.have.length(14);
     const all = await finder(html`<lio-intervention-finder page-size="0" workspace=${ws()} persist="none"></lio-intervention-finder>`);
-    expect(cardIds(all)).to.have.length(165);
+    expect(cardIds(all)).to.have.length(139);
     expect($(all, '.more')).to.equal(null);
   });
 
@@ -453,7 +487,7 @@ describe('<lio-intervention-finder>', () => {
     const el = await finder(html`<lio-intervention-finder lang="en" theme="dark" heading-level="3" workspace=${ws()} persist="none"></lio-intervention-finder>`);
     expect(text($(el, 'h3.title'))).to.equal('Find interventions');
     expect($(el, 'h4.card-title')).to.not.equal(null);
-    expect(text($(el, '.result-count'))).to.equal('165 interventions');
+    expect(text($(el, '.result-count'))).to.equal('139 interventions');
     expect(text($(el, '[data-id="task-rotation"] .card-title'))).to.equal('Job rotation');
     await expectAccessible(el);
     el.openIntervention('job-crafting');

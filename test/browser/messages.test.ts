@@ -66,7 +66,7 @@ describe('messages', () => {
     const el = await fixture<LioInterventionFinder>(html`<lio-intervention-finder workspace=${ws()} persist="none" .messages=${messages}></lio-intervention-finder>`);
     await rendered(el);
     expect(text($(el, '.title'))).to.equal('Maatregelen zoeken');
-    expect(text($(el, '.result-count'))).to.equal('165 maatregelen');
+    expect(text($(el, '.result-count'))).to.equal('139 maatregelen');
     // A new value takes effect at once; removing it brings the default back.
     el.messages = { nl: { 'finder.title': 'Aanpakken zoeken' } };
     await el.updateComplete;
@@ -104,7 +104,7 @@ describe('messages', () => {
     expect(text($(a!, '.title'))).to.equal('Maatregelen van het fonds');
     // The inline messages are not mistaken for an inline catalogue: the default catalogue shows.
     expect(text($(b!, '.intro'))).to.equal('Alles wat het fonds vergoedt.');
-    expect(text($(b!, '.result-count'))).to.equal('165 interventies');
+    expect(text($(b!, '.result-count'))).to.equal('139 interventies');
     // The finder's own override wins over the catalogue's.
     a!.messages = { nl: { 'finder.title': 'Eigen titel' } };
     await a!.updateComplete;
@@ -187,7 +187,7 @@ describe('messages', () => {
     expect(text($(el, '.title'))).to.equal('Interventies zoeken');
     wrapper.lang = 'en-GB';
     await waitFor(() => text($(el, '.title')) === 'Find interventions', 'the English title');
-    await waitFor(() => text($(el, '.result-count')) === '165 interventions', 'the English count');
+    await waitFor(() => text($(el, '.result-count')) === '139 interventions', 'the English count');
     stop();
     expect(seen.filter((t) => KEY_ON_SCREEN.test(t)), 'rendered states showing a key').to.deep.equal([]);
     expect(finderMessageRequests('en')).to.have.length(1);

@@ -431,7 +431,7 @@ describe('a catalogue with hundreds of thousands of problems', () => {
 });
 
 describe('worked examples stay valid', () => {
-  for (const file of ['../../catalogue/examples/fund-extension.json', '../../demo/fund-catalogue.json', '../../stories/fixtures/fund-extension.json']) {
+  for (const file of ['../../catalogue/examples/fund-extension.json', '../../demo/fund-catalogue.json', '../../stories/fixtures/fund-extension.json', '../../stories/fixtures/fund-catalogue.json']) {
     it(file.replace('../../', ''), () => {
       const source = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
       const result = loadCatalogue(source, loadDefault());

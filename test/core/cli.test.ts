@@ -28,13 +28,13 @@ function cli(args: string[], env: Record<string, string> = {}) {
 test('the default catalogue is valid', () => {
   const run = cli(['validate', 'catalogue/default.json']);
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  assert.match(run.stdout, /^✓ catalogue\/default\.json is a valid catalogue \(\d+ interventions\)$/m);
+  assert.match(run.stdout, /^✓ catalogue\/default\.json is a valid catalogue \(\d+ interventions, a scan of \d+ statements\)$/m);
 });
 
 test('an extension of the default is checked together with the default', () => {
   const run = cli(['validate', `${fixtures}/extension.json`]);
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  assert.match(run.stdout, /is a valid catalogue \(\d+ interventions with the default it extends\)/);
+  assert.match(run.stdout, /is a valid catalogue \(\d+ interventions with the default it extends, a scan of \d+ statements\)/);
 });
 
 test('a wrong level is reported with its line, column and path', () => {
@@ -141,10 +141,11 @@ test('--help prints usage; a wrong command exits with 2', () => {
 });
 
 test('runs from the built dist/core.js, as in an installed package', () => {
-  const run = cli(['validate', 'catalogue/default.json', `${fixtures}/invalid-level.json`], { LIO_CLI_FROM_DIST: '1' });
+  const run = cli(['validate', 'catalogue/default.json', `${fixtures}/invalid-level.json`, `${fixtures}/scan-unknown-factor.json`], { LIO_CLI_FROM_DIST: '1' });
   assert.equal(run.status, 1);
-  assert.match(run.stdout, /^✓ catalogue\/default\.json is a valid catalogue/m);
+  assert.match(run.stdout, /^✓ catalogue\/default\.json is a valid catalogue \(\d+ interventions, a scan of \d+ statements\)/m);
   assert.match(run.stdout, /invalid-level\.json:9:16 interventions\[0\]\.level: expected one of/);
+  assert.match(run.stdout, /scan-unknown-factor\.json:65:19 scan\.statements\[1\] \(autonomy-2\)\.factor: unknown factor "job-autonomie"/);
 });
 
 test('a file with hundreds of thousands of problems lists the first thousand and counts the rest', (t) => {
@@ -184,6 +185,20 @@ const brokenFixtures: Array<[file: string, expected: string[]]> = [
   ['missing-dutch.json', ['11:18 interventions[0].summary: the Dutch text ("nl") is required']],
   ['non-http-link.json', ['28:18 interventions[0].links[0].url: expected an http(s) URL', '32:18 interventions[0].links[1].url: expected an http(s) URL']],
   ['unknown-field.json', ['5:5 interventions[0].summary: is required (text)', '23:7 interventions[0]: unknown field(s): sumary']],
+  // The quick scan's question set: a problem inside a statement names it in the path.
+  [
+    'scan-unknown-factor.json',
+    [
+      '65:19 scan.statements[1] (autonomy-2).factor: unknown factor "job-autonomie" (did you mean "job-autonomy"?)',
+      '74:19 scan.statements[2] (feedback-1).factor: unknown factor "no-such-factor"',
+    ],
+  ],
+  ['scan-duplicate-id.json', ['43:15 scan.roles[1].id: "employee" is used twice', '73:15 scan.statements[2] (autonomy-1).id: "autonomy-1" is used twice']],
+  ['scan-bad-thresholds.json', ['50:19 scan.thresholds: the strength threshold (3) must be higher than the improvement threshold (3.5)']],
+  [
+    'scan-bad-scale.json',
+    ['7:17 scan.scale.labels: needs exactly 5 items', '47:19 scan.thresholds.strength: must be 5 or less', '59:7 scan.statements[1] (autonomy-2).text: is required (text)'],
+  ],
 ];
 
 for (const [file, expected] of brokenFixtures) {

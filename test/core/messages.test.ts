@@ -16,6 +16,7 @@ import { loadCatalogue } from '../../src/core/validate.js';
 import { FORMAT_MESSAGES, StudyDetails } from '../../src/core/schema.js';
 import { SORT_ORDERS } from '../../src/core/search.js';
 import { problemMessagesNl } from '../../src/core/i18n.js';
+import { validationProblemMessagesNl } from '../../src/core/validation-messages.js';
 import { sharedMessages } from '../../src/elements/messages/index.js';
 
 const root = new URL('../../', import.meta.url);
@@ -120,9 +121,12 @@ describe('message keys', () => {
   it('core problem messages: one per problem code and per format, and the did-you-mean, no more', () => {
     const codes = [...read('src/core/problems.ts').matchAll(/^\s+\| '([a-z-]+)'/gm)].map((m) => m[1]!);
     assert.ok(codes.length > 10);
-    // Plus the "did you mean" that describeProblem adds to an unknown id with a suggestion.
+    // Plus the "did you mean" that describeProblem adds to an unknown id with a suggestion. The
+    // problems only validation reports have their wording in validation-messages.ts, loaded with it.
     const expected = [...codes.map((code) => `problem.${code}`), ...Object.keys(FORMAT_MESSAGES).map((format) => `problem.format.${format}`), 'problem.did-you-mean'].sort();
-    assert.deepEqual(Object.keys(problemMessagesNl).sort(), expected);
+    const validationOnly = Object.keys(validationProblemMessagesNl);
+    assert.ok(validationOnly.includes('problem.threshold-order'));
+    assert.deepEqual([...Object.keys(problemMessagesNl), ...validationOnly].sort(), expected);
   });
 
   it('the check itself catches a missing, an unused and an unlisted template key', () => {

@@ -429,3 +429,37 @@ describe('scan exports', () => {
     assert.equal(core.describeProblem(result.problems[0]!, 'en'), 'invalid result code (version)');
   });
 });
+
+describe('the built-in question set', () => {
+  // The schema's type satisfies the structural input type: this line would not compile otherwise.
+  const builtIn: ScanQuestionSetLike = catalogue.scan!;
+
+  it('scores every factor it asks about, and reverse-scores where marked', () => {
+    const agree = Object.fromEntries(builtIn.statements.map((s) => [s.id, 5 as ScanAnswer]));
+    const scores = scoreScan(catalogue, builtIn, agree);
+    assert.equal(scores.total, builtIn.statements.length);
+    assert.equal(scores.answered, builtIn.statements.length);
+    assert.deepEqual(scores.levels.map((l) => l.id), catalogue.levels.map((l) => l.id));
+    const reversed = new Set(builtIn.statements.filter((s) => s.reverse).map((s) => s.factor));
+    assert.ok(reversed.size > 0);
+    for (const f of scores.factors) {
+      const statements = builtIn.statements.filter((s) => s.factor === f.id);
+      const expected = statements.reduce((sum, s) => sum + (s.reverse ? 1 : 5), 0) / statements.length;
+      assert.equal(f.score, expected, f.id);
+    }
+    // Agreeing with everything is not all strengths: the reverse-scored factors say otherwise.
+    assert.ok(scores.strengths.length < scores.factors.length);
+  });
+
+  it('round-trips a code and a short scan over one level', () => {
+    const next = random(11);
+    const response = randomResponse(next, builtIn);
+    const code = encodeScanCode(builtIn, response);
+    assert.equal(code.length, 5 + 6 + Math.ceil(builtIn.statements.length / 2) + 2);
+    assert.deepEqual(decoded(builtIn, code), { ok: true, value: response });
+    assert.equal(problemCode(decodeScanCode(SET, code)), 'invalid:foreign');
+    const short = scoreScan(catalogue, builtIn, response.answers, { levels: ['organisation'] });
+    assert.deepEqual(short.levels.map((l) => l.id), ['organisation']);
+    assert.equal(short.total, builtIn.statements.filter((s) => catalogue.factorById.get(s.factor)!.level === 'organisation').length);
+  });
+});

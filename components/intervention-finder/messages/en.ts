@@ -59,6 +59,7 @@ const en: Record<keyof typeof nl, Message> = {
   'finder.detail.country': 'Country',
   'finder.detail.duration': 'Duration',
   'finder.detail.sessions': 'Set-up',
+  'finder.detail.forms': 'Forms',
   'finder.detail.outcome': 'Outcome',
   'finder.detail.misprint': 'Misprint in the report',
   'finder.detail.sources': 'Sources',

@@ -59,6 +59,7 @@ export default {
   'finder.detail.country': 'Land',
   'finder.detail.duration': 'Duur',
   'finder.detail.sessions': 'Opzet',
+  'finder.detail.forms': 'Vormen',
   'finder.detail.outcome': 'Uitkomst',
   'finder.detail.misprint': 'Drukfout in het rapport',
   'finder.detail.sources': 'Bronnen',

@@ -4,7 +4,7 @@ import type { Intervention } from '../../../src/core/schema.js';
 import { renderExternalLink } from '../../../src/elements/views/link.js';
 import { ownItemText, phaseList, renderMeta, renderShortlistToggle, type FinderView } from './context.js';
 
-const DETAIL_FIELDS = ['population', 'country', 'duration', 'sessions', 'outcome', 'misprint'] as const;
+const DETAIL_FIELDS = ['population', 'country', 'duration', 'sessions', 'forms', 'outcome', 'misprint'] as const;
 
 /**
  * The detail view: a modal `<dialog>` labelled by its title, with study facts, sources, safe
