@@ -173,7 +173,13 @@ describe('demo: the fund page', () => {
       expect(errorBoxes(doc)).to.deep.equal([]);
       const root = shadow(finder)!;
       expect(root.textContent).to.contain('Maatregelen zoeken');
-      expect(root.textContent).to.contain('167 ');
+      // The built-in interventions, plus the fund's own, less the ones it removes: counted from the files.
+      const json = async (url: string) => (await (await fetch(url)).json()) as { interventions: { id: string }[]; remove?: string[] };
+      const [builtIn, fund] = await Promise.all([json('/catalogue/default.json'), json('/demo/fund-catalogue.json')]);
+      const known = new Set(builtIn.interventions.map((item) => item.id));
+      const expected = builtIn.interventions.length + fund.interventions.filter((item) => !known.has(item.id)).length - (fund.remove ?? []).length;
+      expect(fund.interventions.length, 'the fund adds items of its own').to.be.greaterThan(0);
+      expect(root.textContent).to.contain(`${expected} `);
       expect(root.querySelector('[data-id="task-rotation"]'), 'removed by the fund').to.equal(null);
       // The theme: the fund's serif type and red accent reach inside the widget.
       const card = results(finder)[0]!;
