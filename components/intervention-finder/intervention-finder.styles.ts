@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { themeStyles } from '../../src/elements/styles/tokens.js';
 import { FINDER_PALETTE } from './palette.js';
+import printStyles from './intervention-finder.print.styles.js';
 
 /** The finder's own styles; shared controls come from src/elements/styles/controls.ts. */
 export default [
@@ -423,40 +424,6 @@ export default [
       grid-template-columns: 1fr;
     }
   }
-
-  @media print {
-    .search,
-    .facets,
-    .facets[data-collapsed],
-    .facets-toggle,
-    .toolbar .sort,
-    .card-actions,
-    .more,
-    .export,
-    dialog {
-      display: none;
-    }
-
-    /* Shortlist titles are buttons (they open the detail): print them as text. */
-    .shortlist .link-button {
-      display: inline;
-      color: inherit;
-      text-decoration: none;
-      font-weight: 600;
-    }
-
-    :host([data-printing='shortlist']) .finder > :not(.shortlist) {
-      display: none;
-    }
-
-    /* An open detail prints alone, from its title on: its copy in the page flow (see renderDetailPrint). */
-    .detail.detail-print {
-      display: grid;
-    }
-
-    .detail-print ~ .finder {
-      display: none;
-    }
-  }
 `,
+  printStyles,
 ];

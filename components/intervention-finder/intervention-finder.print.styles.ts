@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+/**
+ * What the finder prints: the results and the shortlist as text (no controls), the shortlist alone
+ * for its own "Afdrukken", and an open detail alone from its title on (its copy in the page flow;
+ * the dialog itself sits in the top layer, which print styles cannot move). Checked on a printed
+ * PDF in test/print/finder-print.test.ts.
+ */
+export default css`
+@media print {
+  .search,
+  .facets,
+  .facets[data-collapsed],
+  .facets-toggle,
+  .toolbar .sort,
+  .card-actions,
+  .more,
+  .export,
+  dialog {
+    display: none;
+  }
+
+  /* Shortlist titles are buttons (they open the detail): print them as text. */
+  .shortlist .link-button {
+    display: inline;
+    color: inherit;
+    text-decoration: none;
+    font-weight: 600;
+  }
+
+  :host([data-printing='shortlist']) .finder > :not(.shortlist) {
+    display: none;
+  }
+
+  /* An open detail prints alone, from its title on: its copy in the page flow (see renderDetailPrint). */
+  .detail.detail-print {
+    display: grid;
+  }
+
+  .detail-print ~ .finder {
+    display: none;
+  }
+}
+`;
