@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { CSV_SEPARATORS, EMPTY_STATE, catalogueOrigin, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type CatalogueOrigin, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
+import { CSV_SEPARATORS, EMPTY_STATE, catalogueOrigin, currentId, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type CatalogueOrigin, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
 import { localize } from '../../src/core/i18n.js';
 import type { Catalogue } from '../../src/core/catalogue.js';
 import type { Problem } from '../../src/core/problems.js';
@@ -131,7 +131,7 @@ export class LioInterventionFinder extends LioWidget {
     return [...(this.shared.state.shortlist ?? [])];
   }
 
-  /** Change search, filters or sort from script; unknown ids are ignored. Fires no event. */
+  /** Change search, filters, sort or the open detail from script; unknown ids are ignored, old ids of merged items followed. Fires no event. */
   setFilters(next: Partial<FinderState>): void {
     this.#change(next, false);
   }
@@ -141,7 +141,7 @@ export class LioInterventionFinder extends LioWidget {
     this.#clear(false);
   }
 
-  /** Show one intervention in the detail view. Fires no event. */
+  /** Show one intervention in the detail view (an old id of a merged item shows the item that took it in). Fires no event. */
   openIntervention(id: string): void {
     this.#open(id, false);
   }
@@ -156,14 +156,14 @@ export class LioInterventionFinder extends LioWidget {
   }
 
   #open(id: string, notify: boolean): void {
-    if (this.readyCatalogue?.interventionById.has(id)) this.#change({ open: id }, notify, 'push');
+    if (this.#known(id)) this.#change({ open: id }, notify, 'push');
   }
 
   #close(notify: boolean): void {
     if (this.#state.view.open) this.#change({ open: undefined }, notify, 'push');
   }
 
-  /** Add an intervention to the shortlist. Fires no event. */
+  /** Add an intervention to the shortlist (an old id of a merged item adds the item that took it in). Fires no event. */
   addToShortlist(id: string): void {
     this.#shortlist(id, true, false);
   }
@@ -174,9 +174,10 @@ export class LioInterventionFinder extends LioWidget {
   }
 
   /** The one place the finder changes the shortlist; `notify` when the visitor did it. */
-  #shortlist(id: string, add: boolean, notify: boolean): void {
+  #shortlist(old: string, add: boolean, notify: boolean): void {
+    const id = this.#known(old) ?? old;
     const current = this.shortlist;
-    if (add ? current.includes(id) || !this.readyCatalogue?.interventionById.has(id) : !current.includes(id)) return;
+    if (add ? current.includes(id) || !this.#known(id) : !current.includes(id)) return;
     // An add or remove operation, not the whole list: two tabs editing at once both keep their change.
     if (add) this.shared.add('shortlist', id);
     else this.shared.remove('shortlist', id);
@@ -206,9 +207,23 @@ export class LioInterventionFinder extends LioWidget {
     return shortlistToCsv(shortlistRows(this.shortlist, catalogue, lang), headers, CSV_SEPARATORS[lang]);
   }
 
+  /** The current id of `id` (an old id gives the item it was merged into), if the catalogue has that item. */
+  #known(id: string): string | undefined {
+    const catalogue = this.readyCatalogue;
+    id = catalogue ? currentId(catalogue, id) : id;
+    return catalogue?.interventionById.has(id) ? id : undefined;
+  }
+
+  protected override willUpdate(): void {
+    // A saved item that was merged into another stays saved: as its new home, in its place.
+    const aliases = this.readyCatalogue?.aliases;
+    if (aliases && this.shortlist.some((id) => aliases.has(id))) this.shared.rename('shortlist', aliases);
+  }
+
   /** Apply a state change; tell the host only when the visitor made it (`notify`). */
   #change(patch: Partial<FinderState>, notify: boolean, history: 'replace' | 'push' = 'replace'): StateChange {
-    const next = { ...this.#state.view, ...patch };
+    // An old id (`setFilters({ open })`, `openIntervention`) opens the item it was merged into; an unknown one nothing.
+    const next = { ...this.#state.view, ...patch, ...(patch.open && { open: this.#known(patch.open) }) };
     const opening = !!next.open && next.open !== this.#state.view.open;
     if (opening) this.#modal.opening();
     const change = this.#state.apply(next, history);

@@ -44,6 +44,11 @@ function merge(source: Extract<CatalogueSource, { extends: 'default' }>, base: C
   const added = (source.interventions ?? []).filter((item) => !base.interventionById.has(item.id));
   // A question set is one instrument: the extension's replaces the default's whole, never mixes with it.
   const scan = source.scan ?? base.scan;
+  // The default's aliases hold, with the extension's own; one whose item the extension removed, or
+  // whose old id it uses again for an item of its own, has nothing left to point at.
+  const ids = new Set([...kept, ...added].map((item) => item.id));
+  const inherited = [...base.aliases].filter(([id, target]) => ids.has(target) && !ids.has(id));
+  const aliases = { ...Object.fromEntries(inherited), ...source.aliases };
   return {
     schemaVersion: 1,
     meta: { ...base.meta, ...source.meta },
@@ -51,6 +56,7 @@ function merge(source: Extract<CatalogueSource, { extends: 'default' }>, base: C
     phases: [...base.phases],
     evidence: [...base.evidence],
     interventions: [...kept, ...added],
+    aliases,
     ...(scan ? { scan } : {}),
   };
 }

@@ -30,6 +30,8 @@ export interface Catalogue {
   readonly byFactor: ReadonlyMap<string, readonly Intervention[]>;
   readonly byPhase: ReadonlyMap<PhaseId, readonly Intervention[]>;
   readonly byEvidence: ReadonlyMap<EvidenceId, readonly Intervention[]>;
+  /** Old intervention ids and the id each now lives on (merged items); see `currentId`. */
+  readonly aliases: ReadonlyMap<string, string>;
   /** The quick scan's question set, when the catalogue has one (the built-in one does). */
   readonly scan?: ScanQuestionSet;
 }
@@ -83,6 +85,7 @@ export function indexCatalogue(full: FullCatalogue): Catalogue {
     byFactor: groupBy(interventions, (item) => item.factors),
     byPhase: groupBy(interventions, (item) => item.phases),
     byEvidence: groupBy(interventions, (item) => [item.evidence]),
+    aliases: new Map(Object.entries(full.aliases ?? {})),
     scan: deepFreeze(full.scan),
   });
 }

@@ -114,7 +114,8 @@ export function readStateFromParams(params: URLSearchParams, catalogue: Catalogu
     return parseIdList(params.get(prefix + URL_KEYS[facet])).filter((id) => valid.has(id));
   };
   const sort = params.get(prefix + URL_KEYS.sort) as SortOrder | null;
-  const open = params.get(prefix + URL_KEYS.open) ?? undefined;
+  const linked = params.get(prefix + URL_KEYS.open);
+  const open = linked ? currentId(catalogue, linked) : undefined;
   return {
     text: params.get(prefix + URL_KEYS.text) ?? '',
     levels: list('levels') as LevelId[],
@@ -125,6 +126,15 @@ export function readStateFromParams(params: URLSearchParams, catalogue: Catalogu
     ...(open && catalogue.interventionById.has(open) ? { open } : {}),
   };
 }
+
+/**
+ * The id `id` goes by now: the item an old id was merged into (the catalogue's `aliases`), else
+ * `id` itself. For ids that come from outside: a stored shortlist, a shared link, the script API.
+ */
+export const currentId = (catalogue: Catalogue, id: string): string => catalogue.aliases.get(id) ?? id;
+
+/** `ids` by their current ids, each once, in the place of its first mention (an old id takes its new home's place). */
+export const currentIds = (catalogue: Catalogue, ids: readonly string[]): string[] => [...new Set(ids.map((id) => currentId(catalogue, id)))];
 
 /** Number of active filters (text counts as one). */
 export function activeFilterCount(state: FinderState): number {

@@ -20,6 +20,9 @@ export type ProblemCode =
   | 'unknown-remove'
   | 'missing-entry'
   | 'threshold-order'
+  | 'alias-shadows-id'
+  | 'alias-chain'
+  | 'unknown-alias-target'
   | 'fetch-failed'
   | 'fetch-timeout'
   | 'below-minimum'
@@ -33,7 +36,7 @@ export type ProblemCode =
  * Problems only the schema and cross-checks (validate.ts, references.ts) report; their Dutch
  * wording is loaded with them (`validationProblemMessagesNl`).
  */
-export type ValidationOnlyProblemCode = 'wrong-count' | 'threshold-order';
+export type ValidationOnlyProblemCode = 'wrong-count' | 'threshold-order' | 'alias-shadows-id' | 'alias-chain' | 'unknown-alias-target';
 
 export interface Problem {
   /**

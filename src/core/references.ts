@@ -124,9 +124,29 @@ export function checkReferences(input: unknown, base?: Catalogue): { problems: P
       });
     }
   });
+  if (idsReadable) checkAliases(problems, objectOf(root['aliases']), interventionSet, extending ? base?.aliases : undefined);
   checkScan(problems, root['scan'], factorsReadable ? factorSet : undefined);
   const removable = base && extending ? base.interventions.map((item) => item.id) : [];
   return { problems, known: { factors: [...factorSet], interventions, removable } };
+}
+
+/**
+ * Aliases (old id → current id): the target an existing intervention and not an alias itself (one
+ * step always reaches the item: no chains), the old id not an existing intervention's. `inherited`:
+ * the default's aliases, which an extension's may not point at either.
+ */
+function checkAliases(problems: Problem[], aliases: JsonObject | undefined, interventions: ReadonlySet<string>, inherited?: ReadonlyMap<string, string>): void {
+  for (const [id, value] of Object.entries(aliases ?? {})) {
+    const target = idOf(value);
+    const path = `aliases.${id}`;
+    if (interventions.has(id)) problems.push(problem(path, 'alias-shadows-id', `alias "${id}" is also the id of an intervention`, { id }));
+    else if (target === undefined) continue;
+    else if (aliases?.[target] !== undefined || inherited?.has(target)) {
+      problems.push(problem(path, 'alias-chain', `alias "${id}" points at "${target}", itself an alias; point at the current id`, { id, target }));
+    } else if (!interventions.has(target)) {
+      problems.push(problem(path, 'unknown-alias-target', `alias "${id}" points at "${target}", which is not an intervention`, { id, target }));
+    }
+  }
 }
 
 /**

@@ -188,6 +188,13 @@ export const ScanQuestionSet = z.strictObject({
   statements: z.array(ScanStatement).check(z.minLength(1)),
 });
 
+/**
+ * Old intervention ids and the current id each now lives on (`{ "old-id": "current-id" }`): an item
+ * merged into another keeps its saved places and links. A target must be an existing
+ * intervention, never an alias itself; an alias must not be the id of an existing intervention.
+ */
+export const Aliases = z.record(Id, Id);
+
 /** A complete catalogue: replaces the default. */
 export const FullCatalogue = z.strictObject({
   $schema: z.optional(z.string()),
@@ -197,6 +204,7 @@ export const FullCatalogue = z.strictObject({
   phases: z.array(Phase),
   evidence: z.array(EvidenceKind),
   interventions: z.array(Intervention),
+  aliases: z.optional(Aliases),
   /** The quick scan's question set. */
   scan: z.optional(ScanQuestionSet),
 });
@@ -209,6 +217,8 @@ export const ExtensionCatalogue = z.strictObject({
   meta: z.optional(z.partial(Meta)),
   interventions: z.optional(z.array(Intervention)),
   remove: z.optional(z.array(Id)),
+  /** Aliases of its own, added to the default's (which it inherits). */
+  aliases: z.optional(Aliases),
   /** A question set of its own: replaces the default's whole question set. */
   scan: z.optional(ScanQuestionSet),
 });

@@ -10,6 +10,9 @@ import type { ValidationOnlyProblemCode } from './problems.js';
 export const validationProblemMessagesNl = {
   'problem.wrong-count': 'moet precies {count} onderdelen hebben',
   'problem.threshold-order': 'de drempel voor een sterk punt ({strength}) moet hoger zijn dan die voor een verbeterpunt ({improvement})',
+  'problem.alias-shadows-id': 'alias "{id}" is ook het id van een interventie',
+  'problem.alias-chain': 'alias "{id}" wijst naar "{target}", zelf een alias; wijs naar het huidige id',
+  'problem.unknown-alias-target': 'alias "{id}" wijst naar onbekende interventie "{target}"',
 } satisfies Record<`problem.${ValidationOnlyProblemCode}`, Message>;
 
 /** Make `describeProblem` translate them; called once when validation loads. */

@@ -264,6 +264,25 @@ export class WorkspaceData {
   }
 
   /**
+   * In a list slice, put `renames.get(id)` in the place of each `id` it holds (an item that now
+   * goes by another id): the new id takes the old one's stamp, so its place; one already in the
+   * list, or removed later than the old id was added, keeps its own (a later add goes last).
+   */
+  rename(name: ListSliceName, renames: ReadonlyMap<string, string>): Record<string, SliceData> | string {
+    const e = this.#slices.get(name)?.e ?? {};
+    const delta: SliceData['e'] = {};
+    for (const id of this.#list(name)) {
+      const to = renames.get(id);
+      if (!to) continue;
+      delta[id] = this.#stamp();
+      const known = delta[to] ?? e[to];
+      const [time, replica] = known && compareStamps(known, e[id]!) > 0 ? this.#stamp() : e[id]!;
+      if (!known || known.length < 3) delta[to] = [time, replica, 1];
+    }
+    return this.#change(name, delta);
+  }
+
+  /**
    * Merge a whole state or a delta from `source`: per entry, the later stamp. Bad slices are
    * dropped and listed in `problems` (the caller warns); `changed` says whether anything changed.
    * Data of a slice not defined here is kept unseen, remembering its `source` (none for local changes).

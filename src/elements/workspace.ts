@@ -166,6 +166,11 @@ export class Workspace {
     this.#commit(this.#data.toggle(name, ids, false));
   }
 
+  /** Rename ids in a list slice, each keeping its place (see `WorkspaceData.rename`). */
+  rename(name: ListSliceName, renames: ReadonlyMap<string, string>): void {
+    this.#commit(this.#data.rename(name, renames));
+  }
+
   /** `set` for each slice in `patch`. */
   update(patch: WorkspacePatch): void {
     for (const [name, value] of Object.entries(patch)) this.set(name as keyof WorkspaceSlices, value as never);

@@ -121,6 +121,7 @@ describe('the catalogue property of a widget', () => {
     const own = await defaultJson();
     own.interventions = own.interventions.slice(0, 3);
     own.interventions.forEach((item: { related?: string[] }) => delete item.related);
+    delete own.aliases;
     const wrapper = await fixture<HTMLDivElement>(html`<div><lio-catalogue><lio-test-widget persist="none" .catalogue=${own}></lio-test-widget></lio-catalogue></div>`);
     const el = wrapper.querySelector('lio-test-widget')!;
     await waitFor(() => text($(el, '.count')) === '3', 'the widget\'s own catalogue');
@@ -133,6 +134,7 @@ describe('the catalogue property of a widget', () => {
     const own = await defaultJson();
     own.interventions = own.interventions.filter((item: { id: string }) => item.id === 'job-crafting' || item.id === 'intrapreneurship');
     own.interventions.forEach((item: { related?: string[] }) => delete item.related);
+    delete own.aliases;
     expect(() => (finder.catalogue = own)).not.to.throw();
     await waitFor(() => finder.results.length === 2, 'the finder to search the given catalogue');
     expect($$(finder, '[part="result"]').map((card) => card.getAttribute('data-id')).sort()).to.deep.equal(['intrapreneurship', 'job-crafting']);

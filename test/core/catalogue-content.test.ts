@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { localize, type Intervention, type Lang } from '../../src/core/index.js';
-import { readStateFromParams, shortlistRows } from '../../src/core/finder.js';
+import { currentIds, readStateFromParams, shortlistRows } from '../../src/core/finder.js';
 import { buildSearchIndex, normalize, search } from '../../src/core/search.js';
 import { defaultJson, load } from '../fixtures/catalogues.js';
 
@@ -208,14 +208,17 @@ describe('the merges hold', () => {
     }
   });
 
-  it('shows a visitor with an old link the list, and an old shortlist without the merged item', () => {
-    // A shared link that opened a merged item keeps its search and opens no detail (catalogue/README.md, "Merged items").
+  it('has an alias from every merged id to the item that took it in, and no other', () => {
+    assert.deepEqual(Object.fromEntries(catalogue.aliases), MERGED);
+  });
+
+  it("opens a merged item's new home from an old link, and keeps it on an old shortlist in its place", () => {
+    // A shared link that opened a merged item keeps its search and opens the item that took it in (catalogue/README.md, "Merged items").
     const state = readStateFromParams(new URLSearchParams('lio-q=ruimte&lio-open=leader-gives-room'), catalogue);
     assert.equal(state.text, 'ruimte');
-    assert.equal(state.open, undefined);
-    assert.ok(search(index.nl, { text: state.text }).hits.some((hit) => hit.item.id === MERGED['leader-gives-room']));
-    // A stored shortlist keeps its other items; the merged id is left out of the list and its exports.
-    const rows = shortlistRows(['leader-gives-room', 'job-crafting'], catalogue, 'nl');
-    assert.deepEqual(rows.map((row) => row.id), ['job-crafting']);
+    assert.equal(state.open, MERGED['leader-gives-room']);
+    // A stored shortlist keeps the merged item as its new home, where it stood.
+    const rows = shortlistRows(currentIds(catalogue, ['leader-gives-room', 'job-crafting']), catalogue, 'nl');
+    assert.deepEqual(rows.map((row) => row.id), [MERGED['leader-gives-room'], 'job-crafting']);
   });
 });

@@ -233,7 +233,7 @@ describe('where the items come from', () => {
     assert.equal(catalogueOrigin(fund.value), 'extended');
     const own = fund.value.interventions.filter((item) => !item.section).map((item) => item.id);
     assert.deepEqual(own, ['fund-learning-budget']);
-    const replaced = loadCatalogue({ ...JSON.parse(readFileSync(new URL('../../catalogue/default.json', import.meta.url), 'utf8')), interventions: fund.value.interventions.filter((item) => !item.section) });
+    const replaced = loadCatalogue({ ...JSON.parse(readFileSync(new URL('../../catalogue/default.json', import.meta.url), 'utf8')), interventions: fund.value.interventions.filter((item) => !item.section), aliases: {} });
     assert.ok(replaced.ok);
     assert.equal(catalogueOrigin(replaced.value), 'own');
   });

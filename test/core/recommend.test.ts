@@ -21,7 +21,7 @@ function tiny(): Catalogue {
     sources: [],
     links: [],
   });
-  const base = { ...defaultJson, interventions: [] as unknown[] };
+  const base = { ...defaultJson, interventions: [] as unknown[], aliases: {} };
   const factorA = 'task-variety';
   const factorB = 'job-autonomy';
   base.interventions = [

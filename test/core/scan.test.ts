@@ -120,6 +120,8 @@ function adviceCatalogue(): Catalogue {
   const item = (id: string, evidence: string, phases: string[]) => ({ id, title: { nl: id }, summary: { nl: id }, level: 'task', factors: ['job-autonomy'], phases, evidence, sources: [], links: [] });
   return load({
     ...defaultJson,
+    // Its own items only: the default's aliases point at items it does not have.
+    aliases: {},
     interventions: [
       item('practice-fit', 'practice', ['action']),
       item('did-not-work', 'not-effective', ['action']),

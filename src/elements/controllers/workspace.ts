@@ -51,6 +51,11 @@ export class WorkspaceController implements ReactiveController {
     this.#workspace?.remove(name, id);
   }
 
+  /** Replace old ids in a list slice by their new ones, each in its old place, e.g. `rename('shortlist', catalogue.aliases)`. */
+  rename(name: ListSliceName, renames: ReadonlyMap<string, string>): void {
+    this.#workspace?.rename(name, renames);
+  }
+
   /** Apply a partial state (see `Workspace.update`); prefer `set`, `add` and `remove`. */
   update(patch: WorkspacePatch): void {
     this.#workspace?.update(patch);
