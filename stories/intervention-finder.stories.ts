@@ -308,6 +308,22 @@ export const Shortlist: Story = {
     }),
 };
 
+/**
+ * A shortlist saved before issue 9 merged `workload-conversation-guide` into
+ * `workload-conversation`: the catalogue's `aliases` put the item that took it in at its place,
+ * so the visitor's saved item stays saved ("Mijn selectie (2)"). An old deep link
+ * (`?lio-open=workload-conversation-guide` with `sync-url`) opens the same item.
+ */
+export const ShortlistWithMergedItem: Story = {
+  name: 'Shortlist saved before a merge',
+  args: { workspace: 'story-finder-shortlist-merged', pageSize: 3 },
+  render: (args) =>
+    renderFinder(args, {
+      workspaceState: { shortlist: ['job-crafting', 'workload-conversation-guide'] },
+      setup: (el) => el.shadowRoot?.querySelector<HTMLButtonElement>('.shortlist-toggle')?.click(),
+    }),
+};
+
 /** Preset attributes `level="task"` and `evidence="proven,mixed"`: only that subset, and the fixed level facet is hidden. */
 export const PresetSubset: Story = {
   name: 'Preset subset',
