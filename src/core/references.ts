@@ -234,10 +234,12 @@ export function finishProblems(problems: readonly Problem[], input: unknown, kno
     'unknown-factor': known.factors,
     'unknown-related': known.interventions,
     'unknown-remove': known.removable,
+    'unknown-alias-target': known.interventions,
   };
   const finished = kept.map((p) => {
     const among = candidates[p.code];
-    const id = p.params?.['id'];
+    // An alias problem names the alias (`id`); the id to correct is its target.
+    const id = p.params?.[p.code === 'unknown-alias-target' ? 'target' : 'id'];
     if (!among || typeof id !== 'string') return p;
     const key = `${p.code} ${id}`;
     if (!suggestions.has(key)) suggestions.set(key, nearest(id, among));

@@ -40,9 +40,9 @@ describe('catalogue aliases', () => {
 
   it('refuses an alias that points at no intervention, shadows an intervention or points at another alias, naming the alias', () => {
     const own = structuredClone(defaultJson) as Record<string, unknown>;
-    own['aliases'] = { 'old-one': 'no-such-item', 'job-crafting': 'intrapreneurship', 'older-one': 'workload-conversation-guide', 'workload-conversation-guide': 'workload-conversation' };
+    own['aliases'] = { 'old-one': 'job-craftin', 'job-crafting': 'intrapreneurship', 'older-one': 'workload-conversation-guide', 'workload-conversation-guide': 'workload-conversation' };
     assert.deepEqual(problemsOf(own), [
-      'aliases.old-one unknown-alias-target: alias "old-one" wijst naar onbekende interventie "no-such-item"',
+      'aliases.old-one unknown-alias-target: alias "old-one" wijst naar onbekende interventie "job-craftin" (bedoelde u "job-crafting"?)',
       'aliases.job-crafting alias-shadows-id: alias "job-crafting" is ook het id van een interventie',
       'aliases.older-one alias-chain: alias "older-one" wijst naar "workload-conversation-guide", zelf een alias; wijs naar het huidige id',
     ]);
