@@ -26,6 +26,7 @@ const dependencies = Object.keys(pkg.dependencies);
 /** The element modules the loader imports, one chunk each: `components/<name>/lio-<name>.ts`. */
 const ELEMENT_MODULE = /\/components\/[\w-]+\/lio-[\w-]+\.ts$/;
 const COMPONENT_CODE = /\/components\//;
+const MESSAGES = /\/components\/[\w-]+\/messages\//;
 
 /**
  * Code that two or more elements import statically, and what the entries import themselves (the
@@ -35,7 +36,8 @@ const COMPONENT_CODE = /\/components\//;
  * `lio-all.js` also use in that entry and lets lazy chunks import the entry back (`import … from
  * "../lio.js"`): with a query string (`lio.js?v=1`) or a redirect the entry then loads and runs
  * twice. Lazy-only code (the schema library, catalogue data) stays out: it is not reachable
- * through static imports.
+ * through static imports. An element's own lazy parts (not its messages) count as the element's,
+ * so the kit code they share with another element (file downloads) is in the runtime too.
  */
 function runtimeChunk(): Rollup.GetManualChunk {
   let runtime: Set<string> | undefined;
@@ -51,7 +53,11 @@ function runtimeChunk(): Rollup.GetManualChunk {
           const current = queue.shift()!;
           if (!reachedBy.has(current)) reachedBy.set(current, new Set());
           reachedBy.get(current)!.add(root);
-          for (const next of getModuleInfo(current)?.importedIds ?? []) {
+          const info = getModuleInfo(current);
+          // An element's own lazy parts (the quick scan's results part) count as that element's:
+          // code they share with another element goes into the runtime, not into a chunk of its own.
+          const lazyParts = root !== '*' && COMPONENT_CODE.test(current) ? (info?.dynamicallyImportedIds ?? []).filter((m) => COMPONENT_CODE.test(m) && !MESSAGES.test(m)) : [];
+          for (const next of [...(info?.importedIds ?? []), ...lazyParts]) {
             if (seen.has(next) || (root === '*' && COMPONENT_CODE.test(next))) continue;
             seen.add(next);
             queue.push(next);
@@ -158,6 +164,7 @@ export default defineConfig({
               core: 'src/core/index.ts',
               'lio-catalogue': 'components/catalogue/lio-catalogue.ts',
               'lio-intervention-finder': 'components/intervention-finder/lio-intervention-finder.ts',
+              'lio-quick-scan': 'components/quick-scan/lio-quick-scan.ts',
             },
             formats: ['es'],
           },

@@ -8,9 +8,11 @@
 import './elements/events.js';
 import '../components/catalogue/lio-catalogue.js';
 import '../components/intervention-finder/lio-intervention-finder.js';
+import '../components/quick-scan/lio-quick-scan.js';
 
 export { LioCatalogue } from '../components/catalogue/catalogue.js';
 export { LioInterventionFinder } from '../components/intervention-finder/intervention-finder.js';
+export { LioQuickScan } from '../components/quick-scan/quick-scan.js';
 export { LioWidget } from './elements/lio-widget.js';
 export { LioElement } from './elements/lio-element.js';
 export { VERSION } from './elements/version.js';
@@ -28,6 +30,7 @@ export {
 export type * from './elements/events.js';
 export type * from '../components/catalogue/events.js';
 export type * from '../components/intervention-finder/events.js';
+export type * from '../components/quick-scan/events.js';
 export type { PersistMode } from './elements/storage.js';
 // The catalogue file format, the type of every element's `catalogue` property.
 export type { CatalogueSource, ExtensionCatalogue, FullCatalogue } from './core/schema.js';

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { CSV_SEPARATORS, EMPTY_STATE, catalogueOrigin, currentId, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type CatalogueOrigin, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
+import { EMPTY_STATE, catalogueOrigin, currentId, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type CatalogueOrigin, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
+import { CSV_SEPARATORS } from '../../src/core/csv.js';
 import { localize } from '../../src/core/i18n.js';
 import type { Catalogue } from '../../src/core/catalogue.js';
 import type { Problem } from '../../src/core/problems.js';

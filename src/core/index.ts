@@ -8,5 +8,6 @@ export * from './validate.js';
 export * from './i18n.js';
 export * from './search.js';
 export * from './finder.js';
+export * from './csv.js';
 export * from './recommend.js';
 export * from './scan.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Catalogue } from '../../src/core/catalogue.js';
-import { CSV_SEPARATORS, toCsv } from '../../src/core/finder.js';
+import { CSV_SEPARATORS, toCsv } from '../../src/core/csv.js';
 import { localize } from '../../src/core/i18n.js';
 import { PHASE_IDS } from '../../src/core/ids.js';
 import {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Catalogue } from '../../../src/core/catalogue.js';
-import { entryTitle, factorTitle, type CatalogueOrigin, type FacetKey } from '../../../src/core/finder.js';
+import { type CatalogueOrigin, type FacetKey } from '../../../src/core/finder.js';
+import { entryTitle, factorTitle } from '../../../src/core/csv.js';
 import type { MessageParams } from '../../../src/core/i18n.js';
 import type { MessageKey } from '../messages/index.js';
 import type { Lang } from '../../../src/core/ids.js';

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { entryTitle } from '../../../src/core/finder.js';
+import { entryTitle } from '../../../src/core/csv.js';
 import type { Intervention } from '../../../src/core/schema.js';
 import type { FinderView } from './context.js';
 

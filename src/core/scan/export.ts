@@ -4,7 +4,7 @@
  * `toCsv`. Pure: no DOM, no Lit.
  */
 import type { Catalogue } from '../catalogue.js';
-import { entryTitle, factorTitle } from '../finder.js';
+import { entryTitle, factorTitle } from '../csv.js';
 import type { Lang } from '../ids.js';
 import { encodeScanCode, scanFingerprint, type ScanResponse } from './code.js';
 import { isScanAnswer, type FactorScore, type ScanAnswer, type ScanQuestionSetLike, type ScanScores } from './score.js';

@@ -1,0 +1,11 @@
+/**
+ * The quick scan's second part, loaded when the visitor reaches the end of the questions (or opens
+ * the team view): the results and team views, the exports and the team's codes, and the core code
+ * for result codes, the result JSON and team sums. Kept out of the first load, so the questions
+ * show with less to download (see docs/decisions.md, "The quick scan's first load").
+ */
+export { renderResults } from './views/results.js';
+export { renderTeam } from './views/team.js';
+export { ScanExports } from './scan-exports.js';
+export { TeamCodes } from './team-codes.js';
+export { scanResultJson, summarizeTeam } from '../../src/core/scan.js';
