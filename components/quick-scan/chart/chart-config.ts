@@ -202,7 +202,7 @@ export function chartConfig(data: ProfileData, context: ConfigContext): ChartCon
       plugins: {
         lioThresholds: {
           values: data.thresholds ? [data.thresholds.improvement, data.thresholds.strength].filter((v) => v >= SCALE_MIN && v <= SCALE_MAX) : [],
-          colour: colours.muted,
+          colour: colours.border,
         },
         lioArea: { colour: kind === 'radar' ? colours.fill : undefined },
         lioLegend: { items: legendItems, kind, font: legend.css, lineHeight: legend.lineHeight, colour: colours.text },

@@ -67,8 +67,9 @@ export const thresholdPlugin: Plugin<'radar' | 'bar', ThresholdOptions> = {
     const radial = chart.scales.r as RadialScale | undefined;
     ctx.save();
     ctx.strokeStyle = options.colour;
-    ctx.lineWidth = 1.5;
-    ctx.setLineDash([6, 4]);
+    // Thin and long-dashed in the grid's colour, without markers: visibly guides, not a series.
+    ctx.lineWidth = 1;
+    ctx.setLineDash([10, 5]);
     for (const value of options.values ?? []) {
       ctx.beginPath();
       if (radial) {
