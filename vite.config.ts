@@ -6,7 +6,8 @@
  *                   lio-all.js         defines every element at once
  *                   chunks/runtime-*.js  lit, @lit/context, the core and the widget kit that elements share, loaded once
  *                   chunks/lio-<tag>-*.js one per element; lazy parts (catalogue per language, schema
- *                                      library) load relative to the script's own URL
+ *                                      library, the quick scan's chart `scan-chart-*.js` with
+ *                                      chart.js) load relative to the script's own URL
  *                   manifest.json      the chunk files per element, for `<link rel="modulepreload">`
  * LIO_VERSION overrides the version baked into the build (the double-load test builds a second version).
  * LIO_OUT_DIR overrides the output folder.
@@ -27,6 +28,10 @@ const dependencies = Object.keys(pkg.dependencies);
 const ELEMENT_MODULE = /\/components\/[\w-]+\/lio-[\w-]+\.ts$/;
 const COMPONENT_CODE = /\/components\//;
 const MESSAGES = /\/components\/[\w-]+\/messages\//;
+/** The quick scan's chart module, loaded with `import()` when results show: its own chunk, `chunks/scan-chart-<hash>.js`. */
+const SCAN_CHART_MODULE = /\/components\/quick-scan\/chart\/profile-chart\.ts$/;
+/** chart.js and its colour helper: only ever in the chart's lazy chunk, never in the shared runtime. */
+const CHART_LIBRARY = /\/node_modules\/(chart\.js|@kurkle\/color)\//;
 
 /**
  * Code that two or more elements import statically, and what the entries import themselves (the
@@ -67,7 +72,9 @@ function runtimeChunk(): Rollup.GetManualChunk {
       const ids = [...getModuleIds()];
       for (const element of ids.filter((m) => ELEMENT_MODULE.test(m))) walk(element, [element]);
       for (const entry of ids.filter((m) => getModuleInfo(m)?.isEntry)) walk('*', (getModuleInfo(entry)?.importedIds ?? []).filter((m) => !COMPONENT_CODE.test(m)));
-      runtime = new Set([...reachedBy].filter(([m, roots]) => !COMPONENT_CODE.test(m) && (roots.size > 1 || roots.has('*'))).map(([m]) => m));
+      // chart.js is excluded by name as well: were an element ever to import it statically (say a
+      // type import that was not erased), every page would pay about 50 KB for it.
+      runtime = new Set([...reachedBy].filter(([m, roots]) => !COMPONENT_CODE.test(m) && !CHART_LIBRARY.test(m) && (roots.size > 1 || roots.has('*'))).map(([m]) => m));
     }
     return runtime.has(id) ? 'runtime' : undefined;
   };
@@ -181,9 +188,11 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         // A widget's messages are named `<widget>.messages.<lang>`, so size checks can tell the language.
+        // The quick scan's chart (chart.js inside) is `scan-chart`, recognisable among the chunks.
         chunkFileNames: (chunk) => {
           const messages = /components\/([^/]+)\/messages\/([a-z]{2})\.ts$/.exec(chunk.facadeModuleId ?? '');
-          return messages ? `chunks/${messages[1]}.messages.${messages[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+          if (messages) return `chunks/${messages[1]}.messages.${messages[2]}-[hash].js`;
+          return SCAN_CHART_MODULE.test(chunk.facadeModuleId ?? '') ? 'chunks/scan-chart-[hash].js' : 'chunks/[name]-[hash].js';
         },
         ...(target === 'cdn' ? { manualChunks: runtimeChunk() } : {}),
       },

@@ -44,7 +44,7 @@ console.log(formatTable([[...header, 'files'], ...paths.map((r) => [...sizeRow(r
 console.log('');
 for (const r of paths) console.log(`${r.key} = ${r.files.map((file) => file.replace('dist/cdn/', '')).join(' + ')}`);
 
-section('Package entries as a bundler user gets them (esbuild, minified, lit + zod included)');
+section('Package entries and lazy modules as a bundler user gets them (esbuild, minified, lit, zod and chart.js included)');
 console.log(
   formatTable([
     [...header, 'lazy gzip KB'],
