@@ -102,8 +102,9 @@ async function timeFirstStatement(browser, url, which, firstStatement) {
       { which, firstStatement },
     );
     await page.goto(url);
-    const handle = await page.waitForFunction(() => window.__lioFirstStatement, undefined, { timeout: 20_000 });
-    return await handle.jsonValue();
+    // A page that never shows a statement is reported, not allowed to stop the rest of the bench.
+    const handle = await page.waitForFunction(() => window.__lioFirstStatement, undefined, { timeout: 20_000 }).catch(() => undefined);
+    return handle ? await handle.jsonValue() : undefined;
   } finally {
     await page.close();
   }
@@ -153,11 +154,16 @@ export async function runScanBench(records) {
         for (const page of pages) page.times.push(await timeFirstStatement(browser, `http://127.0.0.1:${port}/${page.file}`, page.which, peer.firstStatement));
       }
       console.log(`\nnavigation → first statement on screen, Chromium ${browser.version()} (ms, median of ${ROUNDS} page loads; printed, never asserted)`);
-      const timed = pages.map((page) => [page.name, median(page.times).toFixed(1), Math.min(...page.times).toFixed(1), Math.max(...page.times).toFixed(1)]);
+      const failed = (page) => page.times.some((time) => time === undefined);
+      const timed = pages.map((page) =>
+        failed(page)
+          ? [page.name, 'no statement on screen within 20 s', '', '']
+          : [page.name, median(page.times).toFixed(1), Math.min(...page.times).toFixed(1), Math.max(...page.times).toFixed(1)],
+      );
       if (!ours) timed.unshift(['ours (layout="single")', 'not built yet', '', '']);
       console.log(formatTable([['', 'median', 'min', 'max'], ...timed]));
       const mine = pages.find((page) => page.which === 'ours');
-      if (mine) console.log(`\nratio  SurveyJS / ours: ${(median(pages.at(-1).times) / median(mine.times)).toFixed(1)}×`);
+      if (mine && !pages.some(failed)) console.log(`\nratio  SurveyJS / ours: ${(median(pages.at(-1).times) / median(mine.times)).toFixed(1)}×`);
     } finally {
       await browser.close();
       server.close();
