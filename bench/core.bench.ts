@@ -15,11 +15,13 @@ type Timings = Record<'parse' | 'validate' | 'index' | 'total', number[]>;
 
 const defaultText = readFileSync(new URL('../catalogue/default.json', import.meta.url), 'utf8');
 
-/** The default catalogue with its interventions copied to `count` items, ids made unique. */
+/** The default catalogue with its interventions copied to `count` items, ids made unique (aliases kept). */
 function synthetic(count: number): string {
   const source = JSON.parse(defaultText) as { interventions: { id: string; related?: string[] }[] };
   const originals = source.interventions;
-  const idOf = (id: string, copy: number) => `${id}-copy-${copy}`;
+  // The first round keeps the original ids, so the catalogue's aliases (old id → current id) still
+  // point at an intervention; later rounds get new ids.
+  const idOf = (id: string, copy: number) => (copy === 0 ? id : `${id}-copy-${copy}`);
   const items = Array.from({ length: count }, (_, i) => {
     const copy = Math.floor(i / originals.length);
     const item = originals[i % originals.length];

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePeers } from '../bench/peers.mjs';
 import { runRenderBench } from '../bench/render.bench.mjs';
+import { runScanBench } from '../bench/scan.bench.mjs';
 import { runSearchBench } from '../bench/search.bench.mjs';
 import { BUNDLED, CDN_ENTRY, formatTable, kb, measureAll, ROOT } from './sizes.mjs';
 
@@ -63,6 +64,9 @@ for (const peer of peers.filter((p) => p.name.startsWith('zod (full)'))) {
       ` (${kb(peer.gzip - ours.gzip)} KB gzip more)`,
   );
 }
+
+section('Quick scan: our load path vs SurveyJS for the same job');
+await runScanBench(records);
 
 section('Core timings in Node: parse + validate + index (ms; printed, never asserted)');
 const timed = spawnSync(process.execPath, ['--import', 'tsx', 'bench/core.bench.ts'], { cwd: ROOT, encoding: 'utf8' });
