@@ -8,7 +8,6 @@ import { css } from 'lit';
 export default css`
   :host {
     display: block;
-    --_lio-quick-scan-chart-height: var(--lio-quick-scan-chart-height, 26em);
   }
 
   .title {
@@ -122,10 +121,10 @@ export default css`
     margin: 0 0 calc(var(--_lio-space) * 2);
   }
 
+  /* The chart module sets the box's height for the kind of chart and the width it has. */
   .chart-box {
     position: relative;
     inline-size: 100%;
-    block-size: var(--_lio-quick-scan-chart-height);
   }
 
   .chart-status,
@@ -268,7 +267,6 @@ export default css`
     }
 
     .chart-box {
-      block-size: 22em;
       break-inside: avoid;
     }
 

@@ -77,8 +77,6 @@ const GROUP_SIZE_RANGE = { min: 1, max: 100 };
  * @csspart improvements - The improvement points, in words, with their recommendations.
  * @csspart recommendation - One recommended intervention.
  * @csspart team - The team view.
- *
- * @cssproperty --lio-quick-scan-chart-height - Height of the profile chart (default 26em on wide layouts; bars take what their factors need).
  */
 export class LioQuickScan extends LioWidget {
   static override styles = [baseStyles, controlStyles, styles];

@@ -98,13 +98,27 @@ const PRINT_PIXEL_RATIO = 3;
 /**
  * Printed, the wrapper follows the canvas and the canvas never exceeds the page's width (a
  * narrower print layout scales the bitmap down, keeping its shape, instead of cutting it off).
- * The rule sits in a `<style>` inside the wrapper, so it applies inside the element's shadow root.
+ * The rules are a constructable stylesheet adopted by the wrapper's root (the element's shadow
+ * root), not a `<style>` element, which a strict Content-Security-Policy would block.
  */
 const PRINT_CSS = `@media print {
   [data-lio-profile-chart] { block-size: auto !important; height: auto !important; }
   [data-lio-profile-chart] > canvas { max-width: 100% !important; height: auto !important; }
   [data-lio-profile-chart] > [data-tooltip] { display: none !important; }
 }`;
+
+let printSheet: CSSStyleSheet | undefined;
+
+/** Adopt the print rules in `wrapper`'s root once; they stay (harmless, and shared by every chart in that root). */
+function adoptPrintRules(wrapper: HTMLElement): void {
+  const root = wrapper.getRootNode() as Document | ShadowRoot;
+  if (!('adoptedStyleSheets' in root)) return;
+  if (!printSheet) {
+    printSheet = new CSSStyleSheet();
+    printSheet.replaceSync(PRINT_CSS);
+  }
+  if (!root.adoptedStyleSheets.includes(printSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, printSheet];
+}
 
 /**
  * The tooltip: HTML over the canvas, so its text wraps, takes the element's font and, in
@@ -136,7 +150,6 @@ export function createProfileChart(wrapper: HTMLElement, data: ProfileData, opti
 class DrawnProfileChart implements ProfileChart {
   #wrapper: HTMLElement;
   #canvas: HTMLCanvasElement;
-  #style: HTMLStyleElement;
   #tooltip: HTMLDivElement;
   /** Feeds the tooltip from chart.js's pointer events (mouse and touch). */
   #hover: Plugin = { id: 'lioHover', afterEvent: (chart, args) => this.#showTooltip(chart, args.event) };
@@ -155,15 +168,14 @@ class DrawnProfileChart implements ProfileChart {
     this.#options = { kind: options.kind ?? 'auto', narrowBelow: options.narrowBelow ?? 560, lang: options.lang };
     wrapper.setAttribute('data-lio-profile-chart', '');
     wrapper.style.position = 'relative';
-    this.#style = document.createElement('style');
-    this.#style.textContent = PRINT_CSS;
+    adoptPrintRules(wrapper);
     this.#canvas = document.createElement('canvas');
     this.#canvas.setAttribute('aria-hidden', 'true');
     this.#tooltip = document.createElement('div');
     this.#tooltip.setAttribute('aria-hidden', 'true');
     this.#tooltip.setAttribute('data-tooltip', '');
     this.#tooltip.style.cssText = TOOLTIP_CSS;
-    wrapper.append(this.#style, this.#canvas, this.#tooltip);
+    wrapper.append(this.#canvas, this.#tooltip);
     this.#width = wrapper.clientWidth;
     this.#kind = this.#kindFor(this.#width);
     if (this.#canvas.isConnected) this.#create();
@@ -219,7 +231,6 @@ class DrawnProfileChart implements ProfileChart {
     this.#chart?.destroy();
     this.#chart = undefined;
     this.#canvas.remove();
-    this.#style.remove();
     this.#tooltip.remove();
     this.#wrapper.style.removeProperty('height');
     this.#wrapper.removeAttribute('data-lio-profile-chart');
