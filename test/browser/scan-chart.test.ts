@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { createProfileChart, type ProfileChart, type ProfileData } from '../../components/quick-scan/chart/profile-chart.js';
 import { tokens } from '../../src/elements/styles/tokens.js';
+import { expectAccessible } from './helpers/axe.js';
 import { waitFor } from './helpers/frame.js';
 
 const chromium = navigator.userAgent.includes('Chrome/');
@@ -221,6 +222,9 @@ describe('profile chart', () => {
       );
       const tipBox = tip.getBoundingClientRect();
       expect(tipBox.right).to.be.at.most(box.right + 1);
+      // Canvas and tooltip are hidden from assistive technology (the element has the table), and
+      // nothing the module adds breaks a rule, the open tooltip included.
+      await expectAccessible(host, 'the profile chart');
       canvas()!.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
       await waitFor(() => tip.style.display === 'none', 'the tooltip to close');
       chart.destroy();
