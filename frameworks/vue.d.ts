@@ -8,7 +8,7 @@
  * Vue must also treat `lio-*` tags as custom elements (`isCustomElement`, see the README).
  */
 import type { DefineComponent } from 'vue';
-import type { LioCatalogue, LioCatalogueReadyDetail, LioErrorDetail, LioFilterChangeDetail, LioInterventionFinder, LioInterventionOpenDetail, LioShortlistChangeDetail } from '../dist/types/src/index.js';
+import type { LioCatalogue, LioCatalogueReadyDetail, LioErrorDetail, LioFilterChangeDetail, LioInterventionFinder, LioInterventionOpenDetail, LioQuickScan, LioScanResetDetail, LioScanStartDetail, LioScanStepDetail, LioShortlistChangeDetail, ScanResultJson } from '../dist/types/src/index.js';
 
 /** Props of `<lio-catalogue>` in a Vue template (`page-size` and `pageSize` alike) and its `@lio-…` events. */
 export interface LioCatalogueVueProps {
@@ -86,11 +86,65 @@ export interface LioInterventionFinderVueProps {
   onLioError?: (event: CustomEvent<LioErrorDetail>) => void;
 }
 
+/** Props of `<lio-quick-scan>` in a Vue template (`page-size` and `pageSize` alike) and its `@lio-…` events. */
+export interface LioQuickScanVueProps {
+  /** Only these levels (comma-separated ids, e.g. `task,organisation`), for a shorter scan. */
+  levels?: LioQuickScan['levels'];
+  /** `steps` (default): one level per step, with progress, back and next; `single`: every statement on one page. */
+  layout?: LioQuickScan['layout'];
+  /** `respond` (default): the scan itself; `team`: the team view, which sums up result codes. */
+  mode?: LioQuickScan['mode'];
+  /** Name of this scan's saved answers, for several scans on one site (default `default`). */
+  scanId?: LioQuickScan['scanId'];
+  /** Page of an `<lio-intervention-finder sync-url>`: recommendations link there (`?lio-factor=…`, `?lio-open=…`). Without it, "show in the finder" filters a finder on the same page through the workspace. */
+  finderUrl?: LioQuickScan['finderUrl'];
+  /** Opt-in central collection: after the visitor's explicit consent the anonymous result is POSTed here as JSON (`lio-scan-complete`'s object). */
+  submitUrl?: LioQuickScan['submitUrl'];
+  /** In the team view, a role is shown apart only with at least this many respondents (1–100, default 3). */
+  minGroupSize?: LioQuickScan['minGroupSize'];
+  /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
+  workspace?: LioQuickScan['workspace'];
+  /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
+  persist?: LioQuickScan['persist'];
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the system). */
+  theme?: LioQuickScan['theme'];
+  /** Level of the widget's own heading (2–6); headings inside follow from it. */
+  headingLevel?: LioQuickScan['headingLevel'];
+  /**
+   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
+   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
+   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
+   */
+  catalogue?: LioQuickScan['catalogue'];
+  /**
+   * The site's own wording, per language, replacing any of the widget's messages:
+   * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
+   * placeholders or plural forms (`{ one: '…', other: '…' }`). Unknown keys fire `lio-error`
+   * (`invalid-messages`) listing the valid keys. Also possible as an inline
+   * `<script type="application/json" data-lio-messages>` child, or for every widget in a
+   * `<lio-catalogue>` through its `messages`.
+   */
+  messages?: LioQuickScan['messages'];
+  /** `@lio-scan-start`: The visitor started the scan (or started again); `detail.scanId`, `detail.total`. */
+  onLioScanStart?: (event: CustomEvent<LioScanStartDetail>) => void;
+  /** `@lio-scan-step`: The visitor moved to another step; `detail.stage`, `detail.step`, `detail.steps`, `detail.level`, `detail.answered`. */
+  onLioScanStep?: (event: CustomEvent<LioScanStepDetail>) => void;
+  /** `@lio-scan-complete`: The visitor asked for the results: the anonymous result (scores, strengths, improvements, phase, role, answers, result code), the same object an opt-in `submit-url` receives. */
+  onLioScanComplete?: (event: CustomEvent<ScanResultJson>) => void;
+  /** `@lio-scan-reset`: The visitor threw the answers away; `detail.scanId`. */
+  onLioScanReset?: (event: CustomEvent<LioScanResetDetail>) => void;
+  /** `@lio-error`: Invalid attributes (`invalid-attribute`, with the valid values), a catalogue without a question set or an invalid or unreachable one, unavailable storage, wording overrides with unknown keys, or messages that failed to load. */
+  onLioError?: (event: CustomEvent<LioErrorDetail>) => void;
+}
+
 declare module 'vue' {
   interface GlobalComponents {
     /** Provides the LIO catalogue (default, URL, inline JSON or property) to nested widgets. */
     'lio-catalogue': DefineComponent<LioCatalogueVueProps>;
     /** Faceted, evidence-aware search over the LIO interventions, with detail view, shortlist, deep links and export. */
     'lio-intervention-finder': DefineComponent<LioInterventionFinderVueProps>;
+    /** A quick scan of the learning and innovative organisation, with a profile, recommendations and a team view. */
+    'lio-quick-scan': DefineComponent<LioQuickScanVueProps>;
   }
 }

@@ -15,6 +15,7 @@ import { KIND_IDS } from '../../src/core/ids.js';
 import { loadCatalogue } from '../../src/core/validate.js';
 import { FORMAT_MESSAGES, StudyDetails } from '../../src/core/schema.js';
 import { SORT_ORDERS } from '../../src/core/search.js';
+import { scanCsvRows, scoreScan, type ScanCodeError, type ScanVerdict } from '../../src/core/scan.js';
 import { problemMessagesNl } from '../../src/core/i18n.js';
 import { validationProblemMessagesNl } from '../../src/core/validation-messages.js';
 import { sharedMessages } from '../../src/elements/messages/index.js';
@@ -27,12 +28,18 @@ if (!defaultCatalogue.ok) throw new Error('default catalogue invalid');
 const firstId = defaultCatalogue.value.interventions[0]!.id;
 
 /** Template keys in the source, with the ids each may end in (taken from the real id lists). */
+const SCAN_VERDICTS: Record<ScanVerdict, string> = { strength: '', improvement: '', neutral: '', 'not-scored': '' };
+
 const DYNAMIC: Record<string, readonly string[]> = {
   'finder.sort.': SORT_ORDERS,
   'finder.facet.': FACETS,
   'finder.kind.': KIND_IDS,
   'finder.detail.': Object.keys((StudyDetails as unknown as { shape: object }).shape),
   'finder.csv.': Object.keys(shortlistRows([firstId], defaultCatalogue.value, 'nl')[0]!),
+  'scan.csv.': Object.keys(scanCsvRows(defaultCatalogue.value, scoreScan(defaultCatalogue.value, defaultCatalogue.value.scan!, {}), 'nl', SCAN_VERDICTS)[0]!),
+  // Records over the union types, so a new reason or verdict fails to compile here until it is listed.
+  'scan.code-error.': Object.keys({ format: 1, version: 1, corrupt: 1, foreign: 1, length: 1 } satisfies Record<ScanCodeError, 1>),
+  'scan.verdict.': Object.keys(SCAN_VERDICTS),
 };
 
 /** Every `.ts` file under `dir`, without the message modules themselves. */
