@@ -111,6 +111,39 @@ async function timeFirstStatement(browser, url, which, firstStatement) {
 }
 
 /**
+ * Milliseconds from pressing "show results" (all statements answered, on our single-layout page)
+ * to the first frame in which the chart's canvas has pixels: the results part, the chart chunk
+ * (chart.js) and the drawing. The chunks come from 127.0.0.1, so this is mostly parse and draw.
+ */
+async function timeChart(browser, url) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector('lio-quick-scan')?.shadowRoot?.querySelector('[part="question"]'));
+    return await page.evaluate(async () => {
+      const root = document.querySelector('lio-quick-scan').shadowRoot;
+      root.querySelectorAll('[part="question"]').forEach((fieldset, i) => fieldset.querySelectorAll('input')[i % 5].click());
+      await document.querySelector('lio-quick-scan').updateComplete;
+      const start = performance.now();
+      root.querySelector('button.show-results').click();
+      const drawn = () => {
+        const canvas = root.querySelector('.chart-box canvas');
+        if (!canvas || !canvas.width || !canvas.height) return false;
+        const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) return true;
+        return false;
+      };
+      return await new Promise((resolve) => {
+        const tick = () => (drawn() ? resolve(performance.now() - start) : performance.now() - start > 20_000 ? resolve(undefined) : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      });
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * Measure both sides and print the section. `records` is `measureAll()`'s result; our side is
  * measured only when it holds `path:lio-quick-scan:nl` (the element is in the loader).
  */
@@ -164,6 +197,16 @@ export async function runScanBench(records) {
       console.log(formatTable([['', 'median', 'min', 'max'], ...timed]));
       const mine = pages.find((page) => page.which === 'ours');
       if (mine && !pages.some(failed)) console.log(`\nratio  SurveyJS / ours: ${(median(pages.at(-1).times) / median(mine.times)).toFixed(1)}×`);
+      if (mine) {
+        const times = [];
+        for (let round = 0; round < ROUNDS; round++) times.push(await timeChart(browser, `http://127.0.0.1:${port}/${mine.file}`));
+        const drawn = times.filter((time) => time !== undefined);
+        console.log(
+          drawn.length === times.length
+            ? `\n"show results" → chart drawn (results part + chart chunk + drawing), ours: median ${median(drawn).toFixed(1)} ms, min ${Math.min(...drawn).toFixed(1)}, max ${Math.max(...drawn).toFixed(1)} (${ROUNDS} runs)`
+            : '\n"show results" → chart drawn: no chart within 20 s',
+        );
+      }
     } finally {
       await browser.close();
       server.close();

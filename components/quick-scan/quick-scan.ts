@@ -337,8 +337,11 @@ export class LioQuickScan extends LioWidget {
       const answer = (value === 'dont-know' ? value : Number(value)) as ScanAnswer;
       const first = !this.#saved();
       this.#save({ answers: { ...this.#progress().answers, [id]: answer } });
+      // On the single page the end is in sight from the start: fetch the results part with the first answer.
+      if (this.layout === 'single') void this.#loadPart();
       if (first && this.layout === 'single') {
         this.#decided = true;
+        this.#stage = 'questions';
         this.emit('lio-scan-start', { scanId: this.#id, total: this.#view()?.statements.length ?? 0 });
       }
     },
