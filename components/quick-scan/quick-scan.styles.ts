@@ -51,11 +51,27 @@ export default css`
     padding: 0 calc(var(--_lio-space) / 2);
   }
 
+  /* The widget's own width decides (it may sit in a sidebar): a column on narrow widths, so the
+     scale reads in order from top to bottom; one row of six when there is room. */
+  .scan {
+    container-type: inline-size;
+  }
+
   .scale {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(7.5em, 1fr));
     gap: calc(var(--_lio-space) / 2);
     margin-block-start: var(--_lio-space);
+  }
+
+  @container (min-width: 40em) {
+    .scale {
+      grid-template-columns: repeat(6, 1fr);
+    }
+  }
+
+  /* "Don't know" is no point on the scale: set apart by a dashed border. */
+  .scale .dont-know {
+    border-style: dashed;
   }
 
   .option {
@@ -148,14 +164,15 @@ export default css`
   .scores th,
   .scores td {
     text-align: start;
-    padding: calc(var(--_lio-space) / 2) var(--_lio-space);
+    padding: calc(var(--_lio-space) / 2);
     border-block-end: 1px solid var(--_lio-color-border);
     vertical-align: top;
   }
 
   .scores th[scope='row'] {
     font-weight: 400;
-    padding-inline-start: calc(var(--_lio-space) * 2);
+    padding-inline-start: calc(var(--_lio-space) * 1.5);
+    hyphens: auto;
   }
 
   .level-row > * {

@@ -113,10 +113,15 @@ describe('profile chart', () => {
     const label = chart.chart!.data.labels![1] as string[];
     expect(label.length).to.be.greaterThan(1);
     expect(label.join(' ').replace(/…$/, '')).to.satisfy((text: string) => LONG.startsWith(text));
-    // The value axis: 1 to 5, and the labels axis leaves room for the bars.
-    expect(chart.chart!.scales.x!.min).to.equal(1);
+    // The value axis: bars from 0 to 5 (ticks 1 to 5), and the labels axis leaves room for the bars.
+    expect(chart.chart!.scales.x!.min).to.equal(0);
     expect(chart.chart!.scales.x!.max).to.equal(5);
     expect(chart.chart!.chartArea.width).to.be.greaterThan(150);
+    // The lowest answer is a visible bar, unlike "not scored" (no bar at all).
+    chart.update(data([1, 4, null, 2.25, 5, 1.5]));
+    const bars = chart.chart!.getDatasetMeta(0).data as unknown as Array<{ x: number; base: number }>;
+    expect(Math.abs(bars[0]!.x - bars[0]!.base)).to.be.greaterThan(10);
+    expect(chart.chart!.data.datasets[0]!.data[2]).to.equal(null);
   });
 
   it('follows a fixed kind whatever the width', () => {

@@ -135,8 +135,8 @@ function datasets(data: ProfileData, context: ConfigContext): ChartDataset<'rada
       backgroundColor: barFill(style.hatch, colour, colours.background),
       borderWidth: i === 0 ? 0 : 1.5,
       pointStyle: style.point,
-      // Bars start at the scale's minimum (1): a score is drawn from "strongly disagree" up.
-      base: SCALE_MIN,
+      // Bars start at 0, so the lowest answer (1) is a bar of its own; "not scored" (null) has none.
+      base: 0,
     } satisfies ChartDataset<'bar', Array<number | null>>;
   });
 }
@@ -169,7 +169,8 @@ export function chartConfig(data: ProfileData, context: ConfigContext): ChartCon
           },
         }
       : {
-          x: { ...valueScale, border: { color: colours.border } },
+          // Bars grow from 0, so the lowest answer (1) is a bar of its own, never the same as "not scored" (no bar); 0 has no tick.
+          x: { ...valueScale, min: 0, ticks: { ...valueScale.ticks, callback: (value: number | string) => (Number(value) === 0 ? '' : tick(value)) }, border: { color: colours.border } },
           y: { ticks: { color: colours.text, font: fontOf(0.8), autoSkip: false }, grid: { display: false }, border: { color: colours.border } },
         };
 
