@@ -438,9 +438,15 @@ export class LioQuickScan extends LioWidget {
         this.#sharedCode = '';
       }
     }
-    const problems = view ? this.#problems(view.catalogue) : [];
+    // A catalogue without a question set is the catalogue's problem, not an attribute's.
+    const catalogue = this.readyCatalogue;
+    const noSet = !!catalogue && !catalogue.scan && this.localize.status === 'ready';
+    const problems = noSet ? [problem('scan', 'missing-entry', 'the catalogue has no question set ("scan")', { id: 'scan' })] : view ? this.#problems(view.catalogue) : [];
     const key = JSON.stringify(problems);
-    if (problems.length && key !== this.#reportedProblems) this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
+    if (problems.length && key !== this.#reportedProblems) {
+      if (noSet) this.emit('lio-error', { code: 'catalogue-invalid', message: this.localize.t('scan.no-question-set'), problems });
+      else this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
+    }
     this.#reportedProblems = problems.length ? key : '';
   }
 
