@@ -467,7 +467,6 @@ export class LioQuickScan extends LioWidget {
       if (problems.length) return renderErrorView({ lang, t, message: this.#problemMessage(problems), problems });
       const view = this.#view()!;
       const stage = this.#shownStage(view);
-      const storage = this.shared.storageFailed || this.persist === 'none';
       let content: unknown;
       const part = this.#part;
       if ((stage === 'team' || stage === 'results') && !part) {
@@ -492,7 +491,7 @@ export class LioQuickScan extends LioWidget {
       if (stage !== 'results' && stage !== 'team') this.#chart.detach();
       return html`<section class="scan" aria-labelledby="scan-title">
         ${this.heading(0, t('scan.title'), { id: 'scan-title', className: 'title' })}
-        ${storage && this.shared.storageFailed ? html`<p class="notice" role="status">${t('scan.storage-unavailable')}</p>` : nothing}
+        ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('scan.storage-unavailable')}</p>` : nothing}
         ${content} ${this.#announcer.render()}
       </section>`;
     }, 6);
