@@ -338,7 +338,9 @@ export class LioQuickScan extends LioWidget {
       const first = !this.#saved();
       this.#save({ answers: { ...this.#progress().answers, [id]: answer } });
       if (first && this.layout === 'single') {
+        // The single page stays: without this the first answer would switch to the introduction's "go on" choice.
         this.#decided = true;
+        this.#stage = 'questions';
         this.emit('lio-scan-start', { scanId: this.#id, total: this.#view()?.statements.length ?? 0 });
       }
     },
