@@ -159,6 +159,8 @@ export default css`
     padding: calc(var(--_lio-space) / 2) var(--_lio-space);
     border-block-end: 1px solid var(--_lio-color-border);
     vertical-align: top;
+    /* A long factor name or verdict may break in a narrow box (a phone) rather than push the table out of it. */
+    overflow-wrap: anywhere;
   }
 
   .scores th[scope='row'] {
