@@ -437,6 +437,12 @@ export class LioQuickScan extends LioWidget {
         this.#sharedCode = '';
       }
     }
+    // A catalogue without a question set shows the error view; the host hears it once too.
+    if (this.readyCatalogue && !this.readyCatalogue.scan && this.localize.status === 'ready') {
+      if (this.#reportedProblems !== 'no-question-set') this.emit('lio-error', { code: 'catalogue-invalid', message: this.localize.t('scan.no-question-set'), problems: [] });
+      this.#reportedProblems = 'no-question-set';
+      return;
+    }
     const problems = view ? this.#problems(view.catalogue) : [];
     const key = JSON.stringify(problems);
     if (problems.length && key !== this.#reportedProblems) this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
