@@ -10,6 +10,14 @@ export default css`
     display: block;
   }
 
+  /* The scan paints its own background, so its theme (dark on a light page, or the other way round) stays readable. */
+  .scan {
+    background: var(--_lio-color-background);
+    color: var(--_lio-color-text);
+    padding: calc(var(--_lio-space) * 2);
+    border-radius: var(--_lio-radius);
+  }
+
   .title {
     margin: 0 0 var(--_lio-space);
   }
@@ -167,6 +175,8 @@ export default css`
     padding: calc(var(--_lio-space) / 2);
     border-block-end: 1px solid var(--_lio-color-border);
     vertical-align: top;
+    /* A long factor name or verdict may break in a narrow box (a phone) rather than push the table out of it. */
+    overflow-wrap: anywhere;
   }
 
   .scores th[scope='row'] {

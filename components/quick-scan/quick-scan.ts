@@ -340,6 +340,7 @@ export class LioQuickScan extends LioWidget {
       // On the single page the end is in sight from the start: fetch the results part with the first answer.
       if (this.layout === 'single') void this.#loadPart();
       if (first && this.layout === 'single') {
+        // The single page stays: without this the first answer would switch to the introduction's "go on" choice.
         this.#decided = true;
         this.#stage = 'questions';
         this.emit('lio-scan-start', { scanId: this.#id, total: this.#view()?.statements.length ?? 0 });

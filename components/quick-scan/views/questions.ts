@@ -11,8 +11,10 @@ function renderStatement(view: ScanView, statement: Statement, number: number) {
     <legend><span class="visually-hidden">${t('scan.statement', { number })}: </span>${view.text(statement.text)}</legend>
     <div class="scale">
       ${options.map(
+        // .checked before name: the next step reuses these radios, and renaming a still-checked radio into its
+        // new group would uncheck the answer just set there (going back showed an answered statement as open).
         (o) => html`<label class=${o.value === 'dont-know' ? 'option dont-know' : 'option'}
-          ><input type="radio" name=${statement.id} .value=${o.value} .checked=${String(answer ?? '') === o.value} @change=${() => act.answer(statement.id, o.value)} />
+          ><input type="radio" .checked=${String(answer ?? '') === o.value} name=${statement.id} .value=${o.value} @change=${() => act.answer(statement.id, o.value)} />
           <span>${view.text(o.label)}</span></label
         >`,
       )}
