@@ -10,6 +10,14 @@ export default css`
     display: block;
   }
 
+  /* Its own background, as the finder has: light text of theme="dark" on a light page is unreadable. */
+  .scan {
+    background: var(--_lio-color-background);
+    color: var(--_lio-color-text);
+    padding: calc(var(--_lio-space) * 2);
+    border-radius: var(--_lio-radius);
+  }
+
   .title {
     margin: 0 0 var(--_lio-space);
   }
