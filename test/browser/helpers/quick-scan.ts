@@ -82,7 +82,7 @@ export interface MountOptions {
 /** Mount `<lio-quick-scan>`, with `progress` saved in its workspace first; resolves once it rendered. */
 export async function mountScan(options: MountOptions = {}): Promise<LioQuickScan> {
   const { scan: set } = await rawCatalogue();
-  const attrs = { workspace: ws(), persist: 'none', ...options.attrs };
+  const attrs: Record<string, string> = { workspace: ws(), persist: 'none', ...options.attrs };
   if (options.progress) {
     const progress: ScanProgress = { set: scanFingerprint(set), answers: {}, stage: 'check', step: 0, team: [], ...options.progress };
     getWorkspace(attrs.workspace).set('scanProgress', { [attrs['scan-id'] ?? 'default']: progress });
