@@ -264,7 +264,9 @@ export default css`
   }
 
   @media print {
+    /* .exports: only buttons under its heading, which would print alone. */
     .actions,
+    .exports,
     .code,
     .submit,
     .reset-confirm,
