@@ -424,17 +424,18 @@ export class LioQuickScan extends LioWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.#chart.refreshColours();
-  }
-
-  protected override updated(): void {
-    const view = this.#view();
-    if (view && this.#sharedCode) {
+    // Here, not in updated(): changes before rendering do not schedule a second update.
+    if (this.#sharedCode && this.#view()) {
       this.mode = 'team';
       if (this.#part) {
         this.#part.team.add(this.#sharedCode);
         this.#sharedCode = '';
       }
     }
+  }
+
+  protected override updated(): void {
+    const view = this.#view();
     const problems = view ? this.#problems(view.catalogue) : [];
     const key = JSON.stringify(problems);
     if (problems.length && key !== this.#reportedProblems) this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
