@@ -111,6 +111,34 @@ async function lioTestRoutes(ctx, next) {
   return next();
 }
 
+// A collector for the quick scan's opt-in submission (test/browser/quick-scan-team.test.ts):
+//   POST /__submit/<key>/ok          204, and keeps the request's body and content type
+//   POST /__submit/<key>/fail-<n>    500 to the first n posts under <key>, then as `ok`
+//   GET  /__submit/<key>/received    what was posted under <key>, as JSON: [{ status, type, body }]
+const submissions = new Map();
+async function submitRoutes(ctx, next) {
+  const route = /^\/__submit\/([\w-]+)\/(ok|fail-(\d+)|received)$/.exec(ctx.path);
+  if (!route) return next();
+  const [, key, kind, fails] = route;
+  const received = submissions.get(key) ?? [];
+  submissions.set(key, received);
+  if (kind === 'received') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(received);
+    return;
+  }
+  if (ctx.method !== 'POST') {
+    ctx.status = 405;
+    return;
+  }
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  const status = kind !== 'ok' && received.length < Number(fails) ? 500 : 204;
+  received.push({ status, type: ctx.get('content-type'), body: Buffer.concat(chunks).toString('utf8') });
+  ctx.status = status;
+  if (status === 500) ctx.body = 'failed (test)';
+}
+
 export default {
   rootDir, // project root, so tests can fetch /package.json, /dist/cdn/lio.js, /demo/*.html
   // `--files <path or glob>` on the CLI replaces this, e.g. to run a single file.
@@ -131,7 +159,7 @@ export default {
   // No mocha `grep` passthrough: @web/test-runner-mocha reports grep-excluded tests
   // as failed (neither passed nor skipped). Narrow runs with `--files` or `it.only`.
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [lioTestRoutes],
+  middleware: [lioTestRoutes, submitRoutes],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: esbuildTsconfigPath() })],
   reporters: [
     // Quiet: no progress bar and nothing for passing files; failures, browser

@@ -12,6 +12,7 @@ export default css`
 
   /* The scan paints its own background, so its theme (dark on a light page, or the other way round) stays readable. */
   .scan {
+    container-type: inline-size;
     background: var(--_lio-color-background);
     color: var(--_lio-color-text);
     padding: calc(var(--_lio-space) * 2);
@@ -59,12 +60,8 @@ export default css`
     padding: 0 calc(var(--_lio-space) / 2);
   }
 
-  /* The widget's own width decides (it may sit in a sidebar): a column on narrow widths, so the
-     scale reads in order from top to bottom; one row of six when there is room. */
-  .scan {
-    container-type: inline-size;
-  }
-
+  /* The widget's own width decides (.scan is the container; it may sit in a sidebar): a column on
+     narrow widths, so the scale reads in order from top to bottom; one row of six when there is room. */
   .scale {
     display: grid;
     gap: calc(var(--_lio-space) / 2);
@@ -283,7 +280,9 @@ export default css`
   }
 
   @media print {
+    /* .exports: only buttons under its heading, which would print alone. */
     .actions,
+    .exports,
     .code,
     .submit,
     .reset-confirm,

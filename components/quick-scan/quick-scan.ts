@@ -428,17 +428,18 @@ export class LioQuickScan extends LioWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.#chart.refreshColours();
-  }
-
-  protected override updated(): void {
-    const view = this.#view();
-    if (view && this.#sharedCode) {
+    // Here, not in updated(): changes before rendering do not schedule a second update.
+    if (this.#sharedCode && this.#view()) {
       this.mode = 'team';
       if (this.#part) {
         this.#part.team.add(this.#sharedCode);
         this.#sharedCode = '';
       }
     }
+  }
+
+  protected override updated(): void {
+    const view = this.#view();
     // A catalogue without a question set is the catalogue's problem, not an attribute's.
     const catalogue = this.readyCatalogue;
     const noSet = !!catalogue && !catalogue.scan && this.localize.status === 'ready';
