@@ -19,6 +19,7 @@ export interface ChartTexts {
  * the same numbers, so nothing is lost.
  */
 export class ScanChartController implements ReactiveController {
+  #module?: typeof import('./chart/profile-chart.js');
   #chart?: ProfileChart;
   /** The box the chart draws into; a new box (the stage was rendered anew) gets a new chart. */
   #box?: HTMLElement;
@@ -62,36 +63,32 @@ export class ScanChartController implements ReactiveController {
       return;
     }
     if (this.#chart && box !== this.#box) this.#destroy();
-    if (this.#status === 'loading' || this.#status === 'failed') return;
-    const key = JSON.stringify(this.#data);
-    if (this.#chart) {
-      if (key !== this.#drawn) this.#chart.update(this.#data);
-      this.#drawn = key;
+    if (!this.#module) {
+      if (this.#status === 'idle') void this.#load();
       return;
     }
-    void this.#create(box, key);
+    const key = JSON.stringify(this.#data);
+    if (!this.#chart) {
+      this.#chart = this.#module.createProfileChart(box, this.#data, { lang: this.#lang });
+      this.#box = box;
+    } else if (key !== this.#drawn) this.#chart.update(this.#data);
+    this.#drawn = key;
   }
 
   hostDisconnected(): void {
     this.#destroy();
   }
 
-  async #create(box: HTMLElement, key: string): Promise<void> {
-    const first = this.#status === 'idle';
+  /** Load the chart module once; the next update draws (or says that it could not be loaded). */
+  async #load(): Promise<void> {
     this.#status = 'loading';
     try {
-      const { createProfileChart } = await import('./chart/profile-chart.js');
+      this.#module = await import('./chart/profile-chart.js');
       this.#status = 'ready';
-      // The box may have left (another stage) while the chunk loaded.
-      if (box.isConnected && this.#data) {
-        this.#chart = createProfileChart(box, this.#data, { lang: this.#lang });
-        this.#box = box;
-        this.#drawn = key;
-      }
     } catch {
       this.#status = 'failed';
     }
-    if (first || this.#status === 'failed') this.#host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   #destroy(): void {

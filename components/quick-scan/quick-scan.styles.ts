@@ -207,6 +207,11 @@ export default css`
     padding: 0;
   }
 
+  .improvement > :is(h3, h4, h5, h6) {
+    font-size: 1.1em;
+    margin-block-end: 0;
+  }
+
   .improvement {
     border-block-start: 1px solid var(--_lio-color-border);
     padding-block: var(--_lio-space);
