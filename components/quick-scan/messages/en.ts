@@ -135,6 +135,7 @@ const en: Record<keyof typeof nl, Message> = {
   'scan.team-hidden': { one: '{count} respondent without a role or in a small group counts only under “Everyone”.', other: '{count} respondents without a role or in a small group count only under “Everyone”.' },
   'scan.team-differences': 'Where the roles differ: worth talking about',
   'scan.team-difference': '{factor}: {high} {highScore}, {low} {lowScore}.',
+  'scan.team-no-roles': 'There are not yet two roles with enough respondents to compare.',
   'scan.team-no-differences': 'The roles shown separately have the same median everywhere.',
   'scan.team-back': 'Back to the scan',
 };

@@ -132,6 +132,7 @@ export default {
   'scan.team-hidden': { one: '{count} respondent zonder rol of in een kleine groep telt alleen mee bij “Iedereen”.', other: '{count} respondenten zonder rol of in een kleine groep tellen alleen mee bij “Iedereen”.' },
   'scan.team-differences': 'Waar de rollen verschillen: om over te praten',
   'scan.team-difference': '{factor}: {high} {highScore}, {low} {lowScore}.',
+  'scan.team-no-roles': 'Er zijn nog geen twee rollen met genoeg respondenten om te vergelijken.',
   'scan.team-no-differences': 'De rollen die apart worden getoond, verschillen nergens in mediaan.',
   'scan.team-back': 'Terug naar de scan',
 };

@@ -137,7 +137,7 @@ export function renderTeam(view: TeamView, chart: ScanChartController, responses
                     </li>`,
                 )}
               </ul>`
-            : html`<p>${t('scan.team-no-differences')}</p>`}
+            : html`<p>${t(summary.roles.length < 2 ? 'scan.team-no-roles' : 'scan.team-no-differences')}</p>`}
         </div>`
       : nothing}
     <p class="actions end"><button type="button" class="secondary" @click=${() => act.team(false)}>${t('scan.team-back')}</button></p>
