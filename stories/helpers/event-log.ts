@@ -9,8 +9,12 @@ import type {
   LioErrorDetail,
   LioFilterChangeDetail,
   LioInterventionOpenDetail,
+  LioScanResetDetail,
+  LioScanStartDetail,
+  LioScanStepDetail,
   LioShortlistChangeDetail,
 } from '../../src/index.js';
+import type { ScanResultJson } from '../../src/core/scan.js';
 
 function summariseReady({ catalogue, origin, lang }: LioCatalogueReadyDetail): string {
   return `lio-catalogue-ready: ${catalogue.interventions.length} interventions, origin ${origin}, lang ${lang}`;
@@ -42,6 +46,23 @@ function summariseOpen({ id }: LioInterventionOpenDetail): string {
 function summariseShortlist({ ids, added, removed }: LioShortlistChangeDetail): string {
   const change = added ? `added ${added}` : removed ? `removed ${removed}` : 'changed';
   return `lio-shortlist-change: ${change} → [${ids.join(', ')}]`;
+}
+
+function summariseScanStart({ scanId, total }: LioScanStartDetail): string {
+  return `lio-scan-start: ${scanId}, ${total} statements`;
+}
+
+function summariseScanStep({ stage, step, steps, level, answered }: LioScanStepDetail): string {
+  const where = stage === 'questions' ? `step ${step} of ${steps}${level ? ` (${level})` : ''}` : stage;
+  return `lio-scan-step: ${where}, ${answered} answered`;
+}
+
+function summariseScanComplete({ answered, total, strengths, improvements }: ScanResultJson): string {
+  return `lio-scan-complete: ${answered} of ${total} answered, strengths [${strengths.join(', ')}], improvements [${improvements.join(', ')}]`;
+}
+
+function summariseScanReset({ scanId }: LioScanResetDetail): string {
+  return `lio-scan-reset: ${scanId}`;
 }
 
 export class StoryLioEventLog extends LitElement {
@@ -81,6 +102,10 @@ export class StoryLioEventLog extends LitElement {
     this.addEventListener('lio-filter-change', (event) => this.add(summariseFilter(event.detail)));
     this.addEventListener('lio-intervention-open', (event) => this.add(summariseOpen(event.detail)));
     this.addEventListener('lio-shortlist-change', (event) => this.add(summariseShortlist(event.detail)));
+    this.addEventListener('lio-scan-start', (event) => this.add(summariseScanStart(event.detail)));
+    this.addEventListener('lio-scan-step', (event) => this.add(summariseScanStep(event.detail)));
+    this.addEventListener('lio-scan-complete', (event) => this.add(summariseScanComplete(event.detail)));
+    this.addEventListener('lio-scan-reset', (event) => this.add(summariseScanReset(event.detail)));
   }
 
   private add(entry: string): void {

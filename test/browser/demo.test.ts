@@ -282,3 +282,38 @@ describe('demo: the strict-CSP page and the finder alone', () => {
     }
   });
 });
+
+describe('demo: the quick-scan page', () => {
+  const scanOf = (doc: Document) => doc.getElementById('scan')!;
+  const scanReady = (win: PageWindow) => !!shadow(scanOf(win.document))?.querySelector('[part="intro"]');
+
+  it('shows the scan introduction, no error box, accessible in light Dutch and dark English', async () => {
+    const { frame, doc } = await open('/demo/scan.html?theme=light', scanReady);
+    try {
+      const root = shadow(scanOf(doc))!;
+      expect(root.querySelector('[part="error"]')).to.equal(null);
+      expect(root.textContent).to.contain('stellingen');
+      expect(root.querySelector('button.start, button.resume-button'), 'start or go on').to.not.equal(null);
+      await expectPageAccessible(frame, 'scan, light nl');
+      radio(doc, 'lang', 'en').click();
+      radio(doc, 'theme', 'dark').click();
+      await waitFor(() => !!shadow(scanOf(doc))?.textContent?.includes('statements'), 'the scan in English');
+      await expectPageAccessible(frame, 'scan, dark en');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('is linked from the landing page and from the nav of every demo page', async () => {
+    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan']) {
+      const { frame, doc } = await open(`/demo/${page}.html`, () => true);
+      try {
+        const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => new URL(a.href).pathname);
+        expect(links, `${page}.html nav`).to.include('/demo/scan.html');
+        if (page === 'index') expect([...doc.querySelectorAll<HTMLAnchorElement>('main a')].some((a) => new URL(a.href).pathname === '/demo/scan.html')).to.equal(true);
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+});

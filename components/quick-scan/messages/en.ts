@@ -39,7 +39,7 @@ const en: Record<keyof typeof nl, Message> = {
   'scan.check-go': 'Answer: {level}',
   'scan.show-results': 'Show the outcome',
   'scan.results-title': 'Outcome of the scan',
-  'scan.results-answered': { one: 'Based on {count} of the {total} statements ({dontKnow} times “don’t know”).', other: 'Based on {count} of the {total} statements ({dontKnow} times “don’t know”).' },
+  'scan.results-answered': { one: 'Based on {count} of the {total} statements (“don’t know”: {dontKnow}).', other: 'Based on {count} of the {total} statements (“don’t know”: {dontKnow}).' },
   'scan.results-role': 'Your role: {role}.',
   'scan.results-phase': 'In your view, your organisation is in the “{phase}” phase.',
   'scan.profile': 'Profile per factor',
