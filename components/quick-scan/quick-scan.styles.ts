@@ -109,7 +109,7 @@ export default css`
     accent-color: var(--_lio-color-accent);
   }
 
-  .choice .option {
+  fieldset.choice {
     max-inline-size: 42em;
   }
 
