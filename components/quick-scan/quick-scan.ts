@@ -3,7 +3,7 @@ import type { Catalogue } from '../../src/core/catalogue.js';
 import { localize } from '../../src/core/i18n.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import type { ScanResultJson } from '../../src/core/scan/export.js';
-import { scanFingerprint } from '../../src/core/scan/code.js';
+import { scanFingerprint } from '../../src/core/scan/fingerprint.js';
 import { scanStatements, scoreScan, type ScanAnswer } from '../../src/core/scan/score.js';
 import type { ScanQuestionSet } from '../../src/core/schema.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
@@ -14,7 +14,7 @@ import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
 import { retryableImport } from '../../src/elements/chunks.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
-import { ScanChartController } from './chart-controller.js';
+import type { ScanChartController } from './chart-controller.js';
 import './events.js';
 import type { ScanStage } from './events.js';
 import { scanMessages } from './messages/index.js';
@@ -34,6 +34,7 @@ interface LoadedPart {
   module: ResultsPart;
   exports: ScanExports;
   team: TeamCodes;
+  chart: ScanChartController;
 }
 
 /** The second part (results, team view, exports): one chunk, asked for again under a fresh URL after a failure. */
@@ -122,7 +123,6 @@ export class LioQuickScan extends LioWidget {
   #askReset = false;
   #reportedProblems = '';
   readonly #announcer = new AnnouncerController(this);
-  readonly #chart = new ScanChartController(this);
   readonly #helpers: ScanHost = {
     element: this,
     shared: () => this.shared,
@@ -408,7 +408,12 @@ export class LioQuickScan extends LioWidget {
     if (this.#part) return this.#part;
     try {
       const module = await loadResultsPart();
-      this.#part ??= { module, exports: new module.ScanExports(this.#helpers), team: new module.TeamCodes(this.#helpers, (codes) => this.#save({ team: codes })) };
+      this.#part ??= {
+        module,
+        exports: new module.ScanExports(this.#helpers),
+        team: new module.TeamCodes(this.#helpers, (codes) => this.#save({ team: codes })),
+        chart: new module.ScanChartController(this),
+      };
       this.#partFailed = false;
     } catch {
       this.#partFailed = true;
@@ -427,7 +432,7 @@ export class LioQuickScan extends LioWidget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) this.#chart.refreshColours();
+    if (changed.has('theme')) this.#part?.chart.refreshColours();
     // Here, not in updated(): changes before rendering do not schedule a second update.
     if (this.#sharedCode && this.#view()) {
       this.mode = 'team';
@@ -485,12 +490,12 @@ export class LioQuickScan extends LioWidget {
           added: part.team.added,
           minGroupSize: this.minGroupSize,
         };
-        content = part.module.renderTeam(team, this.#chart, responses);
+        content = part.module.renderTeam(team, part.chart, responses);
       } else if (stage === 'intro') content = renderIntro(view, this.#saved(), this.persist === 'none');
       else if (stage === 'check') content = renderCheck(view);
-      else if (stage === 'results' && part) content = part.module.renderResults(view, this.#chart, part.exports.status, part.exports.code().code, this.#askReset);
+      else if (stage === 'results' && part) content = part.module.renderResults(view, part.chart, part.exports.status, part.exports.code().code, this.#askReset);
       else content = view.layout === 'single' ? renderSingle(view) : renderQuestions(view, this.#step);
-      if (stage !== 'results' && stage !== 'team') this.#chart.detach();
+      if (stage !== 'results' && stage !== 'team') part?.chart.detach();
       return html`<section class="scan" aria-labelledby="scan-title">
         ${this.heading(0, t('scan.title'), { id: 'scan-title', className: 'title' })}
         ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('scan.storage-unavailable')}</p>` : nothing}

@@ -7,6 +7,9 @@
  */
 import { PHASE_IDS, type PhaseId } from '../ids.js';
 import { problem, type Problem, type Result } from '../problems.js';
+import { ALPHABET, chars, hash, scanFingerprint } from './fingerprint.js';
+
+export { scanFingerprint } from './fingerprint.js';
 import { SCAN_ANSWERS, type ScanAnswer, type ScanAnswers, type ScanQuestionSetLike } from './score.js';
 
 /** The version of the result code format this build writes and reads. */
@@ -21,32 +24,8 @@ export interface ScanResponse {
   phase?: PhaseId;
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const HEADER = 6;
 const CHECK = 2;
-
-/** FNV-1a, 32 bits: small, and plenty to tell question sets and typos apart. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** The low `6 × length` bits of `value` as base64url characters, high bits first. */
-function chars(value: number, length: number): string {
-  let out = '';
-  while (length--) out += ALPHABET[(value >>> (6 * length)) & 63];
-  return out;
-}
-
-/**
- * Four characters that stand for the question set: its statement ids and role ids, in order. A
- * code made with another question set (or another order) has another fingerprint.
- */
-export function scanFingerprint(set: Pick<ScanQuestionSetLike, 'statements' | 'roles'>): string {
-  return chars(hash(`${set.statements.map((s) => s.id).join(' ')}|${set.roles.map((r) => r.id).join(' ')}`), 4);
-}
-
 
 /**
  * The result code of `response` for question set `set`. Answers to statements the set does not
