@@ -9,6 +9,7 @@ import '../../components/intervention-finder/lio-intervention-finder.js';
 import type { LioInterventionFinder } from '../../components/intervention-finder/intervention-finder.js';
 import { getWorkspace } from '../../src/elements/workspace.js';
 import { expectAccessible } from './helpers/axe.js';
+import { captureDownload } from './helpers/download.js';
 import { nextEvent, waitFor } from './helpers/frame.js';
 
 let counter = 0;
@@ -45,23 +46,6 @@ async function tabTo(el: LioInterventionFinder, target: () => Element | null, ba
     if (back && !chord) await sendKeys({ up: 'Shift' });
   }
   expect(active(el) === target()).to.equal(true, `focus reached ${text(target())}`);
-}
-
-/** The files the finder saves: the blob link's name and its text, read before the link is revoked. */
-async function captureDownload(action: () => Promise<void> | void): Promise<{ name: string; text: string }> {
-  const clicked: HTMLAnchorElement[] = [];
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    clicked.push(this);
-  };
-  try {
-    await action();
-    await waitFor(() => clicked.length > 0, 'a download');
-  } finally {
-    HTMLAnchorElement.prototype.click = click;
-  }
-  const bytes = new Uint8Array(await (await fetch(clicked[0]!.href)).arrayBuffer());
-  return { name: clicked[0]!.download, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
 }
 
 /**

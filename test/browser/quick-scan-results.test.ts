@@ -12,8 +12,9 @@ import type { LioInterventionFinder } from '../../components/intervention-finder
 import { decodeScanCode } from '../../src/core/scan.js';
 import { getWorkspace } from '../../src/elements/workspace.js';
 import { expectAccessible } from './helpers/axe.js';
+import { captureDownload } from './helpers/download.js';
 import { nextEvent, waitFor } from './helpers/frame.js';
-import { $, $$, button, canvasDrawn, captureDownload, factorTitle, knownAnswers, resultsOf, text } from './helpers/quick-scan.js';
+import { $, $$, buttonLabelled, canvasDrawn, factorTitle, knownAnswers, resultsOf, text } from './helpers/quick-scan.js';
 
 /** A finder in the scan's workspace, placed before the scan. */
 const finderIn = (workspace: string) => {
@@ -153,7 +154,7 @@ describe('<lio-quick-scan> results', () => {
 
   it('downloads CSV for Dutch Excel (one row per factor) and JSON that is the lio-scan-complete object', async () => {
     const { el, detail, catalogue } = await resultsOf();
-    const csv = await captureDownload(() => button(el, 'Download CSV').click());
+    const csv = await captureDownload(() => buttonLabelled(el, 'Download CSV').click());
     expect(csv.name).to.match(/^quickscan-uitkomst.*\.csv$/);
     const lines = csv.text.replace(/^\uFEFF/, '').trimEnd().split(/\r?\n/);
     expect(lines[0]!.split(';').map((cell) => cell.replace(/"/g, ''))).to.deep.equal(['Niveau', 'Factor', 'Score', 'Gescoorde stellingen', 'Stellingen', 'Uitkomst']);
@@ -162,7 +163,7 @@ describe('<lio-quick-scan> results', () => {
     expect(row.split(';').map((cell) => cell.replace(/"/g, ''))).to.deep.equal([catalogue.levels.find((l) => l.factors.some((f) => f.id === 'challenging-tasks'))!.title.nl, factorTitle(catalogue, 'challenging-tasks'), '3,50', '2', '2', 'gemiddeld']);
     expect(lines.find((line) => line.includes(factorTitle(catalogue, 'mobility')))).to.contain('niet gescoord');
 
-    const json = await captureDownload(() => button(el, 'Download JSON').click());
+    const json = await captureDownload(() => buttonLabelled(el, 'Download JSON').click());
     expect(json.name).to.match(/^quickscan-uitkomst.*\.json$/);
     const parsed = JSON.parse(json.text) as typeof detail;
     expect(parsed).to.deep.equal(detail);
@@ -183,15 +184,15 @@ describe('<lio-quick-scan> results', () => {
       value: { writeText: (value: string) => (fail ? Promise.reject(new DOMException('refused', 'NotAllowedError')) : (written.push(value), Promise.resolve())) },
     });
     try {
-      button(el, 'Kopieer code').click();
+      buttonLabelled(el, 'Kopieer code').click();
       await waitFor(() => status() !== '', 'the copy message');
       expect(status()).to.equal('Gekopieerd.');
       expect(written).to.deep.equal([detail.code]);
-      button(el, 'Kopieer link').click();
+      buttonLabelled(el, 'Kopieer link').click();
       await waitFor(() => written.length === 2, 'the link copied');
       expect(written[1]).to.equal(`${location.href.split('#')[0]}#lio-scan=${detail.code}`);
       fail = true;
-      button(el, 'Kopieer code').click();
+      buttonLabelled(el, 'Kopieer code').click();
       await waitFor(() => status() !== 'Gekopieerd.', 'the failure message');
       expect(status()).to.equal('Kopiëren lukte niet. Selecteer de code en kopieer hem zelf.');
       // The code is selected, to copy by hand.
@@ -200,7 +201,7 @@ describe('<lio-quick-scan> results', () => {
     } finally {
       delete (navigator as unknown as Record<string, unknown>)['clipboard'];
     }
-    const file = await captureDownload(() => button(el, 'Download code').click());
+    const file = await captureDownload(() => buttonLabelled(el, 'Download code').click());
     expect(file.name).to.match(/\.txt$/);
     expect(file.text.trim()).to.equal(detail.code);
     await expectAccessible(el);

@@ -3,7 +3,7 @@ import type { LioQuickScan } from '../../components/quick-scan/quick-scan.js';
 import type { LioErrorDetail } from '../../src/elements/events.js';
 import { expectAccessible } from './helpers/axe.js';
 import { waitFor } from './helpers/frame.js';
-import { $, $$, answer, clickToCheck, focusOnHeading, press, radio, scan, shownIds, showResults, text, ws } from './helpers/scan.js';
+import { $, $$, answer, clickToCheck, focusOnHeading, press, radio, scan, shownIds, showResults, text, ws } from './helpers/quick-scan.js';
 
 const storageKey = (name: string) => `lio-widgets:workspace@2:${name}`;
 const progressText = (el: LioQuickScan) => text($(el, '[part="progress"] .progress-text'));

@@ -4,7 +4,7 @@ import type { LioQuickScan } from '../../components/quick-scan/quick-scan.js';
 import type { ScanResultJson } from '../../src/core/scan.js';
 import { expectAccessible } from './helpers/axe.js';
 import { requestedUrls, waitFor } from './helpers/frame.js';
-import { $, $$, active, answer, button, clickToCheck, focusOnHeading, press, radio, scan, shownIds, showResults, tabTo, text, ws } from './helpers/scan.js';
+import { $, $$, active, answer, button, clickToCheck, focusOnHeading, press, radio, scan, shownIds, showResults, tabTo, text, ws } from './helpers/quick-scan.js';
 
 const CHART_MODULE = /chart\/profile-chart/;
 const progressText = (el: LioQuickScan) => text($(el, '[part="progress"] .progress-text'));

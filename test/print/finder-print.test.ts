@@ -7,20 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { PDFTOPPM, PDFTOTEXT, printEnvironment } from './print-env.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const PDFTOTEXT = '/usr/bin/pdftotext';
-const PDFTOPPM = '/usr/bin/pdftoppm';
 const SAVED = ['job-crafting', 'intrapreneurship', 'task-rotation'];
 /** Title, evidence kind and report section of each saved item, as the Dutch catalogue has them. */
 const EXPECTED = [
@@ -29,31 +21,14 @@ const EXPECTED = [
   { title: 'Taakroulatie', evidence: 'Good practice', section: 'Rapport §3.1.2' },
 ];
 
-let server: Server;
-let browser: Browser;
-let origin: string;
-const folder = mkdtempSync(join(tmpdir(), 'lio-print-'));
-
-before(async () => {
-  assert.ok(existsSync(`${root}/dist/cdn/lio.js`), 'dist/cdn/lio.js is missing: run `npm run build` first');
-  for (const tool of [PDFTOTEXT, PDFTOPPM]) assert.ok(existsSync(tool), `${tool} is missing: install Debian's poppler-utils (npm test does so when run as root)`);
-  server = (await serve(root, 0, '127.0.0.1')) as Server;
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  rmSync(folder, { recursive: true, force: true });
-});
+const env = printEnvironment('lio-print-');
 
 /** The host page with the finder loaded and three interventions saved. */
 async function hostPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`${origin}/test/pages/print-host.html`);
+  await page.goto(`${env.origin}/test/pages/print-host.html`);
   await page.waitForFunction(() => !!document.querySelector('lio-intervention-finder')?.shadowRoot?.querySelector('[part="base"]'));
   await page.evaluate((ids) => {
     const finder = document.querySelector('lio-intervention-finder')!;
@@ -65,7 +40,7 @@ async function hostPage(): Promise<Page> {
 
 /** Print the page to an A4 PDF as a browser's print dialog does (no background graphics); the text of each page. */
 async function printedPages(page: Page, name: string): Promise<string[]> {
-  const file = join(folder, `${name}.pdf`);
+  const file = join(env.folder, `${name}.pdf`);
   writeFileSync(file, await page.pdf({ format: 'A4' }));
   const text = execFileSync(PDFTOTEXT, ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   // pdftotext ends every page with a form feed.
@@ -152,7 +127,7 @@ describe('printing the finder (PDF from headless Chromium, read with pdftotext)'
  * level, and how many pixels are at least that dark as body text is (below 100).
  */
 function printedGreys(pdf: string): { darkest: number; darkPixels: number } {
-  const base = join(folder, 'greys');
+  const base = join(env.folder, 'greys');
   execFileSync(PDFTOPPM, ['-r', '60', '-gray', '-f', '1', '-l', '1', '-singlefile', pdf, base]);
   // A binary PGM: "P5", width, height, maximum value, one byte per pixel.
   const data = readFileSync(`${base}.pgm`);
@@ -188,7 +163,7 @@ describe('printing a dark-themed finder (pixels of the printed PDF)', () => {
       // On screen the theme is dark: the widget's text is light.
       const screenText = await page.evaluate(() => getComputedStyle(document.querySelector('lio-intervention-finder')!.shadowRoot!.querySelector('h2, h1')!).color);
       assert.equal(screenText, 'rgb(241, 243, 245)');
-      const file = join(folder, `dark-${how.length}.pdf`);
+      const file = join(env.folder, `dark-${how.length}.pdf`);
       writeFileSync(file, await page.pdf({ format: 'A4' }));
       const { darkest, darkPixels } = printedGreys(file);
       assert.ok(darkest < 60, `the darkest printed grey is ${darkest}: the text printed pale`);

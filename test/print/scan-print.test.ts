@@ -6,23 +6,15 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { PDFTOPPM, PDFTOTEXT, printEnvironment } from './print-env.js';
 import { localize } from '../../src/core/i18n.js';
 import { scanAdvice, scanFingerprint, scoreScan, type ScanAnswer } from '../../src/core/scan.js';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { serve } from '../../scripts/serve.mjs';
 import { defaultJson, load } from '../fixtures/catalogues.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const PDFTOTEXT = '/usr/bin/pdftotext';
-const PDFTOPPM = '/usr/bin/pdftoppm';
 const catalogue = load(defaultJson);
 const set = catalogue.scan!;
 
@@ -42,31 +34,14 @@ const scores = scoreScan(catalogue, set, answers);
 const nl = (value: number) => value.toFixed(1).replace('.', ',');
 const title = (id: string) => localize(catalogue.factorById.get(id)!.title, 'nl');
 
-let server: Server;
-let browser: Browser;
-let origin: string;
-const folder = mkdtempSync(join(tmpdir(), 'lio-scan-print-'));
-
-before(async () => {
-  assert.ok(existsSync(`${root}/dist/cdn/lio.js`), 'dist/cdn/lio.js is missing: run `npm run build` first');
-  for (const tool of [PDFTOTEXT, PDFTOPPM]) assert.ok(existsSync(tool), `${tool} is missing: install Debian's poppler-utils`);
-  server = (await serve(root, 0, '127.0.0.1')) as Server;
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  rmSync(folder, { recursive: true, force: true });
-});
+const env = printEnvironment('lio-scan-print-');
 
 /** The host page with the scan at its results (answers saved first, then "go on" and "show results"), the chart drawn. */
 async function resultsPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`${origin}/test/pages/scan-print-host.html`);
+  await page.goto(`${env.origin}/test/pages/scan-print-host.html`);
   await page.evaluate(async (progress) => {
     const { getWorkspace } = (await import('/dist/cdn/lio-all.js' as string)) as typeof import('../../src/index.js');
     getWorkspace('scan-print').set('scanProgress', { default: progress });
@@ -90,7 +65,7 @@ async function pressPrint(page: Page): Promise<void> {
 }
 
 async function printPdf(page: Page, name: string): Promise<string> {
-  const file = join(folder, `${name}.pdf`);
+  const file = join(env.folder, `${name}.pdf`);
   writeFileSync(file, await page.pdf({ format: 'A4' }));
   return file;
 }
@@ -100,7 +75,7 @@ const pdfText = (file: string) => execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file
 
 /** Page 1 rendered in grey levels: how many pixels are not (nearly) white. */
 function inkedPixels(file: string): number {
-  const base = join(folder, `ink-${Date.now()}`);
+  const base = join(env.folder, `ink-${Date.now()}`);
   execFileSync(PDFTOPPM, ['-r', '60', '-gray', '-f', '1', '-l', '1', '-singlefile', file, base]);
   const data = readFileSync(`${base}.pgm`);
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 50).toString('latin1'))!;

@@ -1,9 +1,12 @@
 /**
  * Shared steps for the quick scan's browser tests: the default catalogue's question set, a set of
- * answers whose scores are known, mounting `<lio-quick-scan>` with saved progress in a fresh
- * workspace, reaching the results, and reading downloads.
+ * answers whose scores are known, mounting `<lio-quick-scan>` (fresh, or with saved progress in a
+ * fresh workspace), shadow-root queries, answering by click, keyboard moves that stop once focus
+ * reached the target, and reaching the results.
  */
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import '../../../components/quick-scan/lio-quick-scan.js';
 import type { LioQuickScan } from '../../../components/quick-scan/quick-scan.js';
 import type { ScanProgress } from '../../../components/quick-scan/progress-slice.js';
@@ -67,7 +70,7 @@ export const $ = <T extends Element = HTMLElement>(el: Element, selector: string
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(selector)] as T[];
 export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** The button in the element whose text starts with `label`. */
-export const button = (el: Element, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => text(b).startsWith(label))!;
+export const buttonLabelled = (el: Element, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => text(b).startsWith(label))!;
 
 /** Options for {@link mountScan}. */
 export interface MountOptions {
@@ -101,7 +104,7 @@ export async function mountScan(options: MountOptions = {}): Promise<LioQuickSca
  * From a returning visitor's intro (saved at the check step): go on, show the results. Resolves
  * with the `lio-scan-complete` detail once the results and the drawn chart are there.
  */
-export async function showResults(el: LioQuickScan): Promise<ScanResultJson> {
+export async function resumeToResults(el: LioQuickScan): Promise<ScanResultJson> {
   $<HTMLButtonElement>(el, 'button.resume-button')!.click();
   await waitFor(() => !!$(el, 'button.show-results'), 'the check step');
   const complete = nextEvent<CustomEvent<ScanResultJson>>(el, 'lio-scan-complete');
@@ -116,25 +119,8 @@ export async function showResults(el: LioQuickScan): Promise<ScanResultJson> {
 export async function resultsOf(options: MountOptions = {}): Promise<{ el: LioQuickScan; detail: ScanResultJson; catalogue: RawCatalogue }> {
   const catalogue = await rawCatalogue();
   const el = await mountScan({ ...options, progress: { answers: knownAnswers(catalogue.scan), ...options.progress } });
-  const detail = await showResults(el);
+  const detail = await resumeToResults(el);
   return { el, detail, catalogue };
-}
-
-/** The file a download link saves: its name and text, read before the link is revoked. */
-export async function captureDownload(action: () => Promise<void> | void): Promise<{ name: string; text: string }> {
-  const clicked: HTMLAnchorElement[] = [];
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    clicked.push(this);
-  };
-  try {
-    await action();
-    await waitFor(() => clicked.length > 0, 'a download');
-  } finally {
-    HTMLAnchorElement.prototype.click = click;
-  }
-  const bytes = new Uint8Array(await (await fetch(clicked[0]!.href)).arrayBuffer());
-  return { name: clicked[0]!.download, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
 }
 
 /** Whether a canvas has drawn anything: a pixel that is neither transparent nor white. */
@@ -145,3 +131,58 @@ export function canvasDrawn(canvas: HTMLCanvasElement): boolean {
   }
   return false;
 }
+
+// Moving through the scan as a visitor does.
+
+export const active = (el: LioQuickScan) => el.shadowRoot!.activeElement;
+/** The statement ids shown, in order. */
+export const shownIds = (el: LioQuickScan) => $$(el, 'fieldset[part="question"]').map((f) => f.dataset.id);
+export const radio = (el: LioQuickScan, id: string, value: string) => $<HTMLInputElement>(el, `fieldset[data-id="${id}"] input[value="${value}"]`)!;
+export const button = (el: LioQuickScan, selector: string) => $<HTMLButtonElement>(el, selector)!;
+export const ready = (el: LioQuickScan) =>
+  waitFor(() => !!$(el, '[part="intro"]') || !!$(el, '[part="progress"]') || !!$(el, '[part="error"]') || !!$(el, '[part="team"]'), 'the scan to render');
+
+/** The element in `template` (inside a wrapper), once it rendered its first view. */
+export async function scan(template: TemplateResult): Promise<LioQuickScan> {
+  const wrapper = await fixture<HTMLDivElement>(template);
+  const el = (wrapper.localName === 'lio-quick-scan' ? wrapper : wrapper.querySelector('lio-quick-scan')!) as LioQuickScan;
+  await ready(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Answer a statement by clicking its option, as a mouse user does. */
+export async function answer(el: LioQuickScan, id: string, value: string | number): Promise<void> {
+  radio(el, id, String(value)).click();
+  await el.updateComplete;
+}
+
+/** Click a button and wait for the element to render the outcome. */
+export async function press(el: LioQuickScan, selector: string): Promise<void> {
+  button(el, selector).click();
+  await el.updateComplete;
+}
+
+/** Go from the intro through every step to the check step by clicking. */
+export async function clickToCheck(el: LioQuickScan): Promise<void> {
+  while (!$(el, '.check')) {
+    await press(el, $(el, 'button.start') ? 'button.start' : 'button.next');
+    await el.updateComplete;
+  }
+}
+
+/** Show the results and wait until they are there. */
+export async function showResults(el: LioQuickScan): Promise<void> {
+  await press(el, 'button.show-results');
+  await waitFor(() => !!$(el, '[part="results"]'), 'the results');
+  await el.updateComplete;
+}
+
+/** Press Tab until `target` has focus: the keyboard user's way there, however many stops it takes. */
+export async function tabTo(el: LioQuickScan, target: () => Element | null, most = 80): Promise<void> {
+  for (let i = 0; i < most && active(el) !== target(); i++) await sendKeys({ press: 'Tab' });
+  expect(active(el) === target()).to.equal(true, `focus reached ${text(target()) || target()?.outerHTML}`);
+}
+
+/** Wait until focus is on the heading of the shown stage. */
+export const focusOnHeading = (el: LioQuickScan) => waitFor(() => !!active(el) && active(el) === $(el, '.stage-title'), 'focus on the step heading');
