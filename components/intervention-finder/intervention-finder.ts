@@ -110,11 +110,7 @@ export class LioInterventionFinder extends LioWidget {
     focusedFactor: () => this.shared.state.focus?.factor,
     onUrlClosed: () => this.#modal.closed(),
     onTextReady: () => this.#textReady(),
-    onTextFailed: () => {
-      // A load on focus alone fails quietly (the next use tries again); a search waiting for it says so.
-      if (this.#state.pending) this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
-      this.requestUpdate();
-    },
+    onTextFailed: () => this.#textFailed(),
   });
   /** A change whose result waits for the text half of the engine; `notify` when the visitor made one of them. */
   #waiting: { notify: boolean } | undefined;
@@ -132,7 +128,7 @@ export class LioInterventionFinder extends LioWidget {
     return structuredClone(this.#state.view);
   }
 
-  /** Ids of the current results, in the shown order (empty until the catalogue is loaded). */
+  /** Ids of the current results, in the shown order (empty until the catalogue is loaded). The first search with text loads the text search first: read them after `await finder.updateComplete`, which waits for it. */
   get results(): string[] {
     return this.#state.resultIds;
   }
@@ -259,6 +255,12 @@ export class LioInterventionFinder extends LioWidget {
     const catalogue = this.readyCatalogue;
     const result = this.#waiting && catalogue ? this.#state.search(catalogue) : undefined;
     if (result && !this.#state.pending) this.#tell(result, this.#waiting!.notify);
+    this.requestUpdate();
+  }
+
+  /** The text half could not be loaded: a load on focus alone fails quietly (the next use tries again); a search waiting for it says so. */
+  #textFailed(): void {
+    if (this.#state.pending) this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
     this.requestUpdate();
   }
 
