@@ -91,15 +91,37 @@ const concurrency = 1;
 //   /__lio/<key>/fail-<n>-<name>/<path>     serves /<path>; files whose name starts with <name>
 //                                           answer 503 to their first n requests under <key>
 //   /__lio/<key>/slow-<ms>-<name>/<path>    the same, but such files arrive <ms> later
+//   /__lio/<key>/hold-<n>-<name>/<path>     the same, but their first n requests wait until
+//                                           /__lio/<key>/release is requested
+//   /__lio/<key>/requests                   the paths requested under <key> so far (JSON), also
+//                                           those still held: "not requested" can be asserted
 const served = new Map();
+const requested = new Map();
+const holds = new Map();
+/** The hold of `key`: a promise that the release route resolves. */
+function holdOf(key) {
+  if (!holds.has(key)) {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    holds.set(key, { released, release });
+  }
+  return holds.get(key);
+}
 async function lioTestRoutes(ctx, next) {
   const redirect = /^\/__lio\/redirect(\/.*)$/.exec(ctx.path);
   if (redirect) return ctx.redirect(redirect[1] + ctx.search);
-  const route = /^\/__lio\/([\w-]+)\/(fail|slow)-(\d+)-([\w.-]+?)(\/.*)$/.exec(ctx.path);
+  const control = /^\/__lio\/([\w-]+)\/(release|requests)$/.exec(ctx.path);
+  if (control) {
+    if (control[2] === 'release') holdOf(control[1]).release();
+    ctx.body = control[2] === 'release' ? 'released' : JSON.stringify(requested.get(control[1]) ?? []);
+    return;
+  }
+  const route = /^\/__lio\/([\w-]+)\/(fail|slow|hold)-(\d+)-([\w.-]+?)(\/.*)$/.exec(ctx.path);
   if (!route) return next();
   const [, key, kind, amount, name, path] = route;
   const count = (served.get(key + path) ?? 0) + 1;
   served.set(key + path, count);
+  requested.set(key, [...(requested.get(key) ?? []), path]);
   const matches = path.split('/').pop().startsWith(name);
   if (matches && kind === 'fail' && count <= Number(amount)) {
     ctx.status = 503;
@@ -107,6 +129,7 @@ async function lioTestRoutes(ctx, next) {
     return;
   }
   if (matches && kind === 'slow') await new Promise((resolve) => setTimeout(resolve, Number(amount)));
+  if (matches && kind === 'hold' && count <= Number(amount)) await holdOf(key).released;
   ctx.url = path + ctx.search;
   return next();
 }

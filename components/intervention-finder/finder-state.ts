@@ -15,7 +15,18 @@ import type { MessageKey } from './messages/index.js';
 import type { Lang } from '../../src/core/ids.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { checkInteger } from '../../src/elements/attributes.js';
-import { SORT_ORDERS, buildSearchIndex, search, type SearchIndex, type SearchResult } from '../../src/core/search.js';
+import { FacetIndex, filterAndSort } from '../../src/core/search/facets.js';
+import type { TextIndex } from '../../src/core/search/text-index.js';
+import { SORT_ORDERS, type SearchResult } from '../../src/core/search/types.js';
+import { retryableImport } from '../../src/elements/chunks.js';
+
+/**
+ * The text half of the search engine (tokenising, postings, typo and compound matching, scoring,
+ * highlighting): a chunk of its own, loaded when the search field is first used or the state has
+ * text. Filtering, counting and sorting need only the facet half, which comes with the finder.
+ */
+const loadTextSearch = retryableImport(() => import('../../src/core/search/text-search.js'), import.meta.url);
+type TextSearch = Awaited<ReturnType<typeof loadTextSearch>>;
 
 /** A level's factor list starts folded when it has more factors than this (and none is selected). */
 const SHORT_FACTOR_LIST = 4;
@@ -47,6 +58,10 @@ export interface FinderStateContext {
   focusedFactor(): string | undefined;
   /** The URL closed the detail view (back button). */
   onUrlClosed(): void;
+  /** The text half of the engine arrived: a search that waited for it can run now. */
+  onTextReady(): void;
+  /** The text half of the engine could not be loaded. */
+  onTextFailed(): void;
 }
 
 /** What one state change did, so the element can tell the host and move focus. */
@@ -56,6 +71,8 @@ export interface StateChange {
   closed: boolean;
   /** The new search result, when the filters changed and the catalogue is there. */
   result?: SearchResult;
+  /** The filters changed, but their result waits for the text half of the engine (`onTextReady`). */
+  pending?: boolean;
 }
 
 /**
@@ -72,7 +89,16 @@ export class FinderStateController implements ReactiveController {
 
   /** Per level: whether its factor list is open, and how many of its factors were selected at the last look. */
   private readonly groups = new Map<string, { open: boolean; selected: number }>();
-  private searchIndex?: { catalogue: Catalogue; lang: Lang; index: SearchIndex };
+  private searchIndex?: { catalogue: Catalogue; lang: Lang; index: FacetIndex };
+  /** The text half of the engine once loaded, and its index for the current facet index. */
+  private text?: TextSearch;
+  private textIndex?: { facets: FacetIndex; index: TextIndex };
+  /** The load of the text half while it runs (never rejects). */
+  textLoading?: Promise<void>;
+  /** The last load of the text half failed (cleared when it is tried again). */
+  textFailed = false;
+  /** The last search has text and waits for the text half: the previous result stays on show. */
+  pending = false;
   private lastResult?: SearchResult;
   private searchKey = '';
   private urlRead = false;
@@ -188,30 +214,75 @@ export class FinderStateController implements ReactiveController {
     if (this.host.syncUrl) this.writeUrl(history);
     this.host.requestUpdate();
     const change: StateChange = { closed, opened };
-    if (filtersChanged && catalogue) change.result = this.search(catalogue);
+    if (filtersChanged && catalogue) {
+      const result = this.search(catalogue);
+      if (this.pending) change.pending = true;
+      else change.result = result;
+    }
     return change;
   }
 
-  /** The effective query: the visitor's choice within each facet, or the preset when none. */
-  search(catalogue: Catalogue): SearchResult {
+  /** Marks the matched words of a text, once the text half is there (only hits of a text search have words to mark). */
+  get highlight(): TextSearch['highlight'] | undefined {
+    return this.text?.highlight;
+  }
+
+  /** Load the text half of the engine, unless it is there or on its way; after a failure, try again. */
+  loadText(): void {
+    if (this.text || this.textLoading) return;
+    this.textFailed = false;
+    this.textLoading = loadTextSearch().then(
+      (text) => {
+        this.text = text;
+        this.textLoading = undefined;
+        this.context.onTextReady();
+      },
+      () => {
+        this.textLoading = undefined;
+        this.textFailed = true;
+        this.context.onTextFailed();
+      },
+    );
+  }
+
+  /**
+   * The effective query: the visitor's choice within each facet, or the preset when none. A query
+   * with text before the text half is there starts loading it and gives the previous result
+   * (`pending`; undefined when there is none yet, as on a shared link with `lio-q`).
+   */
+  search(catalogue: Catalogue): SearchResult | undefined {
     const query = {
       text: this.view.text,
       ...Object.fromEntries(FACETS.map((facet) => [facet, this.view[facet].length ? this.view[facet] : this.presetIds(facet)])),
       sort: this.view.sort,
     } as Omit<FinderState, 'open'>;
     const index = this.index(catalogue);
+    // Only words need the text half; blank text filters nothing.
+    const text = query.text.trim() ? this.textIndexFor(index, catalogue) : undefined;
+    this.pending = !!query.text.trim() && !text;
+    if (this.pending) {
+      if (!this.textFailed) this.loadText();
+      return this.lastResult;
+    }
     // Renders that change nothing searched (the announcement, the disclosure) reuse the result.
     const key = JSON.stringify(query);
     if (this.lastResult && key === this.searchKey && this.searchIndex?.index === index) return this.lastResult;
     this.searchKey = key;
-    this.lastResult = search(index, query);
+    this.lastResult = filterAndSort(index, query, text ? this.text!.matchText(text, query.text) : null);
     return this.lastResult;
   }
 
-  private index(catalogue: Catalogue): SearchIndex {
+  /** The text index for the current facet index, built when first needed; undefined until the text half is loaded. */
+  private textIndexFor(facets: FacetIndex, catalogue: Catalogue): TextIndex | undefined {
+    if (!this.text) return undefined;
+    if (this.textIndex?.facets !== facets) this.textIndex = { facets, index: new this.text.TextIndex(catalogue, facets.lang) };
+    return this.textIndex.index;
+  }
+
+  private index(catalogue: Catalogue): FacetIndex {
     const lang = this.context.lang();
     if (this.searchIndex?.catalogue !== catalogue || this.searchIndex.lang !== lang) {
-      this.searchIndex = { catalogue, lang, index: buildSearchIndex(catalogue, lang) };
+      this.searchIndex = { catalogue, lang, index: new FacetIndex(catalogue, lang) };
       this.lastResult = undefined;
     }
     return this.searchIndex.index;

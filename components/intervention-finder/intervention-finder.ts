@@ -13,6 +13,8 @@ import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
+import { renderSkeleton } from '../../src/elements/views/skeleton.js';
+import type { SearchResult } from '../../src/core/search/types.js';
 import './events.js';
 import { FinderStateController, type StateChange } from './finder-state.js';
 import styles from './intervention-finder.styles.js';
@@ -107,7 +109,11 @@ export class LioInterventionFinder extends LioWidget {
     lang: () => this.localize.lang,
     focusedFactor: () => this.shared.state.focus?.factor,
     onUrlClosed: () => this.#modal.closed(),
+    onTextReady: () => this.#textReady(),
+    onTextFailed: () => this.#textFailed(),
   });
+  /** A change whose result waits for the text half of the engine; `notify` when the visitor made one of them. */
+  #waiting: { notify: boolean } | undefined;
   readonly #announcer = new AnnouncerController(this);
   readonly #modal = new ModalController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
@@ -122,7 +128,7 @@ export class LioInterventionFinder extends LioWidget {
     return structuredClone(this.#state.view);
   }
 
-  /** Ids of the current results, in the shown order (empty until the catalogue is loaded). */
+  /** Ids of the current results, in the shown order (empty until the catalogue is loaded). The first search with text loads the text search first: read them after `await finder.updateComplete`, which waits for it. */
   get results(): string[] {
     return this.#state.resultIds;
   }
@@ -228,19 +234,54 @@ export class LioInterventionFinder extends LioWidget {
     const opening = !!next.open && next.open !== this.#state.view.open;
     if (opening) this.#modal.opening();
     const change = this.#state.apply(next, history);
-    if (change.result) {
-      if (notify) this.emit('lio-filter-change', { state: this.filters, total: change.result.total, ids: change.result.hits.map((h) => h.item.id) });
-      this.#announcer.announce(countText(this.localize, change.result.total), ANNOUNCE_DELAY);
-    }
+    if (change.result) this.#tell(change.result, notify);
+    // Typed before the text half of the engine arrived: the event and the count follow with the result.
+    else if (change.pending) this.#waiting = { notify: notify || !!this.#waiting?.notify };
     const opened = change.opened && this.readyCatalogue?.interventionById.get(change.opened);
     if (opened && notify) this.emit('lio-intervention-open', { id: opened.id, intervention: opened });
     if (change.closed) this.#modal.closed();
     return change;
   }
 
+  /** A new result: tell the host when the visitor caused it, and announce the count. */
+  #tell(result: SearchResult, notify: boolean): void {
+    this.#waiting = undefined;
+    if (notify) this.emit('lio-filter-change', { state: this.filters, total: result.total, ids: result.hits.map((h) => h.item.id) });
+    this.#announcer.announce(countText(this.localize, result.total), ANNOUNCE_DELAY);
+  }
+
+  /** The text half of the engine arrived: the search that waited for it shows, and is told. */
+  #textReady(): void {
+    const catalogue = this.readyCatalogue;
+    const result = this.#waiting && catalogue ? this.#state.search(catalogue) : undefined;
+    if (result && !this.#state.pending) this.#tell(result, this.#waiting!.notify);
+    this.requestUpdate();
+  }
+
+  /** The text half could not be loaded: a load on focus alone fails quietly (the next use tries again); a search waiting for it says so. */
+  #textFailed(): void {
+    if (this.#state.pending) this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
+    this.requestUpdate();
+  }
+
+  /** `updateComplete` also waits for a search that waits for the text half of the engine, so the results shown are the state's. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#state.textLoading) {
+      await this.#state.textLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** What the visitor does: the same changes as the script API, and the host hears of them. */
   readonly #act: FinderActions = {
-    search: (text) => this.#change({ text }, true),
+    search: (text) => {
+      // Typing also tries again after a failed load.
+      this.#state.loadText();
+      this.#change({ text }, true);
+    },
+    prepareSearch: () => this.#state.loadText(),
     toggle: (facet, id, on) => {
       const current = this.#state.view[facet] as string[];
       this.#change({ [facet]: on ? [...current, id] : current.filter((other) => other !== id) }, true);
@@ -344,6 +385,11 @@ export class LioInterventionFinder extends LioWidget {
         act: this.#act,
       };
       const result = this.#state.search(loaded);
+      // A shared link with text, before the text half of the engine is there: still loading, or its error view.
+      if (!result) {
+        return this.#state.textFailed ? renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: () => this.#state.loadText() }) : renderSkeleton(t('loading'), 6);
+      }
+      const textFailed = this.#state.pending && this.#state.textFailed;
       const open = this.#state.view.open ? loaded.interventionById.get(this.#state.view.open) : undefined;
       // The print copy of an open detail comes first, so print styles can hide the finder after it.
       return html`${open ? renderDetailPrint(view, open) : nothing}<section class="finder" part="base" aria-labelledby="finder-title">
@@ -353,10 +399,11 @@ export class LioInterventionFinder extends LioWidget {
           ${loaded.interventions.length === 0
             ? html`<p class="empty-state" role="status">${t('finder.empty-catalogue')}</p>`
             : html`<div class="finder-bar">${renderSearch(view)} ${renderShortlistButton(view, this.#shortlistOpen)}</div>
+                ${textFailed ? renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: () => this.#state.loadText() }) : nothing}
                 ${renderShortlist(view, this.#shortlistOpen)}
                 <div class="layout">
                   ${renderFacets(view, result)}
-                  <div class="results-area">${renderResults(view, result, !!this.shared.state.scan?.weakFactors?.length)}</div>
+                  <div class="results-area" aria-busy=${this.#state.pending && !textFailed ? 'true' : nothing}>${renderResults(view, result, !!this.shared.state.scan?.weakFactors?.length)}</div>
                 </div>`}
           ${this.#announcer.render()}
         </section>

@@ -29,10 +29,12 @@
  * at build time, and per-query scratch arrays are reused. Indexes are not meant to be shared
  * across threads (a query borrows the index's scratch space while it runs).
  *
- * The engine lives in search/ (normalize, index, query, highlight); this module is its public face.
+ * The engine lives in search/: the facet half (facets.ts: filters, counts, sorting) and the text
+ * half (text-search.ts: normalize, text-index, query, highlight), which the finder loads only once
+ * the search field is used; index.ts puts them together for `buildSearchIndex` and `search`. This
+ * module is its public face.
  */
 export { normalize } from './search/normalize.js';
-export { buildSearchIndex } from './search/index.js';
-export { search } from './search/query.js';
+export { buildSearchIndex, search } from './search/index.js';
 export { highlight } from './search/highlight.js';
 export * from './search/types.js';

@@ -20,7 +20,7 @@ import type { LioTestWidget } from './helpers/test-widget.js';
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
 /** Every element the script-tag bundle defines; each new widget is added here. */
-const ALL_ELEMENTS = ['lio-catalogue', 'lio-intervention-finder'];
+const ALL_ELEMENTS = ['lio-catalogue', 'lio-intervention-finder', 'lio-quick-scan'];
 
 describe('strict Content-Security-Policy', () => {
   it('runs every element under default-src self, no inline code, no eval, Trusted Types required', async () => {

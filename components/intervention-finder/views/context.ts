@@ -6,13 +6,15 @@ import type { MessageParams } from '../../../src/core/i18n.js';
 import type { MessageKey } from '../messages/index.js';
 import type { Lang } from '../../../src/core/ids.js';
 import type { Intervention, LocalizedText } from '../../../src/core/schema.js';
-import type { SortOrder } from '../../../src/core/search.js';
+import type { SortOrder } from '../../../src/core/search/types.js';
 import type { HeadingOptions } from '../../../src/elements/heading.js';
 import type { FinderStateController } from '../finder-state.js';
 
 /** What the visitor can do; every one of these tells the host page through its change event. */
 export interface FinderActions {
   search(text: string): void;
+  /** The search field got focus: load what searching text needs, before the first key. */
+  prepareSearch(): void;
   toggle(facet: FacetKey, id: string, on: boolean): void;
   sort(order: SortOrder): void;
   clearFilters(): void;

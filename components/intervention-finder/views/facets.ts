@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { activeFilterCount, offeredIds, type FacetKey } from '../../../src/core/finder.js';
 import { LEVEL_IDS } from '../../../src/core/ids.js';
-import type { SearchResult } from '../../../src/core/search.js';
+import type { SearchResult } from '../../../src/core/search/types.js';
 import { countText, type FinderView } from './context.js';
 
 interface Option {
@@ -24,6 +24,7 @@ export function renderSearch(view: FinderView) {
       spellcheck="false"
       aria-describedby="search-hint"
       .value=${view.state.view.text}
+      @focus=${() => view.act.prepareSearch()}
       @input=${(event: InputEvent) => view.act.search((event.target as HTMLInputElement).value)}
     />
     <span id="search-hint" class="hint">${view.t('finder.search-hint')}</span>

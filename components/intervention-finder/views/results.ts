@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FACETS } from '../../../src/core/finder.js';
 import type { Intervention } from '../../../src/core/schema.js';
-import { SORT_ORDERS, highlight, type SearchResult, type SortOrder } from '../../../src/core/search.js';
+import { SORT_ORDERS, type SearchResult, type SortOrder } from '../../../src/core/search/types.js';
 import { countText, ownItemText, phaseList, renderMeta, renderShortlistToggle, type FinderView } from './context.js';
 import { facetOptions } from './facets.js';
 
@@ -58,8 +58,10 @@ function renderNoResults(view: FinderView) {
 }
 
 /** Catalogue text with the matched search words in `<mark>`; always text, never HTML. */
-function marked(text: string, terms: readonly string[]) {
-  if (!terms.length) return text;
+function marked(view: FinderView, text: string, terms: readonly string[]) {
+  // Words come only from a text search, which ran with the text half of the engine (and its highlighter).
+  const highlight = view.state.highlight;
+  if (!terms.length || !highlight) return text;
   return highlight(text, terms).map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : segment.text));
 }
 
@@ -67,11 +69,11 @@ function renderCard(view: FinderView, item: Intervention, terms: readonly string
   return html`<article class="card" part="result" data-id=${item.id}>
     ${view.heading(
       1,
-      html`<button type="button" class="link-button" data-open=${item.id} @click=${() => view.act.open(item.id)}>${marked(view.text(item.title), terms)}</button>`,
+      html`<button type="button" class="link-button" data-open=${item.id} @click=${() => view.act.open(item.id)}>${marked(view, view.text(item.title), terms)}</button>`,
       { className: 'card-title' },
     )}
     ${view.origin === 'extended' && !item.section ? html`<p class="own-mark">${ownItemText(view)}</p>` : nothing}
-    <p class="summary">${marked(view.text(item.summary), terms)}</p>
+    <p class="summary">${marked(view, view.text(item.summary), terms)}</p>
     ${item.evidence === 'not-effective' ? html`<p class="no-effect">${view.t('finder.no-effect')}</p>` : nothing}
     ${renderMeta(view, item, view.t(`finder.kind.${item.kind ?? 'approach'}`))}
     <p class="phases">${phaseList(view, item)}</p>

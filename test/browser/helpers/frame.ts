@@ -62,3 +62,13 @@ export const brokenRoute = (rule: string): string => `/__lio/t${Date.now()}-${ro
 export function requestedUrls(win: Window, pattern: RegExp): URL[] {
   return (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name)).filter((url) => pattern.test(url.pathname));
 }
+
+/** The paths requested so far under a `brokenRoute` prefix, also those still held (`hold-<n>-<name>`). */
+export async function routeRequests(prefix: string): Promise<string[]> {
+  return (await fetch(`/__lio/${prefix.split('/')[2]}/requests`)).json() as Promise<string[]>;
+}
+
+/** Let the requests held under a `brokenRoute('hold-<n>-<name>')` prefix go on. */
+export async function releaseRoute(prefix: string): Promise<void> {
+  await fetch(`/__lio/${prefix.split('/')[2]}/release`);
+}
