@@ -31,6 +31,8 @@ export type * from './elements/events.js';
 export type * from '../components/catalogue/events.js';
 export type * from '../components/intervention-finder/events.js';
 export type * from '../components/quick-scan/events.js';
+// The quick scan's result object (`lio-scan-complete`, `.result`) and its answers (`.answers`).
+export type { ScanAnswer, ScanResultJson } from './core/scan.js';
 export type { PersistMode } from './elements/storage.js';
 // The catalogue file format, the type of every element's `catalogue` property.
 export type { CatalogueSource, ExtensionCatalogue, FullCatalogue } from './core/schema.js';

@@ -13,6 +13,8 @@ export interface ChartColours {
   series: string[];
   /** `series[0]`, translucent, for the radar's filled area. */
   fill: string;
+  /** The border colour, faint, behind every other level's factors. */
+  shade: string;
   /** True in forced-colors mode: the colours are system colours. */
   forced: boolean;
 }
@@ -80,6 +82,7 @@ export function readColours(wrapper: HTMLElement, seriesCount: number): ChartCol
     background: colours.background,
     series,
     fill: translucent(colours.accent, forced ? 0.3 : 0.15),
+    shade: translucent(colours.border, 0.12),
     forced,
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { barFill, seriesStyle, type ChartColours } from './chart-colours.js';
-import { areaPlugin, legendLayout, legendPlugin, thresholdPlugin, type LegendItem } from './chart-plugins.js';
+import { areaPlugin, legendLayout, legendPlugin, levelGroupPlugin, thresholdPlugin, type LegendItem } from './chart-plugins.js';
 import type { ProfileData } from './profile-chart.js';
 
 /** The two ways the chart draws a profile. */
@@ -141,6 +141,20 @@ function datasets(data: ProfileData, context: ConfigContext): ChartDataset<'rada
   });
 }
 
+/**
+ * The factor index ranges of every other level, starting with the second, in the data's order:
+ * with five levels the first and the last, which meet at the top of the radar, stay unshaded.
+ */
+export function levelGroups(data: ProfileData): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  data.factors.forEach((factor, i) => {
+    const last = ranges.at(-1);
+    if (i > 0 && factor.level === data.factors[i - 1]!.level) last!.end = i;
+    else ranges.push({ start: i, end: i });
+  });
+  return ranges.filter((_, i) => i % 2 === 1);
+}
+
 /** The whole chart.js configuration for `data` in `context`. */
 export function chartConfig(data: ProfileData, context: ConfigContext): ChartConfiguration<'radar' | 'bar', Array<number | null>, string[]> {
   const { colours, font, kind } = context;
@@ -184,7 +198,7 @@ export function chartConfig(data: ProfileData, context: ConfigContext): ChartCon
   return {
     type: kind,
     data: { labels, datasets: sets as ChartConfiguration<'radar' | 'bar', Array<number | null>, string[]>['data']['datasets'] },
-    plugins: [thresholdPlugin, areaPlugin, legendPlugin],
+    plugins: [levelGroupPlugin, thresholdPlugin, areaPlugin, legendPlugin],
     options: {
       // Sizing: the wrapper has a height of our choosing and chart.js fills it (see profile-chart.ts).
       responsive: true,
@@ -206,6 +220,7 @@ export function chartConfig(data: ProfileData, context: ConfigContext): ChartCon
           colour: colours.border,
         },
         lioArea: { colour: kind === 'radar' ? colours.fill : undefined },
+        lioLevels: { groups: levelGroups(data), colour: colours.forced ? '' : colours.shade },
         lioLegend: { items: legendItems, kind, font: legend.css, lineHeight: legend.lineHeight, colour: colours.text },
       },
     },

@@ -31,6 +31,14 @@ export interface LegendItem {
   style: SeriesStyle;
 }
 
+/** Options of the level groups: the factor index ranges of every other level, shaded. */
+export interface LevelGroupOptions {
+  /** First and last factor index of each level to shade. */
+  groups: Array<{ start: number; end: number }>;
+  /** The shade; none when empty (forced colours). */
+  colour: string;
+}
+
 /** Options of the legend; `items` empty means no legend. */
 export interface LegendOptions {
   items: LegendItem[];
@@ -51,6 +59,8 @@ declare module 'chart.js' {
     lioArea?: AreaOptions;
     /** The profile chart's legend. */
     lioLegend?: LegendOptions;
+    /** The levels of the model as shaded groups of factors. */
+    lioLevels?: LevelGroupOptions;
   }
 }
 
@@ -85,6 +95,50 @@ export const thresholdPlugin: Plugin<'radar' | 'bar', ThresholdOptions> = {
         ctx.lineTo(x, chartArea.bottom);
       }
       ctx.stroke();
+    }
+    ctx.restore();
+  },
+};
+
+/** The scale's top (5): the outer ring of the radar's grid. */
+const SCALE_TOP = 5;
+
+/**
+ * The factors grouped by level, as the model groups them: every other level's factors get a faint
+ * shade behind them, a wedge in the radar and a band across the bars. The level's name is in the
+ * tooltip and the table.
+ */
+export const levelGroupPlugin: Plugin<'radar' | 'bar', LevelGroupOptions> = {
+  id: 'lioLevels',
+  beforeDatasetsDraw(chart, _args, options) {
+    const count = chart.data.labels?.length ?? 0;
+    if (!options.colour || !count) return;
+    const { ctx, chartArea } = chart;
+    const radial = chart.scales.r as (RadialScale & { xCenter: number; yCenter: number }) | undefined;
+    ctx.save();
+    ctx.fillStyle = options.colour;
+    for (const { start, end } of options.groups ?? []) {
+      ctx.beginPath();
+      if (radial) {
+        // The grid is a polygon: the wedge runs from the middle of the edge before the level's
+        // first spoke, along the spokes' ends, to the middle of the edge after its last one.
+        const distance = radial.getDistanceFromCenterForValue(SCALE_TOP);
+        const corner = (i: number) => radial.getPointPosition((i + count) % count, distance);
+        const middle = (a: number, b: number) => ({ x: (corner(a).x + corner(b).x) / 2, y: (corner(a).y + corner(b).y) / 2 });
+        const first = middle(start - 1, start);
+        ctx.moveTo(radial.xCenter, radial.yCenter);
+        ctx.lineTo(first.x, first.y);
+        for (let i = start; i <= end; i++) ctx.lineTo(corner(i).x, corner(i).y);
+        const last = middle(end, end + 1);
+        ctx.lineTo(last.x, last.y);
+        ctx.closePath();
+      } else {
+        const y = chart.scales.y!;
+        const step = count > 1 ? Math.abs(y.getPixelForValue(1) - y.getPixelForValue(0)) : chartArea.height;
+        const top = y.getPixelForValue(start) - step / 2;
+        ctx.rect(chartArea.left, top, chartArea.right - chartArea.left, (end - start + 1) * step);
+      }
+      ctx.fill();
     }
     ctx.restore();
   },
