@@ -38,12 +38,9 @@ export function layoutProblems(layout: DiagramLayout, text?: { measure: MeasureT
       boxes.push(box);
     }
   });
-  if (layout.kind === 'stacked') boxes.push(...layout.levels.map((level) => ({ name: `level ${level.id}`, rect: level as Rect })));
-  for (let a = 0; a < boxes.length; a++) {
-    for (let b = a + 1; b < boxes.length; b++) {
-      if (overlap(boxes[a]!.rect, boxes[b]!.rect)) problems.push(`${boxes[a]!.name} overlaps ${boxes[b]!.name}`);
-    }
-  }
+  problems.push(...overlaps(boxes));
+  // Stacked levels are side by side, not inside each other: their bands must not overlap either.
+  if (layout.kind === 'stacked') problems.push(...overlaps(layout.levels.map((level) => ({ name: `level ${level.id}`, rect: level }))));
   if (text) problems.push(...textProblems(layout.levels, text.measure, text.options));
   return problems;
 }
@@ -65,6 +62,17 @@ function textProblems(levels: readonly LevelBox[], measure: MeasureText, o: Diag
       }
       if (box.lines.length * line + 2 * inset > box.height + EPSILON) problems.push(`${name}: ${box.lines.length} lines do not fit its height ${box.height}`);
       if (kind === 'factor' && box.lines.length > maxLines) problems.push(`${name}: ${box.lines.length} lines, more than ${maxLines}`);
+    }
+  }
+  return problems;
+}
+
+/** A sentence for every pair of `boxes` that overlap. */
+function overlaps(boxes: ReadonlyArray<{ name: string; rect: Rect }>): string[] {
+  const problems: string[] = [];
+  for (let a = 0; a < boxes.length; a++) {
+    for (let b = a + 1; b < boxes.length; b++) {
+      if (overlap(boxes[a]!.rect, boxes[b]!.rect)) problems.push(`${boxes[a]!.name} overlaps ${boxes[b]!.name}`);
     }
   }
   return problems;

@@ -81,11 +81,12 @@ export function wrapText(text: string, kind: TextKind, maxWidth: number, measure
 }
 
 /**
- * Cut `word` into the longest leading pieces no wider than `maxWidth` (by code point, so an
- * accented letter is never split). Undefined when a single character is already too wide.
+ * Cut `word` into the longest leading pieces no wider than `maxWidth`, between characters: a
+ * letter keeps its combining marks (a decomposed "ë" stays whole). Undefined when a single
+ * character is already too wide.
  */
 function breakWord(word: string, kind: TextKind, maxWidth: number, measure: MeasureText): string[] | undefined {
-  const chars = Array.from(word);
+  const chars = word.match(/\P{M}\p{M}*/gu) ?? [word];
   const pieces: string[] = [];
   let start = 0;
   while (start < chars.length) {
