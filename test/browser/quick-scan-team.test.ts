@@ -143,6 +143,23 @@ describe('<lio-quick-scan> team view', () => {
     expect(input.value).to.equal('');
   });
 
+  it('reads codes from files dropped on the code box, a result JSON file among them', async () => {
+    const { good } = await fixtureCodes();
+    const el = await mountScan({ attrs: { mode: 'team' } });
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([good[0]!], 'one.txt', { type: 'text/plain' }));
+    transfer.items.add(new File([JSON.stringify({ format: 'lio-scan-result', code: good[1] })], 'result.json', { type: 'application/json' }));
+    const box = $(el, '.team-input')!;
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer });
+    box.dispatchEvent(over);
+    // Without preventDefault on dragover the browser would refuse the drop (or open the file).
+    expect(over.defaultPrevented).to.equal(true);
+    box.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    await waitFor(() => text($(el, '.team-count')) === '2 respondenten', 'the codes from the dropped files');
+    expect($$(el, 'details.team-codes li code').map(text)).to.deep.equal([good[0], good[1]]);
+    expect($(el, '.team-rejected')).to.equal(null);
+  });
+
   it('opens the team view with the code of a shared link (#lio-scan=…)', async () => {
     const { hr } = await fixtureCodes();
     const before = location.href;
