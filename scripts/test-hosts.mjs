@@ -162,18 +162,24 @@ async function checkApp(browser, url, name) {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   const text = (selector) => page.$eval(selector, (element) => element.textContent);
+  // Polled every frame: puppeteer's waitForSelector watches the document for mutations, and a
+  // change inside the finder's shadow root is none, so a result rendered late was never seen.
+  const inFinder = (selector) =>
+    page.waitForFunction((s) => !!document.querySelector('lio-intervention-finder')?.shadowRoot?.querySelector(s), { timeout: TIMEOUT_MS, polling: 'raf' }, selector);
   const waitForText = (selector, expected) =>
     page.waitForFunction((s, e) => document.querySelector(s)?.textContent === e, { timeout: TIMEOUT_MS }, selector, expected);
   try {
     await page.goto(url);
     await waitForText('#catalogue-state', 'ready');
-    // `>>>` looks into the finder's shadow root.
-    await page.waitForSelector('lio-intervention-finder >>> [part="result"]', { timeout: TIMEOUT_MS });
+    await inFinder('[part="result"]');
     const shown = (await page.$$('lio-intervention-finder >>> [part="result"]')).length;
     if (shown !== PAGE_SIZE) throw new Error(`pageSize={${PAGE_SIZE}} should show ${PAGE_SIZE} results, found ${shown}`);
 
     await page.locator('lio-intervention-finder >>> input[type="search"]').fill(SEARCH[name]);
-    await page.locator(`lio-intervention-finder >>> [part="result"][data-id="${HOST_ITEM}"] button[aria-pressed="false"]`).setTimeout(TIMEOUT_MS).click();
+    const save = `[part="result"][data-id="${HOST_ITEM}"] button[aria-pressed="false"]`;
+    await inFinder(save);
+    // `>>>` looks into the finder's shadow root.
+    await page.locator(`lio-intervention-finder >>> ${save}`).setTimeout(TIMEOUT_MS).click();
     // `added` is only in the shortlist event's detail: no other event can fill it.
     await waitForText('#added', HOST_ITEM);
     const ids = await text('#shortlist');
