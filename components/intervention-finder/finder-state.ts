@@ -3,7 +3,6 @@ import type { Catalogue } from '../../src/core/catalogue.js';
 import {
   EMPTY_STATE,
   FACETS,
-  parseIdList,
   readStateFromParams,
   unknownIds,
   validIds,
@@ -12,7 +11,7 @@ import {
   type FinderState,
 } from '../../src/core/finder.js';
 import type { MessageKey } from './messages/index.js';
-import type { Lang } from '../../src/core/ids.js';
+import { parseIdList, type Lang } from '../../src/core/ids.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { checkInteger } from '../../src/elements/attributes.js';
 import { FacetIndex, filterAndSort } from '../../src/core/search/facets.js';

@@ -13,13 +13,6 @@ export default [
     --_lio-finder-facet-width: var(--lio-intervention-finder-facet-width, 17em);
   }
 
-  .finder {
-    background: var(--_lio-color-background);
-    color: var(--_lio-color-text);
-    padding: calc(var(--_lio-space) * 2);
-    border-radius: var(--_lio-radius);
-  }
-
   .title {
     margin: 0 0 var(--_lio-space);
     font-size: 1.5em;

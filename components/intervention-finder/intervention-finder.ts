@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { EMPTY_STATE, catalogueOrigin, currentId, parseIdList, shortlistRows, shortlistToCsv, shortlistToJson, type CatalogueOrigin, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
+import { EMPTY_STATE, catalogueOrigin, currentId, shortlistRows, shortlistToCsv, shortlistToJson, type CatalogueOrigin, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
 import { CSV_SEPARATORS } from '../../src/core/csv.js';
 import { localize } from '../../src/core/i18n.js';
+import { parseIdList } from '../../src/core/ids.js';
 import type { Catalogue } from '../../src/core/catalogue.js';
 import type { Problem } from '../../src/core/problems.js';
 import { recommend } from '../../src/core/recommend.js';
@@ -392,7 +393,7 @@ export class LioInterventionFinder extends LioWidget {
       const textFailed = this.#state.pending && this.#state.textFailed;
       const open = this.#state.view.open ? loaded.interventionById.get(this.#state.view.open) : undefined;
       // The print copy of an open detail comes first, so print styles can hide the finder after it.
-      return html`${open ? renderDetailPrint(view, open) : nothing}<section class="finder" part="base" aria-labelledby="finder-title">
+      return html`${open ? renderDetailPrint(view, open) : nothing}<section class="finder surface" part="base" aria-labelledby="finder-title">
           ${this.heading(0, t('finder.title'), { id: 'finder-title', className: 'title' })}
           <p class="intro">${this.#intro(loaded, origin)}</p>
           ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('error.storage-unavailable')}</p>` : nothing}

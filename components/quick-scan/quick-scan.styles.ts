@@ -10,13 +10,8 @@ export default css`
     display: block;
   }
 
-  /* The scan paints its own background, so its theme (dark on a light page, or the other way round) stays readable. */
   .scan {
     container-type: inline-size;
-    background: var(--_lio-color-background);
-    color: var(--_lio-color-text);
-    padding: calc(var(--_lio-space) * 2);
-    border-radius: var(--_lio-radius);
   }
 
   .title {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Catalogue } from '../../src/core/catalogue.js';
 import { localize } from '../../src/core/i18n.js';
+import { parseIdList } from '../../src/core/ids.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import type { ScanResultJson } from '../../src/core/scan/export.js';
 import { scanFingerprint } from '../../src/core/scan/fingerprint.js';
@@ -148,7 +149,7 @@ export class LioQuickScan extends LioWidget {
    */
   get result(): ScanResultJson | undefined {
     const view = this.#view();
-    return view && this.#part && this.#resultJson(view, this.#part.module);
+    return view && this.#part?.exports.result(view);
   }
 
   /** Load the results part (results, team view, exports) now; it loads by itself when the visitor reaches the end of the questions. */
@@ -172,22 +173,28 @@ export class LioQuickScan extends LioWidget {
     return { set: scanFingerprint(set), answers: {}, stage: 'questions', step: 0, team: [] };
   }
 
+  /** This scan's saved progress, when it belongs to the current question set. */
+  #savedProgress(): ScanProgress | undefined {
+    const set = this.#set();
+    const saved = this.shared.state.scanProgress?.[this.#id];
+    return set && saved?.set === scanFingerprint(set) ? saved : undefined;
+  }
+
   /** This scan's saved progress; an empty one when nothing was saved or it belongs to another question set. */
   #progress(): ScanProgress {
     const set = this.#set();
     if (!set) return { set: '', answers: {}, stage: 'questions', step: 0, team: [] };
-    const saved = this.shared.state.scanProgress?.[this.#id];
-    return saved && saved.set === scanFingerprint(set) ? saved : this.#empty(set);
+    return this.#savedProgress() ?? this.#empty(set);
   }
 
   get #id(): string {
     return this.scanId.trim() || 'default';
   }
 
+  /** Whether the visitor has begun this scan before: an answer given, or past the questions. */
   #saved(): boolean {
-    const saved = this.shared.state.scanProgress?.[this.#id];
-    const set = this.#set();
-    return !!set && !!saved && saved.set === scanFingerprint(set) && (Object.keys(saved.answers).length > 0 || saved.stage !== 'questions');
+    const saved = this.#savedProgress();
+    return !!saved && (Object.keys(saved.answers).length > 0 || saved.stage !== 'questions');
   }
 
   #save(patch: Partial<ScanProgress>): void {
@@ -219,10 +226,7 @@ export class LioQuickScan extends LioWidget {
   }
 
   #levelList(): string[] {
-    return this.levels
-      .split(',')
-      .map((id) => id.trim())
-      .filter(Boolean);
+    return parseIdList(this.levels);
   }
 
   /** What is wrong with the attributes and the question set, for the error view and `lio-error`. */
@@ -244,11 +248,11 @@ export class LioQuickScan extends LioWidget {
   }
 
   /** `submit-url` resolved against the page; undefined unless it is http(s). */
-  #submitTarget(): URL | undefined {
+  #submitTarget(): string | undefined {
     if (!this.submitUrl.trim()) return undefined;
     try {
       const url = new URL(this.submitUrl, document.baseURI);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
     } catch {
       return undefined;
     }
@@ -262,10 +266,15 @@ export class LioQuickScan extends LioWidget {
     return t('error.invalid-attribute', { value: String(params.value ?? ''), attribute: first.path, valid });
   }
 
+  /** Whether the question set and the messages are there, so the scan can render. */
+  #setReady(): boolean {
+    return !!this.#set() && this.localize.status === 'ready';
+  }
+
   #view(): ScanView | undefined {
     const catalogue = this.readyCatalogue;
     const set = this.#set(catalogue);
-    if (!catalogue || !set || this.localize.status !== 'ready') return undefined;
+    if (!catalogue || !set || !this.#setReady()) return undefined;
     const { lang, t } = this.localize;
     const steps = this.#steps(catalogue, set);
     const progress = this.#progress();
@@ -285,14 +294,9 @@ export class LioQuickScan extends LioWidget {
       shortlist: this.shared.state.shortlist ?? [],
       layout: this.layout === 'single' ? 'single' : 'steps',
       finderUrl: this.finderUrl,
-      submitUrl: this.#submitTarget()?.href ?? '',
+      submitUrl: this.#submitTarget() ?? '',
       act: this.#act,
     };
-  }
-
-  #resultJson(view: ScanView, part: ResultsPart): ScanResultJson {
-    const { progress } = view;
-    return part.scanResultJson(view.set, view.scores, { answers: progress.answers, ...(progress.role && { role: progress.role }), ...(progress.phase && { phase: progress.phase as never }) });
   }
 
   /** Move to a stage (and step), save where the visitor is, tell the host, and put focus on the new heading. */
@@ -361,7 +365,7 @@ export class LioQuickScan extends LioWidget {
       const part = await this.#loadPart();
       const view = this.#view();
       if (!view || !part) return;
-      const result = this.#resultJson(view, part.module);
+      const result = part.exports.result(view);
       const { progress } = view;
       this.shared.set('scan', {
         weakFactors: result.improvements,
@@ -423,7 +427,6 @@ export class LioQuickScan extends LioWidget {
     return this.#part;
   }
 
-
   override connectedCallback(): void {
     super.connectedCallback();
     // A shared link `#lio-scan=<code>` opens the team view with that code.
@@ -434,7 +437,7 @@ export class LioQuickScan extends LioWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.#part?.chart.refreshColours();
     // Here, not in updated(): changes before rendering do not schedule a second update.
-    if (this.#sharedCode && this.#view()) {
+    if (this.#sharedCode && this.#setReady()) {
       this.mode = 'team';
       if (this.#part) {
         this.#part.team.add(this.#sharedCode);
@@ -444,11 +447,10 @@ export class LioQuickScan extends LioWidget {
   }
 
   protected override updated(): void {
-    const view = this.#view();
     // A catalogue without a question set is the catalogue's problem, not an attribute's.
     const catalogue = this.readyCatalogue;
     const noSet = !!catalogue && !catalogue.scan && this.localize.status === 'ready';
-    const problems = noSet ? [problem('scan', 'missing-entry', 'the catalogue has no question set ("scan")', { id: 'scan' })] : view ? this.#problems(view.catalogue) : [];
+    const problems = noSet ? [problem('scan', 'missing-entry', 'the catalogue has no question set ("scan")', { id: 'scan' })] : this.#setReady() ? this.#problems(catalogue!) : [];
     const key = JSON.stringify(problems);
     if (problems.length && key !== this.#reportedProblems) {
       if (noSet) this.emit('lio-error', { code: 'catalogue-invalid', message: this.localize.t('scan.no-question-set'), problems });
@@ -496,7 +498,7 @@ export class LioQuickScan extends LioWidget {
       else if (stage === 'results' && part) content = part.module.renderResults(view, part.chart, part.exports.status, part.exports.code().code, this.#askReset);
       else content = view.layout === 'single' ? renderSingle(view) : renderQuestions(view, this.#step);
       if (stage !== 'results' && stage !== 'team') part?.chart.detach();
-      return html`<section class="scan" aria-labelledby="scan-title">
+      return html`<section class="scan surface" aria-labelledby="scan-title">
         ${this.heading(0, t('scan.title'), { id: 'scan-title', className: 'title' })}
         ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('scan.storage-unavailable')}</p>` : nothing}
         ${content} ${this.#announcer.render()}

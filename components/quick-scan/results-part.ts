@@ -10,4 +10,4 @@ export { renderTeam } from './views/team.js';
 export { ScanExports } from './scan-exports.js';
 export { ScanChartController } from './chart-controller.js';
 export { TeamCodes } from './team-codes.js';
-export { scanResultJson, summarizeTeam } from '../../src/core/scan.js';
+export { summarizeTeam } from '../../src/core/scan.js';

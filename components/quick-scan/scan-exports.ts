@@ -45,7 +45,8 @@ export class ScanExports {
     this.status = { consent: false, state: 'idle' };
   }
 
-  #result(view: ScanView): ScanResultJson {
+  /** The result as the anonymous JSON object: `lio-scan-complete`'s detail, the element's `result`, the JSON download and the POST. */
+  result(view: ScanView): ScanResultJson {
     const { progress } = view;
     return scanResultJson(view.set, view.scores, { answers: progress.answers, ...(progress.role && { role: progress.role }), ...(progress.phase && { phase: progress.phase as never }) });
   }
@@ -78,7 +79,7 @@ export class ScanExports {
   text(format: 'csv' | 'json'): string {
     const view = this.#view();
     if (!view) return '';
-    if (format === 'json') return `${JSON.stringify(this.#result(view), null, 2)}\n`;
+    if (format === 'json') return `${JSON.stringify(this.result(view), null, 2)}\n`;
     const { t, lang } = view;
     const verdicts = { strength: t('scan.verdict.strength'), improvement: t('scan.verdict.improvement'), neutral: t('scan.verdict.neutral'), 'not-scored': t('scan.verdict.not-scored') };
     const headers = Object.fromEntries((['level', 'factor', 'score', 'scored', 'statements', 'verdict'] as const).map((key) => [key, t(`scan.csv.${key}`)])) as Record<keyof ScanCsvRow, string>;
@@ -93,7 +94,7 @@ export class ScanExports {
   /** The result code, and a link that opens it in the team view (`#lio-scan=…`). */
   code(): { code: string; link: string } {
     const view = this.#view();
-    const code = view ? this.#result(view).code : '';
+    const code = view ? this.result(view).code : '';
     const url = new URL(location.href);
     url.hash = `lio-scan=${code}`;
     return { code, link: url.href };
@@ -133,7 +134,7 @@ export class ScanExports {
       const response = await fetch(view.submitUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(this.#result(view)),
+        body: JSON.stringify(this.result(view)),
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
       });

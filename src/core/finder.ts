@@ -4,7 +4,7 @@
  * shortlist export. The element (components/intervention-finder) only renders and wires events.
  */
 import type { Catalogue } from './catalogue.js';
-import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS, type EvidenceId, type Lang, type LevelId, type PhaseId } from './ids.js';
+import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS, parseIdList, type EvidenceId, type Lang, type LevelId, type PhaseId } from './ids.js';
 import { localize } from './i18n.js';
 import type { Intervention } from './schema.js';
 import { SORT_ORDERS, type SortOrder } from './search.js';
@@ -27,14 +27,6 @@ export const EMPTY_STATE: Readonly<FinderState> = Object.freeze({ text: '', leve
 /** The facets, in display order, with the state key each one filters. */
 export const FACETS = ['levels', 'factors', 'phases', 'evidence'] as const;
 export type FacetKey = (typeof FACETS)[number];
-
-/** `"a, b ,c"` → `['a', 'b', 'c']`; empty or missing → `[]`. */
-export function parseIdList(value: string | null | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean);
-}
 
 /** The ids a facet accepts in `catalogue`. */
 export function validIds(catalogue: Catalogue, facet: FacetKey): string[] {

@@ -23,3 +23,11 @@ export const EVIDENCE_STRENGTH: Readonly<Record<EvidenceId, number>> = {
   practice: 3,
   'expert-session': 4,
 };
+
+/** `"a, b ,c"` → `['a', 'b', 'c']`; empty or missing → `[]`. */
+export function parseIdList(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+}

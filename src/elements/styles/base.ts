@@ -46,6 +46,15 @@ const rules = css`
       outline-offset: 2px;
     }
 
+    /* A widget's own surface (its outermost section): it paints its theme's background, so a dark
+       widget on a light page (or the other way round) stays readable. */
+    .surface {
+      background: var(--_lio-color-background);
+      color: var(--_lio-color-text);
+      padding: calc(var(--_lio-space) * 2);
+      border-radius: var(--_lio-radius);
+    }
+
     .visually-hidden {
       position: absolute;
       inline-size: 1px;
