@@ -172,6 +172,7 @@ export default defineConfig({
               'lio-catalogue': 'components/catalogue/lio-catalogue.ts',
               'lio-intervention-finder': 'components/intervention-finder/lio-intervention-finder.ts',
               'lio-quick-scan': 'components/quick-scan/lio-quick-scan.ts',
+              'lio-model-diagram': 'components/model-diagram/lio-model-diagram.ts',
             },
             formats: ['es'],
           },

@@ -8,10 +8,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FINDER_PALETTE } from '../components/intervention-finder/palette.js';
+import { DIAGRAM_PALETTE } from '../components/model-diagram/palette.js';
 import { darkThemeCss } from '../src/elements/styles/palette.js';
 
 /** Every component's palette, in the order the theme file lists them. */
-export const PALETTES = [FINDER_PALETTE];
+export const PALETTES = [FINDER_PALETTE, DIAGRAM_PALETTE];
 
 export const DARK_THEME_PATH = fileURLToPath(new URL('../themes/dark.css', import.meta.url));
 

@@ -9,10 +9,12 @@ import './elements/events.js';
 import '../components/catalogue/lio-catalogue.js';
 import '../components/intervention-finder/lio-intervention-finder.js';
 import '../components/quick-scan/lio-quick-scan.js';
+import '../components/model-diagram/lio-model-diagram.js';
 
 export { LioCatalogue } from '../components/catalogue/catalogue.js';
 export { LioInterventionFinder } from '../components/intervention-finder/intervention-finder.js';
 export { LioQuickScan } from '../components/quick-scan/quick-scan.js';
+export { LioModelDiagram } from '../components/model-diagram/model-diagram.js';
 export { LioWidget } from './elements/lio-widget.js';
 export { LioElement } from './elements/lio-element.js';
 export { VERSION } from './elements/version.js';
@@ -31,6 +33,7 @@ export type * from './elements/events.js';
 export type * from '../components/catalogue/events.js';
 export type * from '../components/intervention-finder/events.js';
 export type * from '../components/quick-scan/events.js';
+export type * from '../components/model-diagram/events.js';
 // The quick scan's result object (`lio-scan-complete`, `.result`) and its answers (`.answers`).
 export type { ScanAnswer, ScanResultJson } from './core/scan.js';
 export type { PersistMode } from './elements/storage.js';

@@ -187,6 +187,30 @@ describe('model diagram layout: the stacked fallback', () => {
   });
 });
 
+describe('model diagram layout: a note under a label (score, count)', () => {
+  const measure: MeasureText = (text) => text.length * 10;
+  const options: Omit<DiagramOptions, 'width'> = { fontSize: 10, lineHeight: 2, padding: 10, gap: 4, chipPadding: 5, maxChipLines: 2 };
+  const levels = (note?: string): DiagramLevelInput[] => [{ id: 'task', label: 'Taak', factors: [{ id: 'a', label: 'aaaa bbbb', ...(note !== undefined && { note }) }, { id: 'b', label: 'cc' }] }];
+
+  it('takes lines of its own under the label, widens the chip to the wider of the two, and counts no lines against maxChipLines', () => {
+    const layout = layoutDiagram(levels('3,4 · sterk punt'), measure, { ...options, width: 180 })!;
+    const chip = layout.levels[0]!.factors[0]!;
+    assert.deepEqual(chip.lines, ['aaaa bbbb']);
+    assert.deepEqual(chip.note, ['3,4 · sterk', 'punt']); // 150 px of room: the note (160 px) wraps, the label keeps its one line
+    assert.equal(chip.width, 110 + 10);
+    assert.equal(chip.height, 3 * 20 + 10);
+    assert.deepEqual(layout.levels[0]!.factors[1]!.note, []);
+    assert.deepEqual(layoutProblems(layout, { measure, options: { ...options, width: 180 } }), []);
+  });
+
+  it('a note with a word wider than the chip gives no nested layout, and the check catches a note cut off', () => {
+    assert.equal(layoutDiagram(levels('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'), measure, { ...options, width: 200 }), undefined);
+    const layout = layoutDiagram(levels('3,4'), measure, { ...options, width: 200 })!;
+    layout.levels[0]!.factors[0]!.note = ['3,4 · verbeterpunt'];
+    assert.match(layoutProblems(layout, { measure, options: { ...options, width: 200 } }).join('\n'), /chip a: "3,4 · verbeterpunt" is 180 px wide/);
+  });
+});
+
 describe('layoutProblems finds what is wrong', () => {
   const good = (): DiagramLayout => layoutDiagram(builtIn('nl'), arialMeasure(16), { ...SIZES, width: 720 })!;
 

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { FactorScore } from '../../../src/core/scan.js';
 import { scanAdvice, scanVerdict } from '../../../src/core/scan.js';
 import type { Intervention } from '../../../src/core/schema.js';
+import { finderLink } from '../../../src/elements/finder-link.js';
 import type { ScanChartController } from '../chart-controller.js';
 import type { ProfileData, ProfileSeries } from '../chart/profile-chart.js';
 import type { SubmitStatus } from '../scan-exports.js';
@@ -70,18 +71,6 @@ function renderRecommendation(view: ScanView, item: Intervention, phaseFit: bool
       ${t(saved ? 'scan.saved' : 'scan.save')}
     </button>
   </li>`;
-}
-
-/** `finder-url` with one finder parameter set (the finder's `sync-url` names), the rest kept. */
-function finderLink(base: string, key: string, value: string): string {
-  try {
-    const url = new URL(base, document.baseURI);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return '';
-    url.searchParams.set(key, value);
-    return url.href;
-  } catch {
-    return '';
-  }
 }
 
 function renderImprovement(view: ScanView, factor: FactorScore, advice: ReturnType<typeof scanAdvice>[number]) {

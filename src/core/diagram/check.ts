@@ -53,14 +53,15 @@ function textProblems(levels: readonly LevelBox[], measure: MeasureText, o: Diag
   for (const level of levels) {
     const boxes = [
       { name: `title of ${level.id}`, box: level.title, kind: 'level' as const, inset: 0 },
-      ...level.factors.map((f) => ({ name: `chip ${f.id}`, box: f as TextBox, kind: 'factor' as const, inset: o.chipPadding })),
+      ...level.factors.map((f) => ({ name: `chip ${f.id}`, box: f as TextBox, note: f.note, kind: 'factor' as const, inset: o.chipPadding })),
     ];
-    for (const { name, box, kind, inset } of boxes) {
-      for (const text of box.lines) {
+    for (const { name, box, kind, inset, note = [] } of boxes as Array<(typeof boxes)[number] & { note?: string[] }>) {
+      for (const text of [...box.lines, ...note]) {
         const width = measure(text, kind);
         if (width > box.width - 2 * inset + EPSILON) problems.push(`${name}: "${text}" is ${width} px wide in a ${box.width - 2 * inset} px space`);
       }
-      if (box.lines.length * line + 2 * inset > box.height + EPSILON) problems.push(`${name}: ${box.lines.length} lines do not fit its height ${box.height}`);
+      const count = box.lines.length + note.length;
+      if (count * line + 2 * inset > box.height + EPSILON) problems.push(`${name}: ${count} lines do not fit its height ${box.height}`);
       if (kind === 'factor' && box.lines.length > maxLines) problems.push(`${name}: ${box.lines.length} lines, more than ${maxLines}`);
     }
   }

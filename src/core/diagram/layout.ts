@@ -19,7 +19,8 @@ export { layoutProblems } from './check.js';
 export interface DiagramLevelInput {
   id: string;
   label: string;
-  factors: ReadonlyArray<{ id: string; label: string }>;
+  /** `note`: a second text set under the label in the chip (a score, a count), wrapped on its own. */
+  factors: ReadonlyArray<{ id: string; label: string; note?: string }>;
 }
 
 /** Sizes, all in CSS px except `lineHeight`. */
@@ -49,9 +50,10 @@ export interface TextBox {
   lines: string[];
 }
 
-/** A factor's chip. */
+/** A factor's chip: `lines` are its label, `note` the lines of its note under them (empty without one). */
 export interface FactorBox extends TextBox {
   id: string;
+  note: string[];
 }
 
 /** A level's band (or the innermost box), its title and its factors' chips. */
@@ -190,17 +192,20 @@ function layoutHeader(level: DiagramLevelInput, x: number, width: number, m: Mea
   let rowHeight = 0;
   let cursor = left;
   for (const factor of level.factors) {
-    const text: Wrapped = wrapText(factor.label, 'factor', right - left - 2 * o.chipPadding, m);
-    broken ||= text.broken;
-    failed ||= text.impossible || text.lines.length > maxLines;
-    const chipWidth = text.width + 2 * o.chipPadding;
-    const chipHeight = text.lines.length * line + 2 * o.chipPadding;
+    const space = right - left - 2 * o.chipPadding;
+    const text: Wrapped = wrapText(factor.label, 'factor', space, m);
+    // The note may take lines of its own (it is short: a score or a count), but never a cut word.
+    const note: Wrapped | undefined = factor.note ? wrapText(factor.note, 'factor', space, m) : undefined;
+    broken ||= text.broken || !!note?.broken;
+    failed ||= text.impossible || text.lines.length > maxLines || !!note?.impossible;
+    const chipWidth = Math.max(text.width, note?.width ?? 0) + 2 * o.chipPadding;
+    const chipHeight = (text.lines.length + (note?.lines.length ?? 0)) * line + 2 * o.chipPadding;
     if (cursor > left && cursor + chipWidth > right) {
       rowTop += rowHeight + o.gap;
       rowHeight = 0;
       cursor = left;
     }
-    factors.push({ id: factor.id, x: cursor, y: rowTop, width: chipWidth, height: chipHeight, lines: text.lines });
+    factors.push({ id: factor.id, x: cursor, y: rowTop, width: chipWidth, height: chipHeight, lines: text.lines, note: note?.lines ?? [] });
     cursor += chipWidth + o.gap;
     rowHeight = Math.max(rowHeight, chipHeight);
   }

@@ -1,0 +1,270 @@
+import { css } from 'lit';
+import { themeStyles } from '../../src/elements/styles/tokens.js';
+import { DIAGRAM_PALETTE } from './palette.js';
+
+/**
+ * The diagram's looks: the bands in two alternating surfaces, chips with a border (dashed when not
+ * scored), the picked item in the accent colour, the focused one with the focus colour as a thick
+ * stroke (SVG groups draw no outline in every engine). Forced colours: system colours only, the
+ * pick as Highlight. Colour changes move only when reduced motion is not asked for. Printed, the
+ * figure shrinks to the page's width and height, so it stays on one page.
+ */
+export default [
+  themeStyles(DIAGRAM_PALETTE.tokens),
+  css`
+    :host {
+      display: block;
+    }
+
+    .title {
+      margin: 0 0 var(--_lio-space);
+    }
+
+    .bar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_lio-space);
+      margin-block-end: var(--_lio-space);
+    }
+
+    .figure {
+      inline-size: 100%;
+    }
+
+    .model-figure {
+      display: block;
+      inline-size: 100%;
+      block-size: auto;
+      overflow: visible;
+    }
+
+    .model-figure text {
+      fill: var(--_lio-color-text);
+      font: inherit;
+      dominant-baseline: central;
+    }
+
+    .level-title {
+      font-weight: 700 !important;
+    }
+
+    .band {
+      fill: var(--_lio-color-surface);
+      stroke: var(--_lio-color-border);
+    }
+
+    .level:nth-of-type(even) > .band {
+      fill: var(--_lio-color-background);
+    }
+
+    .chip {
+      fill: var(--_lio-color-background);
+      stroke: var(--_lio-color-border);
+    }
+
+    .level,
+    .factor {
+      cursor: pointer;
+      outline: none;
+    }
+
+    .score-1 {
+      --_fill: var(--_lio-diagram-score-1);
+    }
+    .score-2 {
+      --_fill: var(--_lio-diagram-score-2);
+    }
+    .score-3 {
+      --_fill: var(--_lio-diagram-score-3);
+    }
+    .score-4 {
+      --_fill: var(--_lio-diagram-score-4);
+    }
+    .score-5 {
+      --_fill: var(--_lio-diagram-score-5);
+    }
+
+    .factor[class*='score-'] > .chip {
+      fill: var(--_fill);
+    }
+
+    .unscored > .chip {
+      stroke-dasharray: 4 3;
+    }
+
+    .factor.selected > .chip {
+      fill: var(--_lio-color-accent);
+      stroke: var(--_lio-color-accent);
+    }
+
+    .factor.selected text {
+      fill: var(--_lio-color-accent-contrast);
+    }
+
+    .level[aria-selected='true'] > .band {
+      stroke: var(--_lio-color-accent);
+      stroke-width: 3px;
+    }
+
+    .level:focus-visible > .band,
+    .factor:focus-visible > .chip {
+      stroke: var(--_lio-color-focus);
+      stroke-width: var(--_lio-focus-width);
+    }
+
+    .factor:hover > .chip,
+    .level:hover > .band {
+      stroke: var(--_lio-color-accent);
+    }
+
+    @media (prefers-reduced-motion: no-preference) {
+      .chip,
+      .band {
+        transition:
+          fill 0.15s ease,
+          stroke 0.15s ease;
+      }
+    }
+
+    .legend {
+      margin-block-end: var(--_lio-space);
+    }
+
+    .legend-title {
+      margin: 0 0 calc(var(--_lio-space) / 2);
+    }
+
+    .legend-steps {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_lio-space) / 2) calc(var(--_lio-space) * 2);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .swatch {
+      display: inline-block;
+      inline-size: 1.25em;
+      block-size: 0.9em;
+      margin-inline-end: 0.35em;
+      vertical-align: -0.1em;
+      border: 1px solid var(--_lio-color-border);
+      background: var(--_fill, var(--_lio-color-background));
+    }
+
+    .swatch.unscored {
+      border-style: dashed;
+    }
+
+    .model-list,
+    .model-list ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+
+    .model-list ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_lio-space) / 2);
+      margin: calc(var(--_lio-space) / 2) 0 var(--_lio-space) calc(var(--_lio-space) * 2);
+    }
+
+    .model-list .item {
+      text-align: start;
+      background: var(--_fill, var(--_lio-color-background));
+      color: var(--_lio-color-text);
+      border-color: var(--_lio-color-border);
+    }
+
+    .model-list .level {
+      font-weight: 700;
+    }
+
+    .model-list .item[aria-pressed='true'] {
+      background: var(--_lio-color-accent);
+      color: var(--_lio-color-accent-contrast);
+      border-color: var(--_lio-color-accent);
+    }
+
+    .model-list .unscored {
+      border-style: dashed;
+    }
+
+    .model-list .note {
+      font-weight: 400;
+    }
+
+    .panel {
+      margin-block-start: calc(var(--_lio-space) * 2);
+      padding: calc(var(--_lio-space) * 2);
+      border: 1px solid var(--_lio-color-border);
+      border-radius: var(--_lio-radius);
+      max-inline-size: 48em;
+    }
+
+    .panel-title {
+      margin: 0;
+    }
+
+    .panel-kind {
+      color: var(--_lio-color-text-muted);
+      margin-block-start: 0;
+    }
+
+    .panel-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_lio-space);
+    }
+
+    .button-link {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 44px;
+      padding: 0 calc(var(--_lio-space) * 2);
+      border: 1px solid var(--_lio-color-accent);
+      border-radius: var(--_lio-radius);
+    }
+
+    @media (forced-colors: active) {
+      .band,
+      .chip {
+        fill: Canvas;
+        stroke: CanvasText;
+      }
+
+      .model-figure text {
+        fill: CanvasText;
+      }
+
+      .factor.selected > .chip {
+        fill: Highlight;
+        stroke: Highlight;
+      }
+
+      .factor.selected text {
+        fill: HighlightText;
+      }
+
+      .level[aria-selected='true'] > .band,
+      .level:focus-visible > .band,
+      .factor:focus-visible > .chip {
+        stroke: Highlight;
+      }
+    }
+
+    @media print {
+      .bar,
+      .panel-actions {
+        display: none;
+      }
+
+      .model-figure {
+        max-block-size: 24cm;
+        break-inside: avoid;
+      }
+    }
+  `,
+];

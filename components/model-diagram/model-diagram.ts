@@ -1,0 +1,285 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { Catalogue } from '../../src/core/catalogue.js';
+import { layoutDiagram, layoutStacked, type DiagramLayout, type DiagramOptions, type TextKind } from '../../src/core/diagram/layout.js';
+import { readDiagramScores, scoreStep, type DiagramScores } from '../../src/core/diagram/scores.js';
+import { localize } from '../../src/core/i18n.js';
+import { problem, type Problem } from '../../src/core/problems.js';
+import { AnnouncerController } from '../../src/elements/announcer.js';
+import { LioWidget } from '../../src/elements/lio-widget.js';
+import { baseStyles } from '../../src/elements/styles/base.js';
+import { controlStyles } from '../../src/elements/styles/controls.js';
+import { renderErrorView } from '../../src/elements/views/error-view.js';
+import './events.js';
+import { diagramMessages } from './messages/index.js';
+import styles from './model-diagram.styles.js';
+import type { DiagramActions, DiagramItem, DiagramView } from './views/context.js';
+import { renderFigure, renderLegend } from './views/figure.js';
+import { renderList } from './views/list.js';
+import { renderPanel } from './views/panel.js';
+
+/** Sizes of the figure in em of the widget's font, so it grows with a larger text setting. */
+const SIZES = { lineHeight: 1.25, padding: 0.75, gap: 0.375, chipPadding: 0.375 };
+
+/**
+ * The LIO model as a live picture: the five levels around the employee (employee, task,
+ * colleagues and leader, organisation, environment) as nested bands, each with its factors, drawn
+ * from the catalogue, so a custom catalogue draws its own model. Every level and factor can be
+ * picked (one tab stop, arrow keys between them, Enter or Space to pick, Escape to clear; pointer
+ * and touch alike); a pick opens a panel with the description, the number of interventions per
+ * kind of evidence, the best-supported ones and "show in the finder".
+ *
+ * It scales with its container: below the width where the labels fit as nested bands it stacks
+ * the levels, and where even that does not fit it shows the list view, which is always one click
+ * away ("show as a list") and is the same model as nested lists.
+ *
+ * With `show-scores` and a quick-scan result (from the page workspace, or the `scanResult`
+ * property), each factor shows its score on a colour scale with a legend, and in words: the score,
+ * strength or improvement point, or "not scored".
+ *
+ * @summary The LIO model as an accessible, clickable diagram, with an optional quick-scan overlay.
+ * @tagname lio-model-diagram
+ *
+ * @event {CustomEvent<LioSelectDetail>} lio-select - The visitor picked a level (`detail.level`) or a factor (`detail.factor` and its `detail.level`), or cleared the pick (an empty detail). Not fired when `selected` is set from script.
+ * @event {CustomEvent<LioErrorDetail>} lio-error - An unknown `selected` id (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, unknown wording keys, or messages that failed to load.
+ *
+ * @csspart diagram - The box around the figure (or the list, when that is shown).
+ * @csspart level - One level's band in the figure (an SVG group).
+ * @csspart factor - One factor's chip in the figure (an SVG group).
+ * @csspart panel - The panel about the picked level or factor.
+ * @csspart list - The model as nested lists.
+ * @csspart legend - The legend of the score colours.
+ *
+ * @cssproperty --lio-model-diagram-score-1 - Chip colour for the lowest scores (1.0–1.8); `-score-2` to `-score-5` for the higher steps.
+ */
+export class LioModelDiagram extends LioWidget {
+  static override styles = [baseStyles, controlStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    selected: { reflect: true },
+    showCounts: { attribute: 'show-counts', type: Boolean, reflect: true },
+    showScores: { attribute: 'show-scores', type: Boolean, reflect: true },
+    finderUrl: { attribute: 'finder-url' },
+    scanResult: { attribute: false },
+  };
+
+  /** @internal The diagram's own messages: one chunk per language. */
+  static override messageLoaders = diagramMessages;
+
+  /** The picked level or factor (its id); empty for none. An unknown id shows the error view with the valid ids. */
+  selected = '';
+
+  /** Show the number of interventions in each factor's chip. */
+  showCounts = false;
+
+  /** Show the quick scan's score per factor (from `scanResult`, or else the page workspace's last scan). */
+  showScores = false;
+
+  /** Page of an `<lio-intervention-finder sync-url>`: "show in the finder" links there (`?lio-factor=…`, `?lio-level=…`). Without it, a finder on the same page filters through the workspace. */
+  finderUrl = '';
+
+  /**
+   * A quick-scan result to show with `show-scores`: the object of `lio-scan-complete` (or the
+   * workspace's `scan` slice). Without it, the last scan in the page workspace is shown.
+   */
+  scanResult?: unknown;
+
+  /** The width the figure has, measured by a ResizeObserver; 0 until the first measurement. */
+  #width = 0;
+  #list = false;
+  /** The item holding the figure's tab stop (its roving tabindex). */
+  #active = '';
+  #reportedProblems = '';
+  #observer?: ResizeObserver;
+  #canvas?: CanvasRenderingContext2D | null;
+  readonly #announcer = new AnnouncerController(this);
+
+  /** The layout the figure shows, or undefined when only the list fits. Recomputed when the width, language or notes change. */
+  #layout?: { key: string; value: DiagramLayout | undefined };
+
+  /** The quick-scan scores in use: the property, else the workspace, when `show-scores` is on. */
+  #scores(): DiagramScores | undefined {
+    return this.showScores ? readDiagramScores(this.scanResult ?? this.shared.state.scan) : undefined;
+  }
+
+  #items(catalogue: Catalogue, scores: DiagramScores | undefined): DiagramView['levels'] {
+    const { lang, t } = this.localize;
+    const number = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return [...catalogue.levels].reverse().map((level) => {
+      const factors = level.factors.map((factor): DiagramItem => {
+        const score = scores?.scores.get(factor.id);
+        const notes: string[] = [];
+        if (scores) {
+          const mark = scores.strengths.has(factor.id) ? 'diagram.strength' : scores.improvements.has(factor.id) ? 'diagram.improvement' : '';
+          notes.push(score === undefined ? t('diagram.not-scored') : `${number.format(score)}${mark ? ` · ${t(mark)}` : ''}`);
+        }
+        if (this.showCounts) notes.push(t('diagram.interventions', { count: catalogue.byFactor.get(factor.id)?.length ?? 0 }));
+        return {
+          id: factor.id,
+          kind: 'factor',
+          level: level.id,
+          name: localize(factor.title, lang),
+          note: notes.join(' · '),
+          step: scores ? (score === undefined ? undefined : scoreStep(score)) : null,
+        };
+      });
+      return { item: { id: level.id, kind: 'level', level: level.id, name: localize(level.title, lang), note: '', step: null }, factors };
+    });
+  }
+
+  #view(catalogue: Catalogue): DiagramView {
+    const { lang, t } = this.localize;
+    const scores = this.#scores();
+    const levels = this.#items(catalogue, scores);
+    const byId = new Map<string, DiagramItem>();
+    for (const { item, factors } of levels) for (const entry of [item, ...factors]) byId.set(entry.id, entry);
+    const selected = byId.get(this.selected);
+    if (!byId.has(this.#active)) this.#active = selected?.id ?? levels[0]!.item.id;
+    const number = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return {
+      catalogue,
+      lang,
+      t,
+      heading: this.heading.bind(this),
+      levels,
+      byId,
+      selected,
+      active: this.#active,
+      scores,
+      score: (value) => number.format(value),
+      finderUrl: this.finderUrl,
+      act: this.#act,
+    };
+  }
+
+  readonly #act: DiagramActions = {
+    select: (id) => {
+      if ((id ?? '') === this.selected) return;
+      this.selected = id ?? '';
+      if (id) this.#active = id;
+      const item = id ? this.#currentView()?.byId.get(id) : undefined;
+      this.emit('lio-select', item ? { level: item.level, ...(item.kind === 'factor' && { factor: item.id }) } : {});
+      this.#announcer.announce(item ? this.localize.t('diagram.selected', { name: item.name }) : this.localize.t('diagram.cleared'));
+    },
+    focus: (id) => {
+      this.#active = id;
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement | HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus());
+    },
+    toggleList: () => {
+      this.#list = !this.#list;
+      this.requestUpdate();
+    },
+    showInFinder: (item) => {
+      this.shared.set('focus', item.kind === 'factor' ? { level: item.level, factor: item.id } : { level: item.id });
+      this.#announcer.announce(this.localize.t('diagram.shown-in-finder', { name: item.name }));
+    },
+  };
+
+  #currentView(): DiagramView | undefined {
+    const catalogue = this.readyCatalogue;
+    return catalogue && this.localize.status === 'ready' ? this.#view(catalogue) : undefined;
+  }
+
+  /** Text widths in the figure's own font: canvas `measureText`, titles in bold. */
+  #measure = (text: string, kind: TextKind): number => {
+    const context = (this.#canvas ??= document.createElement('canvas').getContext('2d'));
+    if (!context) return text.length * this.#fontSize(); // no canvas (very old or locked-down browser): generous widths
+    const style = getComputedStyle(this);
+    context.font = `${kind === 'level' ? 700 : 400} ${style.fontSize} ${style.fontFamily}`;
+    return context.measureText(text).width;
+  };
+
+  #fontSize(): number {
+    return parseFloat(getComputedStyle(this).fontSize) || 16;
+  }
+
+  /** The figure's layout at the measured width: nested bands, else stacked, else undefined (the list). */
+  #figure(view: DiagramView): DiagramLayout | undefined {
+    const size = this.#fontSize();
+    const style = getComputedStyle(this);
+    const input = [...view.levels].reverse().map(({ item, factors }) => ({ id: item.id, label: item.name, factors: factors.map((f) => ({ id: f.id, label: f.name, note: f.note })) }));
+    const key = JSON.stringify([this.#width, size, style.fontFamily, input]);
+    if (this.#layout?.key !== key) {
+      const options: DiagramOptions = {
+        width: this.#width,
+        fontSize: size,
+        lineHeight: SIZES.lineHeight,
+        padding: SIZES.padding * size,
+        gap: SIZES.gap * size,
+        chipPadding: SIZES.chipPadding * size,
+      };
+      this.#layout = { key, value: layoutDiagram(input, this.#measure, options) ?? layoutStacked(input, this.#measure, options) };
+    }
+    return this.#layout.value;
+  }
+
+  /** An unknown `selected` id, as a problem naming the valid ones. */
+  #problems(catalogue: Catalogue): Problem[] {
+    if (!this.selected || catalogue.levels.some((l) => l.id === this.selected) || catalogue.factorById.has(this.selected)) return [];
+    const values = [...catalogue.levels.map((l) => l.id), ...catalogue.factorById.keys()].join(', ');
+    return [problem('selected', 'invalid-value', `unknown level or factor "${this.selected}"; expected one of ${values}`, { values, value: this.selected })];
+  }
+
+  #problemMessage(problems: Problem[]): string {
+    const params = problems[0]!.params ?? {};
+    return this.localize.t('error.invalid-attribute', { value: String(params.value ?? ''), attribute: 'selected', valid: String(params.values ?? '') });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer ??= new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]!.contentRect.width);
+      if (width !== this.#width) {
+        this.#width = width;
+        this.requestUpdate();
+      }
+    });
+    // A web font that arrives late changes the widths: lay out again.
+    document.fonts?.addEventListener('loadingdone', this.#onFonts);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    document.fonts?.removeEventListener('loadingdone', this.#onFonts);
+  }
+
+  #onFonts = () => {
+    this.#layout = undefined;
+    this.requestUpdate();
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const box = this.renderRoot.querySelector('.figure');
+    if (box) this.#observer?.observe(box);
+    const catalogue = this.readyCatalogue;
+    const problems = catalogue && this.localize.status === 'ready' ? this.#problems(catalogue) : [];
+    const key = JSON.stringify(problems);
+    if (problems.length && key !== this.#reportedProblems) this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
+    this.#reportedProblems = problems.length ? key : '';
+  }
+
+  protected override render() {
+    return this.renderGate((catalogue) => {
+      const { lang, t } = this.localize;
+      const problems = this.#problems(catalogue);
+      if (problems.length) return renderErrorView({ lang, t, message: this.#problemMessage(problems), problems });
+      const view = this.#view(catalogue);
+      const layout = this.#width ? this.#figure(view) : undefined;
+      // The list when asked for, or when not even the stacked bands fit; nothing until the width is known.
+      const list = this.#list || (this.#width > 0 && !layout);
+      return html`<section class="model surface" aria-labelledby="diagram-title">
+        ${this.heading(0, t('diagram.title'), { id: 'diagram-title', className: 'title' })}
+        <div class="bar">
+          <button type="button" class="secondary" aria-pressed=${list ? 'true' : 'false'} ?disabled=${!layout && this.#width > 0} @click=${this.#act.toggleList}>
+            ${t('diagram.show-list')}
+          </button>
+        </div>
+        ${view.scores ? renderLegend(view) : nothing}
+        <div class="figure" part="diagram">${list ? renderList(view) : layout ? renderFigure(view, layout) : nothing}</div>
+        ${view.selected ? renderPanel(view, view.selected) : nothing} ${this.#announcer.render()}
+      </section>`;
+    }, 8);
+  }
+}

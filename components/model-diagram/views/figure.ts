@@ -1,0 +1,142 @@
+import { html, svg, nothing } from 'lit';
+import type { DiagramLayout, TextBox } from '../../../src/core/diagram/layout.js';
+import { scoreSteps } from '../../../src/core/diagram/scores.js';
+import type { DiagramItem, DiagramView } from './context.js';
+
+/**
+ * The figure: one SVG, the levels as nested (or stacked) bands drawn from the outside in, each a
+ * tree item with its factors' chips as tree items inside. One tab stop (roving tabindex): arrow
+ * keys move in reading order, Home and End to the first and last, Page Up and Page Down to the
+ * previous and next level; Enter or Space picks, Escape clears. Pointer and touch pick by click.
+ */
+export function renderFigure(view: DiagramView, layout: DiagramLayout) {
+  const { t } = view;
+  const boxes = new Map(layout.levels.map((level) => [level.id, level]));
+  const order = view.levels.flatMap(({ item, factors }) => [item, ...factors]);
+  const lineHeight = layout.levels[0] ? lineOf(layout) : 0;
+  const onKey = (event: KeyboardEvent) => {
+    const current = order.findIndex((item) => item.id === view.active);
+    const levelStarts = order.flatMap((item, i) => (item.kind === 'level' ? [i] : []));
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(order.length - 1, current + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = order.length - 1;
+        break;
+      case 'PageDown':
+        next = levelStarts.find((i) => i > current) ?? current;
+        break;
+      case 'PageUp': {
+        // From a factor to its own level; from a level to the one before it.
+        const before = levelStarts.filter((i) => (order[current]!.kind === 'level' ? i < current : i <= current));
+        next = before[before.length - 1] ?? current;
+        break;
+      }
+      case 'Enter':
+      case ' ':
+        view.act.select(view.active);
+        break;
+      case 'Escape':
+        if (!view.selected) return;
+        view.act.select(undefined);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next !== undefined) view.act.focus(order[next]!.id);
+  };
+  const onClick = (event: Event) => {
+    const target = (event.target as Element).closest('[data-id]');
+    const id = target?.getAttribute('data-id');
+    if (!id) return;
+    view.act.select(id);
+    view.act.focus(id);
+  };
+  const names = view.levels.map(({ item }) => item.name).join(', ');
+  return html`<svg
+    class=${`model-figure ${layout.kind}`}
+    width=${layout.width}
+    height=${layout.height}
+    viewBox=${`0 0 ${layout.width} ${layout.height}`}
+    role="tree"
+    aria-labelledby="figure-title"
+    aria-describedby="figure-description figure-keys"
+    @keydown=${onKey}
+    @click=${onClick}
+  >
+    <title id="figure-title">${t('diagram.title')}</title>
+    <desc id="figure-description">${t('diagram.description', { count: view.levels.length, levels: names })}</desc>
+    <desc id="figure-keys">${t('diagram.keys')}</desc>
+    ${view.levels.map(({ item, factors }) => {
+      const box = boxes.get(item.id);
+      if (!box) return nothing;
+      return svg`<g class="level" part="level" role="treeitem" aria-level="1" data-id=${item.id}
+          aria-label=${`${item.name}, ${t('diagram.factors', { count: factors.length })}`}
+          aria-selected=${view.selected?.id === item.id ? 'true' : 'false'} tabindex=${view.active === item.id ? 0 : -1}>
+          <rect class="band" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="6"></rect>
+          ${text('level-title', box.title, box.title.lines, [], lineHeight, 0)}
+          <g role="group">
+            ${box.factors.map((chip) => {
+              const factor = view.byId.get(chip.id)!;
+              return svg`<g class=${chipClass(factor, view)} part="factor" role="treeitem" aria-level="2" data-id=${factor.id}
+                  aria-label=${factor.note ? `${factor.name}, ${factor.note}` : factor.name}
+                  aria-selected=${view.selected?.id === factor.id ? 'true' : 'false'} tabindex=${view.active === factor.id ? 0 : -1}>
+                  <rect class="chip" x=${chip.x} y=${chip.y} width=${chip.width} height=${chip.height} rx="4"></rect>
+                  ${text('chip-label', chip, chip.lines, chip.note, lineHeight, padOf(chip, lineHeight, chip.lines.length + chip.note.length))}
+                </g>`;
+            })}
+          </g>
+        </g>`;
+    })}
+  </svg>`;
+}
+
+/** The line height the layout used: the title's height over its lines. */
+function lineOf(layout: DiagramLayout): number {
+  const title = layout.levels[0]!.title;
+  return title.height / Math.max(1, title.lines.length);
+}
+
+/** A chip's inner padding, from its height and its number of lines. */
+function padOf(chip: TextBox, lineHeight: number, lines: number): number {
+  return (chip.height - lines * lineHeight) / 2;
+}
+
+/** Lines of text (and a note's lines after them, set smaller in weight) from the top-left of `box`, inset by `inset`. */
+function text(className: string, box: TextBox, lines: string[], note: string[], lineHeight: number, inset: number) {
+  const x = box.x + inset;
+  const y = (i: number) => box.y + inset + (i + 0.5) * lineHeight;
+  return svg`<text class=${className} aria-hidden="true">
+    ${lines.map((line, i) => svg`<tspan x=${x} y=${y(i)}>${line}</tspan>`)}
+    ${note.map((line, i) => svg`<tspan class="note" x=${x} y=${y(lines.length + i)}>${line}</tspan>`)}
+  </text>`;
+}
+
+function chipClass(factor: DiagramItem, view: DiagramView): string {
+  const step = factor.step === null ? '' : factor.step === undefined ? ' unscored' : ` score-${factor.step + 1}`;
+  return `factor${step}${view.selected?.id === factor.id ? ' selected' : ''}`;
+}
+
+/** The legend of the score colours: each step's range, and "not scored" apart. */
+export function renderLegend(view: DiagramView) {
+  return html`<div class="legend" part="legend">
+    <p class="legend-title">${view.t('diagram.legend')}</p>
+    <ul class="legend-steps">
+      ${scoreSteps().map(
+        ([from, to], i) => html`<li><span class=${`swatch score-${i + 1}`} aria-hidden="true"></span>${view.score(from)}–${view.score(to)}</li>`,
+      )}
+      <li><span class="swatch unscored" aria-hidden="true"></span>${view.t('diagram.not-scored')}</li>
+    </ul>
+  </div>`;
+}
