@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePeers } from '../bench/peers.mjs';
+import { runDiagramBench } from '../bench/diagram.bench.mjs';
 import { runRenderBench } from '../bench/render.bench.mjs';
 import { runScanBench } from '../bench/scan.bench.mjs';
 import { runSearchBench } from '../bench/search.bench.mjs';
@@ -67,6 +68,9 @@ for (const peer of peers.filter((p) => p.name.startsWith('zod (full)'))) {
 
 section('Quick scan: our load path vs SurveyJS for the same job');
 await runScanBench(records);
+
+section('Model diagram: our load path vs Mermaid for the same picture');
+await runDiagramBench(records);
 
 section('Core timings in Node: parse + validate + index (ms; printed, never asserted)');
 const timed = spawnSync(process.execPath, ['--import', 'tsx', 'bench/core.bench.ts'], { cwd: ROOT, encoding: 'utf8' });
