@@ -3,12 +3,14 @@ import type { Catalogue } from '../../src/core/catalogue.js';
 import { layoutDiagram, layoutStacked, type DiagramLayout, type DiagramOptions, type TextKind } from '../../src/core/diagram/layout.js';
 import { readDiagramScores, scoreStep, type DiagramScores } from '../../src/core/diagram/scores.js';
 import { localize } from '../../src/core/i18n.js';
+import type { ScanResultJson } from '../../src/core/scan/export.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
+import type { WorkspaceScan } from '../../src/elements/workspace-data.js';
 import './events.js';
 import { diagramMessages } from './messages/index.js';
 import styles from './model-diagram.styles.js';
@@ -81,7 +83,7 @@ export class LioModelDiagram extends LioWidget {
    * A quick-scan result to show with `show-scores`: the object of `lio-scan-complete` (or the
    * workspace's `scan` slice). Without it, the last scan in the page workspace is shown.
    */
-  scanResult?: unknown;
+  scanResult?: ScanResultJson | WorkspaceScan;
 
   /** The width the figure has, measured by a ResizeObserver; 0 until the first measurement. */
   #width = 0;

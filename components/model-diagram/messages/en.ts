@@ -23,7 +23,6 @@ const en: Record<keyof typeof nl, Message> = {
   'diagram.not-scored': 'not scored',
   'diagram.strength': 'strength',
   'diagram.improvement': 'improvement point',
-  'diagram.score': 'Score {score}',
 };
 
 export default en;

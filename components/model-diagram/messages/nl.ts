@@ -22,7 +22,6 @@ const nl = {
   'diagram.not-scored': 'niet gescoord',
   'diagram.strength': 'sterk punt',
   'diagram.improvement': 'verbeterpunt',
-  'diagram.score': 'Score {score}',
 } satisfies Record<string, Message>;
 
 export default nl;

@@ -18,6 +18,10 @@ export function WrongUses() {
       <lio-intervention-finder onlio-shortlist-change={(event) => event.detail.total} />
       {/* @ts-expect-error the element has no such property */}
       <lio-intervention-finder pagesize={5} />
+      {/* @ts-expect-error showScores is a boolean */}
+      <lio-model-diagram showScores="yes" />
+      {/* @ts-expect-error the event detail is typed: LioSelectDetail has level and factor, no id */}
+      <lio-model-diagram onlio-select={(event) => event.detail.id} />
     </>
   );
 }
