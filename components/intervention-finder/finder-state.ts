@@ -11,7 +11,7 @@ import {
   type FinderState,
 } from '../../src/core/finder.js';
 import type { MessageKey } from './messages/index.js';
-import { parseIdList, type Lang } from '../../src/core/ids.js';
+import { parseIdList, type Lang, type LevelId } from '../../src/core/ids.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { checkInteger } from '../../src/elements/attributes.js';
 import { FacetIndex, filterAndSort } from '../../src/core/search/facets.js';
@@ -54,7 +54,8 @@ export interface FinderStateContext {
   currentCatalogue(): Catalogue | undefined;
   lang(): Lang;
   /** The factor last picked in the workspace (the model diagram), if any. */
-  focusedFactor(): string | undefined;
+  /** The workspace's `focus`: a factor (with its level) or a level picked in the model diagram. */
+  focused(): { level?: string; factor?: string } | undefined;
   /** The URL closed the detail view (back button). */
   onUrlClosed(): void;
   /** The text half of the engine arrived: a search that waited for it can run now. */
@@ -295,14 +296,17 @@ export class FinderStateController implements ReactiveController {
     else window.removeEventListener('popstate', this.onPopState);
   }
 
-  /** A factor picked in the model diagram filters the results (once per pick). */
+  /** A factor or level picked in the model diagram filters the results (once per pick). */
   private followWorkspace(catalogue: Catalogue): void {
-    const factor = this.context.focusedFactor();
-    if (factor === this.seenFocus) return;
+    const { level, factor } = this.context.focused() ?? {};
+    const key = factor ? `factor:${factor}` : level ? `level:${level}` : undefined;
+    if (key === this.seenFocus) return;
     const first = this.seenFocus === null;
-    this.seenFocus = factor;
-    if (!factor || first || !catalogue.factorById.has(factor)) return;
-    this.view = { ...this.view, factors: [factor], open: undefined };
+    this.seenFocus = key;
+    if (!key || first) return;
+    if (factor && catalogue.factorById.has(factor)) this.view = { ...this.view, levels: [], factors: [factor], open: undefined };
+    else if (!factor && catalogue.levels.some((l) => l.id === level)) this.view = { ...this.view, levels: [level as LevelId], factors: [], open: undefined };
+    else return;
     this.note = 'finder.focus-note';
     this.resetShown();
   }

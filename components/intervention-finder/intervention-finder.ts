@@ -108,7 +108,7 @@ export class LioInterventionFinder extends LioWidget {
   readonly #state = new FinderStateController(this, {
     currentCatalogue: () => this.readyCatalogue,
     lang: () => this.localize.lang,
-    focusedFactor: () => this.shared.state.focus?.factor,
+    focused: () => this.shared.state.focus,
     onUrlClosed: () => this.#modal.closed(),
     onTextReady: () => this.#textReady(),
     onTextFailed: () => this.#textFailed(),

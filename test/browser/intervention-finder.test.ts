@@ -415,13 +415,20 @@ describe('<lio-intervention-finder>', () => {
     expect($(all, '.more')).to.equal(null);
   });
 
-  it('follows the workspace: a factor picked elsewhere, and the weakest factors of a scan', async () => {
+  it('follows the workspace: a factor or level picked elsewhere, and the weakest factors of a scan', async () => {
     const name = ws();
     const el = await finder(html`<lio-intervention-finder workspace=${name} persist="none"></lio-intervention-finder>`);
     getWorkspace(name).update({ focus: { factor: 'feedback' } });
     await waitFor(() => el.filters.factors.join() === 'feedback', 'the focus to filter');
     await el.updateComplete;
-    expect(text($(el, '.notes'))).to.contain('factor die u in het model koos');
+    expect(text($(el, '.notes'))).to.contain('Gefilterd op wat u in het model koos');
+    // A level picked in the model filters on the level, and drops the factor filter.
+    getWorkspace(name).update({ focus: { level: 'task' } });
+    await waitFor(() => el.filters.levels.join() === 'task', 'the level focus to filter');
+    expect(el.filters.factors).to.deep.equal([]);
+    const catalogue = el.catalogueState.status === 'ready' ? el.catalogueState.catalogue : undefined;
+    expect(el.results.length).to.be.greaterThan(0);
+    expect(el.results.filter((id) => catalogue!.interventionById.get(id)!.level !== 'task')).to.deep.equal([]);
     getWorkspace(name).update({ scan: { weakFactors: ['task-variety', 'job-autonomy'], phase: 'action' } });
     await el.updateComplete;
     const recommend = $$<HTMLButtonElement>(el, '.notes button').find((b) => text(b) === 'Aanraders uit mijn scan tonen')!;

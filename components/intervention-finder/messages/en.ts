@@ -80,6 +80,6 @@ const en: Record<keyof typeof nl, Message> = {
   'finder.csv.links': 'links',
   'finder.recommend': 'Show recommendations from my scan',
   'finder.recommend-note': 'Filtered on the weakest factors from your scan.',
-  'finder.focus-note': 'Filtered on the factor you picked in the model.',
+  'finder.focus-note': 'Filtered on what you picked in the model.',
 };
 export default en;

@@ -80,5 +80,5 @@ export default {
   'finder.csv.links': 'links',
   'finder.recommend': 'Aanraders uit mijn scan tonen',
   'finder.recommend-note': 'Gefilterd op de zwakste factoren uit uw scan.',
-  'finder.focus-note': 'Gefilterd op de factor die u in het model koos.',
+  'finder.focus-note': 'Gefilterd op wat u in het model koos.',
 };
