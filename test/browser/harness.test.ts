@@ -20,7 +20,7 @@ import type { LioTestWidget } from './helpers/test-widget.js';
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
 /** Every element the script-tag bundle defines; each new widget is added here. */
-const ALL_ELEMENTS = ['lio-catalogue', 'lio-intervention-finder', 'lio-quick-scan'];
+const ALL_ELEMENTS = ['lio-catalogue', 'lio-intervention-finder', 'lio-quick-scan', 'lio-model-diagram'];
 
 describe('strict Content-Security-Policy', () => {
   it('runs every element under default-src self, no inline code, no eval, Trusted Types required', async () => {
@@ -42,6 +42,11 @@ describe('strict Content-Security-Policy', () => {
       await waitFor(() => !!scan.shadowRoot!.querySelector('button.show-results'), 'the scan to render');
       scan.shadowRoot!.querySelector<HTMLButtonElement>('button.show-results')!.click();
       await waitFor(() => !!scan.shadowRoot!.querySelector('.chart-box canvas'), 'the chart under the CSP', 15_000);
+      // The model diagram draws its SVG (canvas text measuring, adopted sheets) and opens a pick's panel.
+      const diagram = doc.getElementById('csp-diagram')!;
+      diagram.shadowRoot!.querySelector<SVGGElement>('[part="factor"][data-id="feedback"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await waitFor(() => !!diagram.shadowRoot!.querySelector('[part="panel"]'), 'the diagram panel under the CSP');
+      expect(diagram.shadowRoot!.querySelector('[part="panel"]')!.textContent).to.contain('Feedback');
       expect(win.lioCspViolations).to.deep.equal([]);
     } finally {
       frame.remove();
