@@ -97,7 +97,12 @@ export default [
       stroke: var(--_lio-color-accent);
     }
 
-    .factor.selected text {
+    .model-figure .note {
+      fill: var(--_lio-color-text-muted);
+    }
+
+    .factor.selected text,
+    .factor.selected .note {
       fill: var(--_lio-color-accent-contrast);
     }
 
@@ -235,7 +240,8 @@ export default [
         stroke: CanvasText;
       }
 
-      .model-figure text {
+      .model-figure text,
+      .model-figure .note {
         fill: CanvasText;
       }
 
@@ -244,7 +250,8 @@ export default [
         stroke: Highlight;
       }
 
-      .factor.selected text {
+      .factor.selected text,
+      .factor.selected .note {
         fill: HighlightText;
       }
 

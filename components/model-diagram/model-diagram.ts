@@ -273,11 +273,11 @@ export class LioModelDiagram extends LioWidget {
       const list = this.#list || (this.#width > 0 && !layout);
       return html`<section class="model surface" aria-labelledby="diagram-title">
         ${this.heading(0, t('diagram.title'), { id: 'diagram-title', className: 'title' })}
-        <div class="bar">
-          <button type="button" class="secondary" aria-pressed=${list ? 'true' : 'false'} ?disabled=${!layout && this.#width > 0} @click=${this.#act.toggleList}>
-            ${t('diagram.show-list')}
-          </button>
-        </div>
+        ${layout || !this.#width
+          ? html`<div class="bar">
+              <button type="button" class="secondary" aria-pressed=${list ? 'true' : 'false'} @click=${this.#act.toggleList}>${t('diagram.show-list')}</button>
+            </div>`
+          : nothing}
         ${view.scores ? renderLegend(view) : nothing}
         <div class="figure" part="diagram">${list ? renderList(view) : layout ? renderFigure(view, layout) : nothing}</div>
         ${view.selected ? renderPanel(view, view.selected) : nothing} ${this.#announcer.render()}
