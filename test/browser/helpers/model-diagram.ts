@@ -96,8 +96,18 @@ export async function press(el: LioModelDiagram, key: string): Promise<void> {
 export async function clickAt(target: Element, at: [number, number] = [0.5, 0.5]): Promise<void> {
   target.scrollIntoView({ block: 'center', inline: 'nearest' });
   await frame();
-  const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width * at[0]), Math.round(box.top + box.height * at[1])] });
+  // A target wider than the window (a 1200 px band) may have the point itself out of view: scroll to it.
+  const point = () => {
+    const box = target.getBoundingClientRect();
+    return [box.left + box.width * at[0], box.top + box.height * at[1]] as const;
+  };
+  const [x, y] = point();
+  if (x < 0 || x >= window.innerWidth || y < 0 || y >= window.innerHeight) {
+    window.scrollBy(x - window.innerWidth / 2, y - window.innerHeight / 2);
+    await frame();
+  }
+  const [left, top] = point();
+  await sendMouse({ type: 'click', position: [Math.round(left), Math.round(top)] });
 }
 
 // The figure read back from the DOM.
