@@ -52,11 +52,18 @@ function expectPanel(el: Element, catalogue: RawCatalogue, pick: { id: string; k
   }
 }
 
-/** Shift+Tab as one chord. */
+/** WebDriver's Shift and Tab keys: WebKit's driver takes a chord as one string of key codes, not down/up. */
+const WEBDRIVER_SHIFT_TAB = '\uE008\uE004';
+
+/** Shift+Tab: Chromium and Firefox (puppeteer) hold Shift down; WebKit's WebDriver takes the chord. */
 async function shiftTab(el: LioModelDiagram): Promise<void> {
+  if (!/Chrome\/|Firefox\//.test(navigator.userAgent)) return press(el, WEBDRIVER_SHIFT_TAB);
   await sendKeys({ down: 'Shift' });
-  await press(el, 'Tab');
-  await sendKeys({ up: 'Shift' });
+  try {
+    await press(el, 'Tab');
+  } finally {
+    await sendKeys({ up: 'Shift' });
+  }
 }
 
 describe('model diagram: the built-in catalogue', () => {
