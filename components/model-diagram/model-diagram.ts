@@ -92,6 +92,7 @@ export class LioModelDiagram extends LioWidget {
   #active = '';
   #reportedProblems = '';
   #observer?: ResizeObserver;
+  #resizeFrame = 0;
   #canvas?: CanvasRenderingContext2D | null;
   readonly #announcer = new AnnouncerController(this);
 
@@ -229,12 +230,17 @@ export class LioModelDiagram extends LioWidget {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The new width is drawn in the next frame: drawing changes the observed box's height, and
+    // changing an observed size inside the observer's callback makes the browser report a
+    // ResizeObserver loop error on the page.
     this.#observer ??= new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]!.contentRect.width);
-      if (width !== this.#width) {
+      cancelAnimationFrame(this.#resizeFrame);
+      this.#resizeFrame = requestAnimationFrame(() => {
+        if (width === this.#width) return;
         this.#width = width;
         this.requestUpdate();
-      }
+      });
     });
     // A web font that arrives late changes the widths: lay out again.
     document.fonts?.addEventListener('loadingdone', this.#onFonts);
@@ -243,6 +249,7 @@ export class LioModelDiagram extends LioWidget {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    cancelAnimationFrame(this.#resizeFrame);
     document.fonts?.removeEventListener('loadingdone', this.#onFonts);
   }
 

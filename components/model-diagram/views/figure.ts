@@ -5,7 +5,7 @@ import type { DiagramItem, DiagramView } from './context.js';
 
 /**
  * The figure: one SVG, the levels as nested (or stacked) bands drawn from the outside in, each a
- * tree item with its factors' chips as tree items inside. One tab stop (roving tabindex): arrow
+ * tree item owning its factors' chips as tree items. One tab stop (roving tabindex): arrow
  * keys move in reading order, Home and End to the first and last, Page Up and Page Down to the
  * previous and next level; Enter or Space picks, Escape clears. Pointer and touch pick by click.
  */
@@ -78,25 +78,28 @@ export function renderFigure(view: DiagramView, layout: DiagramLayout) {
     <title id="figure-title">${t('diagram.title')}</title>
     <desc id="figure-description">${t('diagram.description', { count: view.levels.length, levels: names })}</desc>
     <desc id="figure-keys">${t('diagram.keys')}</desc>
-    ${view.levels.map(({ item, factors }) => {
+    ${view.levels.map(({ item, factors }, i) => {
       const box = boxes.get(item.id);
       if (!box) return nothing;
-      return svg`<g class="level" part="level" role="treeitem" aria-level="1" data-id=${item.id}
-          aria-label=${`${item.name}, ${t('diagram.factors', { count: factors.length })}`}
+      // The factors' group follows the level's group and is owned by it (aria-owns) rather than
+      // drawn inside it: the level's visible text is then its title alone, which its accessible
+      // name contains (label in name, WCAG 2.5.3); the chips' names would not be.
+      return svg`<g class=${i % 2 ? 'level even' : 'level'} part="level" role="treeitem" aria-level="1" data-id=${item.id}
+          aria-label=${`${item.name}, ${t('diagram.factors', { count: factors.length })}`} aria-owns=${`factors-${item.id}`}
           aria-selected=${view.selected?.id === item.id ? 'true' : 'false'} tabindex=${view.active === item.id ? 0 : -1}>
           <rect class="band" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="6"></rect>
-          ${text('level-title', box.title, box.title.lines, [], lineHeight, 0)}
-          <g role="group">
+          ${text('level-title', box.title, { lines: box.title.lines, of: item.name }, { lines: [], of: '' }, lineHeight, 0)}
+        </g>
+        <g role="group" class="factors" id=${`factors-${item.id}`}>
             ${box.factors.map((chip) => {
               const factor = view.byId.get(chip.id)!;
               return svg`<g class=${chipClass(factor, view)} part="factor" role="treeitem" aria-level="2" data-id=${factor.id}
                   aria-label=${factor.note ? `${factor.name}, ${factor.note}` : factor.name}
                   aria-selected=${view.selected?.id === factor.id ? 'true' : 'false'} tabindex=${view.active === factor.id ? 0 : -1}>
                   <rect class="chip" x=${chip.x} y=${chip.y} width=${chip.width} height=${chip.height} rx="4"></rect>
-                  ${text('chip-label', chip, chip.lines, chip.note, lineHeight, padOf(chip, lineHeight, chip.lines.length + chip.note.length))}
+                  ${text('chip-label', chip, { lines: chip.lines, of: factor.name }, { lines: chip.note, of: factor.note }, lineHeight, padOf(chip, lineHeight, chip.lines.length + chip.note.length))}
                 </g>`;
             })}
-          </g>
         </g>`;
     })}
   </svg>`;
@@ -113,14 +116,35 @@ function padOf(chip: TextBox, lineHeight: number, lines: number): number {
   return (chip.height - lines * lineHeight) / 2;
 }
 
-/** Lines of text (and a note's lines after them, set smaller in weight) from the top-left of `box`, inset by `inset`. */
-function text(className: string, box: TextBox, lines: string[], note: string[], lineHeight: number, inset: number) {
+/** Lines of text (and a note's lines after them, set smaller in weight) from the top-left of `box`, inset by `inset`; `of`: the text they were wrapped from. */
+function text(className: string, box: TextBox, label: Wrapped, note: Wrapped, lineHeight: number, inset: number) {
   const x = box.x + inset;
   const y = (i: number) => box.y + inset + (i + 0.5) * lineHeight;
+  const spaces = [...breaks(label), ...breaks(note)];
   return svg`<text class=${className} aria-hidden="true">
-    ${lines.map((line, i) => svg`<tspan x=${x} y=${y(i)}>${line}</tspan>`)}
-    ${note.map((line, i) => svg`<tspan class="note" x=${x} y=${y(lines.length + i)}>${line}</tspan>`)}
+    ${label.lines.map((line, i) => svg`${spaces[i] ? ' ' : nothing}<tspan x=${x} y=${y(i)}>${line}</tspan>`)}
+    ${note.lines.map((line, i) => svg`${spaces[label.lines.length + i] ? ' ' : nothing}<tspan class="note" x=${x} y=${y(label.lines.length + i)}>${line}</tspan>`)}
   </text>`;
+}
+
+/** Lines and the text they were wrapped from. */
+interface Wrapped {
+  lines: string[];
+  of: string;
+}
+
+/**
+ * For each line, whether the text had a space before it: there the lines are joined by a space
+ * (it falls at the end of the line before, unseen), so the text reads, copies and is found as the
+ * words it has, not "en" and "veiligheid" run together; a word cut across lines stays one word.
+ */
+function breaks({ lines, of }: Wrapped): boolean[] {
+  let at = 0;
+  return lines.map((line, i) => {
+    const found = of.indexOf(line, at);
+    at = found < 0 ? at : found + line.length;
+    return i > 0 && (found < 0 || /\s/.test(of[found - 1] ?? ''));
+  });
 }
 
 function chipClass(factor: DiagramItem, view: DiagramView): string {
