@@ -120,7 +120,8 @@ function padOf(chip: TextBox, lineHeight: number, lines: number): number {
 function text(className: string, box: TextBox, label: Wrapped, note: Wrapped, lineHeight: number, inset: number) {
   const x = box.x + inset;
   const y = (i: number) => box.y + inset + (i + 0.5) * lineHeight;
-  const spaces = [...breaks(label), ...breaks(note)];
+  // The note's first line always follows a space: label and note are two texts.
+  const spaces = [...breaks(label), ...breaks(note).map((space, i) => space || i === 0)];
   return svg`<text class=${className} aria-hidden="true">
     ${label.lines.map((line, i) => svg`${spaces[i] ? ' ' : nothing}<tspan x=${x} y=${y(i)}>${line}</tspan>`)}
     ${note.lines.map((line, i) => svg`${spaces[label.lines.length + i] ? ' ' : nothing}<tspan class="note" x=${x} y=${y(label.lines.length + i)}>${line}</tspan>`)}
