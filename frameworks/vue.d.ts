@@ -8,7 +8,7 @@
  * Vue must also treat `lio-*` tags as custom elements (`isCustomElement`, see the README).
  */
 import type { DefineComponent } from 'vue';
-import type { LioCatalogue, LioCatalogueReadyDetail, LioErrorDetail, LioFilterChangeDetail, LioInterventionFinder, LioInterventionOpenDetail, LioQuickScan, LioScanResetDetail, LioScanStartDetail, LioScanStepDetail, LioShortlistChangeDetail, ScanResultJson } from '../dist/types/src/index.js';
+import type { LioCatalogue, LioCatalogueReadyDetail, LioErrorDetail, LioFilterChangeDetail, LioInterventionFinder, LioInterventionOpenDetail, LioModelDiagram, LioQuickScan, LioScanResetDetail, LioScanStartDetail, LioScanStepDetail, LioSelectDetail, LioShortlistChangeDetail, ScanResultJson } from '../dist/types/src/index.js';
 
 /** Props of `<lio-catalogue>` in a Vue template (`page-size` and `pageSize` alike) and its `@lio-…` events. */
 export interface LioCatalogueVueProps {
@@ -86,6 +86,51 @@ export interface LioInterventionFinderVueProps {
   onLioError?: (event: CustomEvent<LioErrorDetail>) => void;
 }
 
+/** Props of `<lio-model-diagram>` in a Vue template (`page-size` and `pageSize` alike) and its `@lio-…` events. */
+export interface LioModelDiagramVueProps {
+  /** The picked level or factor (its id); empty for none. An unknown id shows the error view with the valid ids. */
+  selected?: LioModelDiagram['selected'];
+  /** Show the number of interventions in each factor's chip. */
+  showCounts?: LioModelDiagram['showCounts'];
+  /** Show the quick scan's score per factor (from `scanResult`, or else the page workspace's last scan). */
+  showScores?: LioModelDiagram['showScores'];
+  /** Page of an `<lio-intervention-finder sync-url>`: "show in the finder" links there (`?lio-factor=…`, `?lio-level=…`). Without it, a finder on the same page filters through the workspace. */
+  finderUrl?: LioModelDiagram['finderUrl'];
+  /**
+   * A quick-scan result to show with `show-scores`: the object of `lio-scan-complete` (or the
+   * workspace's `scan` slice). Without it, the last scan in the page workspace is shown.
+   */
+  scanResult?: LioModelDiagram['scanResult'];
+  /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
+  workspace?: LioModelDiagram['workspace'];
+  /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
+  persist?: LioModelDiagram['persist'];
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the system). */
+  theme?: LioModelDiagram['theme'];
+  /** Level of the widget's own heading (2–6); headings inside follow from it. */
+  headingLevel?: LioModelDiagram['headingLevel'];
+  /**
+   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
+   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
+   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
+   */
+  catalogue?: LioModelDiagram['catalogue'];
+  /**
+   * The site's own wording, per language, replacing any of the widget's messages:
+   * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
+   * placeholders or plural forms (`{ one: '…', other: '…' }`). Unknown keys fire `lio-error`
+   * (`invalid-messages`) listing the valid keys. Also possible as an inline
+   * `<script type="application/json" data-lio-messages>` child, or for every widget in a
+   * `<lio-catalogue>` through its `messages`.
+   */
+  messages?: LioModelDiagram['messages'];
+  /** `@lio-select`: The visitor picked a level (`detail.level`) or a factor (`detail.factor` and its `detail.level`), or cleared the pick (an empty detail). Not fired when `selected` is set from script. */
+  onLioSelect?: (event: CustomEvent<LioSelectDetail>) => void;
+  /** `@lio-error`: An unknown `selected` id (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, unknown wording keys, or messages that failed to load. */
+  onLioError?: (event: CustomEvent<LioErrorDetail>) => void;
+}
+
 /** Props of `<lio-quick-scan>` in a Vue template (`page-size` and `pageSize` alike) and its `@lio-…` events. */
 export interface LioQuickScanVueProps {
   /** Only these levels (comma-separated ids, e.g. `task,organisation`), for a shorter scan. */
@@ -144,6 +189,8 @@ declare module 'vue' {
     'lio-catalogue': DefineComponent<LioCatalogueVueProps>;
     /** Faceted, evidence-aware search over the LIO interventions, with detail view, shortlist, deep links and export. */
     'lio-intervention-finder': DefineComponent<LioInterventionFinderVueProps>;
+    /** The LIO model as an accessible, clickable diagram, with an optional quick-scan overlay. */
+    'lio-model-diagram': DefineComponent<LioModelDiagramVueProps>;
     /** A quick scan of the learning and innovative organisation, with a profile, recommendations and a team view. */
     'lio-quick-scan': DefineComponent<LioQuickScanVueProps>;
   }
