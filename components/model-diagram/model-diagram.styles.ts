@@ -53,7 +53,7 @@ export default [
       stroke: var(--_lio-color-border);
     }
 
-    .level:nth-of-type(even) > .band {
+    .level.even > .band {
       fill: var(--_lio-color-background);
     }
 

@@ -5,7 +5,7 @@ import type { DiagramItem, DiagramView } from './context.js';
 
 /**
  * The figure: one SVG, the levels as nested (or stacked) bands drawn from the outside in, each a
- * tree item with its factors' chips as tree items inside. One tab stop (roving tabindex): arrow
+ * tree item owning its factors' chips as tree items. One tab stop (roving tabindex): arrow
  * keys move in reading order, Home and End to the first and last, Page Up and Page Down to the
  * previous and next level; Enter or Space picks, Escape clears. Pointer and touch pick by click.
  */
@@ -78,15 +78,19 @@ export function renderFigure(view: DiagramView, layout: DiagramLayout) {
     <title id="figure-title">${t('diagram.title')}</title>
     <desc id="figure-description">${t('diagram.description', { count: view.levels.length, levels: names })}</desc>
     <desc id="figure-keys">${t('diagram.keys')}</desc>
-    ${view.levels.map(({ item, factors }) => {
+    ${view.levels.map(({ item, factors }, i) => {
       const box = boxes.get(item.id);
       if (!box) return nothing;
-      return svg`<g class="level" part="level" role="treeitem" aria-level="1" data-id=${item.id}
-          aria-label=${`${item.name}, ${t('diagram.factors', { count: factors.length })}`}
+      // The factors' group follows the level's group and is owned by it (aria-owns) rather than
+      // drawn inside it: the level's visible text is then its title alone, which its accessible
+      // name contains (label in name, WCAG 2.5.3); the chips' names would not be.
+      return svg`<g class=${i % 2 ? 'level even' : 'level'} part="level" role="treeitem" aria-level="1" data-id=${item.id}
+          aria-label=${`${item.name}, ${t('diagram.factors', { count: factors.length })}`} aria-owns=${`factors-${item.id}`}
           aria-selected=${view.selected?.id === item.id ? 'true' : 'false'} tabindex=${view.active === item.id ? 0 : -1}>
           <rect class="band" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="6"></rect>
           ${text('level-title', box.title, box.title.lines, [], lineHeight, 0)}
-          <g role="group">
+        </g>
+        <g role="group" class="factors" id=${`factors-${item.id}`}>
             ${box.factors.map((chip) => {
               const factor = view.byId.get(chip.id)!;
               return svg`<g class=${chipClass(factor, view)} part="factor" role="treeitem" aria-level="2" data-id=${factor.id}
@@ -96,7 +100,6 @@ export function renderFigure(view: DiagramView, layout: DiagramLayout) {
                   ${text('chip-label', chip, chip.lines, chip.note, lineHeight, padOf(chip, lineHeight, chip.lines.length + chip.note.length))}
                 </g>`;
             })}
-          </g>
         </g>`;
     })}
   </svg>`;
