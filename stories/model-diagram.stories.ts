@@ -15,7 +15,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import defaultCatalogue from '../catalogue/default.json';
 import { getWorkspace, type PersistMode } from '../src/index.js';
-import { threeLevelCatalogue } from './helpers/catalogues.js';
+import { fundModelCatalogue } from './helpers/catalogues.js';
 import { defineStoryEventLog } from './helpers/event-log.js';
 
 interface DiagramArgs {
@@ -99,8 +99,8 @@ const SCAN_RESULT = {
   phase: 'action',
 };
 
-/** A fund's own model of three levels (two, nine and three factors), with the built-in phases and kinds of evidence. */
-const CUSTOM_CATALOGUE = threeLevelCatalogue(defaultCatalogue.phases, defaultCatalogue.evidence);
+/** A fund's own model (one to nine factors a level), with the built-in phases and kinds of evidence. */
+const CUSTOM_CATALOGUE = fundModelCatalogue(defaultCatalogue.phases, defaultCatalogue.evidence);
 
 /** What a story does, as a visitor would, once an element of the diagram's shadow root is there. */
 interface Visit {
@@ -240,7 +240,11 @@ export const WithCounts: Story = {
   args: { workspace: 'story-diagram-counts', showCounts: true },
 };
 
-/** In a 320 px column (a phone, a narrow sidebar) the nested bands do not fit: the levels are stacked, one band below the other. */
+/**
+ * In a 320 px column (a phone, a narrow sidebar) the Dutch labels do not fit in nested bands: the
+ * levels are stacked, one band below the other. The shorter English labels (language toolbar)
+ * still fit nested, wrapped over more lines.
+ */
 export const Compact: Story = {
   name: 'Compact (320 px)',
   args: { workspace: 'story-diagram-compact' },
@@ -255,9 +259,10 @@ export const ListView: Story = {
 };
 
 /**
- * A fund's own model through the `catalogue` property: a full catalogue with three levels (two,
- * nine and three factors, long titles among them) and a few interventions of its own. The
- * diagram draws that model, with the counts from its interventions.
+ * A fund's own model through the `catalogue` property: a full catalogue with its own level titles
+ * and factors — one factor on one level, nine on another, long titles among them — and a few
+ * interventions of its own. The diagram draws that model, with the counts from its interventions.
+ * (The catalogue format requires all five levels, so a model of fewer levels cannot be given.)
  */
 export const CustomCatalogue: Story = {
   name: 'Custom catalogue',

@@ -28,12 +28,12 @@ export const INVALID_CATALOGUE = {
 const text = (nl: string, en: string) => ({ nl, en });
 
 /**
- * A fund's own model (a full catalogue, not an extension): three levels instead of five, one
- * with only two factors and one with nine, long Dutch titles among them, and a few interventions
- * of its own. The phases and kinds of evidence are the built-in ones (`phases`, `evidence`: pass
- * `defaultCatalogue.phases` and `.evidence`), so the catalogue stays short.
+ * A fund's own model (a full catalogue, not an extension): the five levels the catalogue format
+ * requires, with factor lists of very different lengths (one, two, three and nine), long Dutch
+ * titles among them, and a few interventions of its own. The phases and kinds of evidence are the
+ * built-in ones (pass `defaultCatalogue.phases` and `.evidence`), so the catalogue stays short.
  */
-export function threeLevelCatalogue<P, E>(phases: P, evidence: E) {
+export function fundModelCatalogue<P, E>(phases: P, evidence: E) {
   const factor = (id: string, nl: string, en: string) => ({
     id,
     title: text(nl, en),
@@ -54,6 +54,12 @@ export function threeLevelCatalogue<P, E>(phases: P, evidence: E) {
     schemaVersion: 1,
     meta: { title: text('Het leermodel van Voorbeeld sectorfonds', "Voorbeeld sectorfonds's learning model"), publisher: 'Voorbeeld sectorfonds' },
     levels: [
+      {
+        id: 'employee',
+        title: text('De vakkracht', 'The skilled worker'),
+        description: text('Wat de vakkracht zelf meebrengt.', 'What skilled workers bring themselves.'),
+        factors: [factor('curiosity', 'Nieuwsgierigheid', 'Curiosity')],
+      },
       {
         id: 'task',
         title: text('Het werk zelf', 'The work itself'),
@@ -86,6 +92,16 @@ export function threeLevelCatalogue<P, E>(phases: P, evidence: E) {
           factor('digital-tools', 'Digitale hulpmiddelen', 'Digital tools'),
         ],
       },
+      {
+        id: 'environment',
+        title: text('De sector en de regio', 'The sector and the region'),
+        description: text('Samenwerking buiten de eigen organisatie.', 'Working together beyond the organisation.'),
+        factors: [
+          factor('regional-network', 'Regionaal netwerk van werkgevers en scholen', 'Regional network of employers and schools'),
+          factor('sector-exchange', 'Uitwisseling binnen de sector', 'Exchange within the sector'),
+          factor('customer-insight', 'Inzicht in klanten', 'Customer insight'),
+        ],
+      },
     ],
     phases,
     evidence,
@@ -94,6 +110,7 @@ export function threeLevelCatalogue<P, E>(phases: P, evidence: E) {
       item('buddy-programme', 'Buddyprogramma', 'Buddy programme', 'colleagues-and-leader', ['onboarding-buddies', 'peer-help'], 'practice'),
       item('after-action-review', 'Terugblik na elk project', 'After-action review', 'colleagues-and-leader', ['learning-from-mistakes', 'regular-feedback'], 'expert-session'),
       item('sector-learning-budget', 'Sectoraal leerbudget', 'Sector learning budget', 'organisation', ['learning-budget'], 'practice'),
+      item('regional-learning-hub', 'Regionaal leerhuis', 'Regional learning hub', 'environment', ['regional-network', 'sector-exchange'], 'practice'),
     ],
   };
 }
