@@ -88,7 +88,7 @@ export function renderFigure(view: DiagramView, layout: DiagramLayout) {
           aria-label=${`${item.name}, ${t('diagram.factors', { count: factors.length })}`} aria-owns=${`factors-${item.id}`}
           aria-selected=${view.selected?.id === item.id ? 'true' : 'false'} tabindex=${view.active === item.id ? 0 : -1}>
           <rect class="band" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="6"></rect>
-          ${text('level-title', box.title, box.title.lines, [], lineHeight, 0)}
+          ${text('level-title', box.title, { lines: box.title.lines, of: item.name }, { lines: [], of: '' }, lineHeight, 0)}
         </g>
         <g role="group" class="factors" id=${`factors-${item.id}`}>
             ${box.factors.map((chip) => {
@@ -97,7 +97,7 @@ export function renderFigure(view: DiagramView, layout: DiagramLayout) {
                   aria-label=${factor.note ? `${factor.name}, ${factor.note}` : factor.name}
                   aria-selected=${view.selected?.id === factor.id ? 'true' : 'false'} tabindex=${view.active === factor.id ? 0 : -1}>
                   <rect class="chip" x=${chip.x} y=${chip.y} width=${chip.width} height=${chip.height} rx="4"></rect>
-                  ${text('chip-label', chip, chip.lines, chip.note, lineHeight, padOf(chip, lineHeight, chip.lines.length + chip.note.length))}
+                  ${text('chip-label', chip, { lines: chip.lines, of: factor.name }, { lines: chip.note, of: factor.note }, lineHeight, padOf(chip, lineHeight, chip.lines.length + chip.note.length))}
                 </g>`;
             })}
         </g>`;
@@ -116,14 +116,35 @@ function padOf(chip: TextBox, lineHeight: number, lines: number): number {
   return (chip.height - lines * lineHeight) / 2;
 }
 
-/** Lines of text (and a note's lines after them, set smaller in weight) from the top-left of `box`, inset by `inset`. */
-function text(className: string, box: TextBox, lines: string[], note: string[], lineHeight: number, inset: number) {
+/** Lines of text (and a note's lines after them, set smaller in weight) from the top-left of `box`, inset by `inset`; `of`: the text they were wrapped from. */
+function text(className: string, box: TextBox, label: Wrapped, note: Wrapped, lineHeight: number, inset: number) {
   const x = box.x + inset;
   const y = (i: number) => box.y + inset + (i + 0.5) * lineHeight;
+  const spaces = [...breaks(label), ...breaks(note)];
   return svg`<text class=${className} aria-hidden="true">
-    ${lines.map((line, i) => svg`<tspan x=${x} y=${y(i)}>${line}</tspan>`)}
-    ${note.map((line, i) => svg`<tspan class="note" x=${x} y=${y(lines.length + i)}>${line}</tspan>`)}
+    ${label.lines.map((line, i) => svg`${spaces[i] ? ' ' : nothing}<tspan x=${x} y=${y(i)}>${line}</tspan>`)}
+    ${note.lines.map((line, i) => svg`${spaces[label.lines.length + i] ? ' ' : nothing}<tspan class="note" x=${x} y=${y(label.lines.length + i)}>${line}</tspan>`)}
   </text>`;
+}
+
+/** Lines and the text they were wrapped from. */
+interface Wrapped {
+  lines: string[];
+  of: string;
+}
+
+/**
+ * For each line, whether the text had a space before it: there the lines are joined by a space
+ * (it falls at the end of the line before, unseen), so the text reads, copies and is found as the
+ * words it has, not "en" and "veiligheid" run together; a word cut across lines stays one word.
+ */
+function breaks({ lines, of }: Wrapped): boolean[] {
+  let at = 0;
+  return lines.map((line, i) => {
+    const found = of.indexOf(line, at);
+    at = found < 0 ? at : found + line.length;
+    return i > 0 && (found < 0 || /\s/.test(of[found - 1] ?? ''));
+  });
 }
 
 function chipClass(factor: DiagramItem, view: DiagramView): string {
