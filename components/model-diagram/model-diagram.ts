@@ -51,7 +51,11 @@ const SIZES = { lineHeight: 1.25, padding: 0.75, gap: 0.375, chipPadding: 0.375 
  * @csspart list - The model as nested lists.
  * @csspart legend - The legend of the score colours.
  *
- * @cssproperty --lio-model-diagram-score-1 - Chip colour for the lowest scores (1.0–1.8); `-score-2` to `-score-5` for the higher steps.
+ * @cssproperty --lio-model-diagram-score-1 - Chip fill for the lowest scores (1.0 to below 1.8), under the normal text colour.
+ * @cssproperty --lio-model-diagram-score-2 - Chip fill for scores from 1.8 to below 2.6.
+ * @cssproperty --lio-model-diagram-score-3 - Chip fill for scores from 2.6 to below 3.4.
+ * @cssproperty --lio-model-diagram-score-4 - Chip fill for scores from 3.4 to below 4.2.
+ * @cssproperty --lio-model-diagram-score-5 - Chip fill for the highest scores (4.2 to 5.0).
  */
 export class LioModelDiagram extends LioWidget {
   static override styles = [baseStyles, controlStyles, styles];

@@ -12,6 +12,7 @@ import type {
   LioScanResetDetail,
   LioScanStartDetail,
   LioScanStepDetail,
+  LioSelectDetail,
   LioShortlistChangeDetail,
 } from '../../src/index.js';
 import type { ScanResultJson } from '../../src/core/scan.js';
@@ -65,6 +66,10 @@ function summariseScanReset({ scanId }: LioScanResetDetail): string {
   return `lio-scan-reset: ${scanId}`;
 }
 
+function summariseSelect({ level, factor }: LioSelectDetail): string {
+  return `lio-select: ${factor ? `factor ${factor} (level ${level ?? '?'})` : level ? `level ${level}` : 'pick cleared'}`;
+}
+
 export class StoryLioEventLog extends LitElement {
   static override properties = { entries: { state: true } };
 
@@ -106,6 +111,7 @@ export class StoryLioEventLog extends LitElement {
     this.addEventListener('lio-scan-step', (event) => this.add(summariseScanStep(event.detail)));
     this.addEventListener('lio-scan-complete', (event) => this.add(summariseScanComplete(event.detail)));
     this.addEventListener('lio-scan-reset', (event) => this.add(summariseScanReset(event.detail)));
+    this.addEventListener('lio-select', (event) => this.add(summariseSelect(event.detail)));
   }
 
   private add(entry: string): void {
