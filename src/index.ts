@@ -36,6 +36,8 @@ export type * from '../components/quick-scan/events.js';
 export type * from '../components/model-diagram/events.js';
 // The quick scan's result object (`lio-scan-complete`, `.result`) and its answers (`.answers`).
 export type { ScanAnswer, ScanResultJson } from './core/scan.js';
+// What the model diagram's `scanResult` accepts: a quick-scan result, the workspace's scan, or part of either.
+export type { DiagramScanInput } from './core/diagram/scores.js';
 export type { PersistMode } from './elements/storage.js';
 // The catalogue file format, the type of every element's `catalogue` property.
 export type { CatalogueSource, ExtensionCatalogue, FullCatalogue } from './core/schema.js';

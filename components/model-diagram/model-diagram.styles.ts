@@ -65,6 +65,12 @@ export default [
     .level,
     .factor {
       cursor: pointer;
+    }
+
+    /* The focus ring is the header's or chip's stroke (below): an outline would circle a level's
+       whole band, inner levels included. :host matches the specificity of the shared focus rule. */
+    :host .level:focus-visible,
+    :host .factor:focus-visible {
       outline: none;
     }
 
@@ -106,19 +112,24 @@ export default [
       fill: var(--_lio-color-accent-contrast);
     }
 
-    .level[aria-selected='true'] > .band {
+    .header {
+      fill: none;
+      stroke: none;
+    }
+
+    .level[aria-selected='true'] > .header {
       stroke: var(--_lio-color-accent);
       stroke-width: 3px;
     }
 
-    .level:focus-visible > .band,
+    .level:focus-visible > .header,
     .factor:focus-visible > .chip {
       stroke: var(--_lio-color-focus);
       stroke-width: var(--_lio-focus-width);
     }
 
     .factor:hover > .chip,
-    .level:hover > .band {
+    .level:hover > .header {
       stroke: var(--_lio-color-accent);
     }
 
@@ -255,8 +266,8 @@ export default [
         fill: HighlightText;
       }
 
-      .level[aria-selected='true'] > .band,
-      .level:focus-visible > .band,
+      .level[aria-selected='true'] > .header,
+      .level:focus-visible > .header,
       .factor:focus-visible > .chip {
         stroke: Highlight;
       }

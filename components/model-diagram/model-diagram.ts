@@ -1,16 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Catalogue } from '../../src/core/catalogue.js';
 import { layoutDiagram, layoutStacked, type DiagramLayout, type DiagramOptions, type TextKind } from '../../src/core/diagram/layout.js';
-import { readDiagramScores, scoreStep, type DiagramScores } from '../../src/core/diagram/scores.js';
+import { readDiagramScores, scoreStep, type DiagramScanInput, type DiagramScores } from '../../src/core/diagram/scores.js';
 import { localize } from '../../src/core/i18n.js';
-import type { ScanResultJson } from '../../src/core/scan/export.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
-import type { WorkspaceScan } from '../../src/elements/workspace-data.js';
 import './events.js';
 import { diagramMessages } from './messages/index.js';
 import styles from './model-diagram.styles.js';
@@ -51,11 +49,11 @@ const SIZES = { lineHeight: 1.25, padding: 0.75, gap: 0.375, chipPadding: 0.375 
  * @csspart list - The model as nested lists.
  * @csspart legend - The legend of the score colours.
  *
- * @cssproperty --lio-model-diagram-score-1 - Chip fill for the lowest scores (1.0 to below 1.8), under the normal text colour.
- * @cssproperty --lio-model-diagram-score-2 - Chip fill for scores from 1.8 to below 2.6.
- * @cssproperty --lio-model-diagram-score-3 - Chip fill for scores from 2.6 to below 3.4.
- * @cssproperty --lio-model-diagram-score-4 - Chip fill for scores from 3.4 to below 4.2.
- * @cssproperty --lio-model-diagram-score-5 - Chip fill for the highest scores (4.2 to 5.0).
+ * @cssproperty --lio-model-diagram-score-1 - Chip fill for the lowest scores (shown as 1.0 to 1.7), under the normal text colour.
+ * @cssproperty --lio-model-diagram-score-2 - Chip fill for scores shown as 1.8 to 2.5.
+ * @cssproperty --lio-model-diagram-score-3 - Chip fill for scores shown as 2.6 to 3.3.
+ * @cssproperty --lio-model-diagram-score-4 - Chip fill for scores shown as 3.4 to 4.1.
+ * @cssproperty --lio-model-diagram-score-5 - Chip fill for the highest scores (shown as 4.2 to 5.0).
  */
 export class LioModelDiagram extends LioWidget {
   static override styles = [baseStyles, controlStyles, styles];
@@ -87,7 +85,7 @@ export class LioModelDiagram extends LioWidget {
    * A quick-scan result to show with `show-scores`: the object of `lio-scan-complete` (or the
    * workspace's `scan` slice). Without it, the last scan in the page workspace is shown.
    */
-  scanResult?: ScanResultJson | WorkspaceScan;
+  scanResult?: DiagramScanInput;
 
   /** The width the figure has, measured by a ResizeObserver; 0 until the first measurement. */
   #width = 0;

@@ -305,12 +305,62 @@ describe('demo: the quick-scan page', () => {
   });
 
   it('is linked from the landing page and from the nav of every demo page', async () => {
-    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan']) {
+    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model']) {
       const { frame, doc } = await open(`/demo/${page}.html`, () => true);
       try {
         const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => new URL(a.href).pathname);
         expect(links, `${page}.html nav`).to.include('/demo/scan.html');
         if (page === 'index') expect([...doc.querySelectorAll<HTMLAnchorElement>('main a')].some((a) => new URL(a.href).pathname === '/demo/scan.html')).to.equal(true);
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+});
+
+describe('demo: the model diagram', () => {
+  const modelOf = (doc: Document) => doc.getElementById('model')!;
+  const modelReady = (win: PageWindow) => !!shadow(modelOf(win.document))?.querySelector('[part="factor"]');
+
+  it('draws the model on its own page, no error box, accessible in light Dutch and dark English', async () => {
+    const { frame, doc } = await open('/demo/model.html?theme=light', modelReady);
+    try {
+      const root = shadow(modelOf(doc))!;
+      expect(root.querySelector('[part="error"]')).to.equal(null);
+      expect(root.querySelectorAll('[part="level"]')).to.have.length(5);
+      expect(root.querySelectorAll('[part="factor"]')).to.have.length(24);
+      await expectPageAccessible(frame, 'model, light nl');
+      radio(doc, 'lang', 'en').click();
+      radio(doc, 'theme', 'dark').click();
+      await waitFor(() => !!shadow(modelOf(doc))?.textContent?.includes('Environment'), 'the model in English');
+      await expectPageAccessible(frame, 'model, dark en');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('on the landing page, a factor picked in the model and "Toon in de zoeker" filter the finder below it', async () => {
+    const { frame, doc } = await open('/demo/index.html?theme=light', (win) => modelReady(win) && finderReady()(win));
+    try {
+      const model = modelOf(doc);
+      shadow(model)!.querySelector<SVGGElement>('[part="factor"][data-id="feedback"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await waitFor(() => !!shadow(model)!.querySelector('[part="panel"]'), 'the panel');
+      const show = [...shadow(model)!.querySelectorAll<HTMLButtonElement>('[part="panel"] button')].find((b) => b.textContent!.includes('Toon in de zoeker'))!;
+      show.click();
+      const finder = finderOf(doc) as HTMLElement & { filters: { factors: string[] } };
+      await waitFor(() => finder.filters.factors.join() === 'feedback', 'the finder to filter on the factor');
+      await expectPageAccessible(frame, 'landing page with a pick');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('is linked from the nav of every demo page', async () => {
+    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model']) {
+      const { frame, doc } = await open(`/demo/${page}.html`, () => true);
+      try {
+        const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => new URL(a.href).pathname);
+        expect(links, `${page}.html nav`).to.include('/demo/model.html');
       } finally {
         frame.remove();
       }

@@ -71,7 +71,7 @@ describe('model diagram: the quick scan\'s scores', () => {
     expect(item(el, 'trust-and-safety').getAttribute('aria-label')).to.equal(`${catalogue.levels[2]!.factors[0]!.title.nl}, 4,5 · sterk punt`);
     const legend = $(el, '[part="legend"]')!;
     expect(text(legend.querySelector('.legend-title'))).to.equal('Score uit de quick scan, van 1 (helemaal oneens) tot 5 (helemaal eens)');
-    expect([...legend.querySelectorAll('li')].map(text)).to.deep.equal(['1,0–1,8', '1,8–2,6', '2,6–3,4', '3,4–4,2', '4,2–5,0', 'niet gescoord']);
+    expect([...legend.querySelectorAll('li')].map(text)).to.deep.equal(['1,0–1,7', '1,8–2,5', '2,6–3,3', '3,4–4,1', '4,2–5,0', 'niet gescoord']);
     // The notes take room of their own: still nothing overlaps.
     expect(drawnProblems(el)).to.deep.equal([]);
     await expectAccessible(el, 'with scores');

@@ -1,5 +1,5 @@
 import { html, svg, nothing } from 'lit';
-import type { DiagramLayout, TextBox } from '../../../src/core/diagram/layout.js';
+import type { DiagramLayout, LevelBox, TextBox } from '../../../src/core/diagram/layout.js';
 import { scoreSteps } from '../../../src/core/diagram/scores.js';
 import type { DiagramItem, DiagramView } from './context.js';
 
@@ -64,6 +64,8 @@ export function renderFigure(view: DiagramView, layout: DiagramLayout) {
     view.act.focus(id);
   };
   const names = view.levels.map(({ item }) => item.name).join(', ');
+  // The band inside a level's band (nested layout only): a level's own part is its header above it.
+  const inner = (i: number) => (layout.kind === 'nested' ? boxes.get(view.levels[i + 1]?.item.id ?? '') : undefined);
   return html`<svg
     class=${`model-figure ${layout.kind}`}
     width=${layout.width}
@@ -88,6 +90,7 @@ export function renderFigure(view: DiagramView, layout: DiagramLayout) {
           aria-label=${`${item.name}, ${t('diagram.factors', { count: factors.length })}`} aria-owns=${`factors-${item.id}`}
           aria-selected=${view.selected?.id === item.id ? 'true' : 'false'} tabindex=${view.active === item.id ? 0 : -1}>
           <rect class="band" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="6"></rect>
+          <rect class="header" x=${box.x} y=${box.y} width=${box.width} height=${headerHeight(box, inner(i))} rx="6"></rect>
           ${text('level-title', box.title, { lines: box.title.lines, of: item.name }, { lines: [], of: '' }, lineHeight, 0)}
         </g>
         <g role="group" class="factors" id=${`factors-${item.id}`}>
@@ -103,6 +106,15 @@ export function renderFigure(view: DiagramView, layout: DiagramLayout) {
         </g>`;
     })}
   </svg>`;
+}
+
+/**
+ * The height of a level's own part: its band down to the band inside it (nested), or the whole
+ * band. A picked or focused level is outlined there, so the levels inside it do not look picked too.
+ */
+function headerHeight(box: LevelBox, inner: LevelBox | undefined): number {
+  // A few px above the inner band, so the outline does not run along that band's edge.
+  return inner ? Math.max(box.title.y + box.title.height - box.y, inner.y - box.y - 4) : box.height;
 }
 
 /** The line height the layout used: the title's height over its lines. */

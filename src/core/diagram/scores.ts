@@ -17,6 +17,20 @@ export interface DiagramScores {
   phase?: string;
 }
 
+/**
+ * What `readDiagramScores` reads: the quick scan's result object (`ScanResultJson`, with
+ * `factors` and `improvements`), the workspace's `scan` slice (`scores` and `weakFactors`), or a
+ * part of either.
+ */
+export interface DiagramScanInput {
+  factors?: ReadonlyArray<{ id: string; score: number | null }>;
+  scores?: Readonly<Record<string, number | null | undefined>>;
+  strengths?: readonly string[];
+  improvements?: readonly string[];
+  weakFactors?: readonly string[];
+  phase?: string | null;
+}
+
 /** How many steps the colour scale has, and the lowest and highest score. */
 export const SCORE_STEPS = 5;
 export const SCORE_MIN = 1;
@@ -43,17 +57,23 @@ export function readDiagramScores(value: unknown): DiagramScores | undefined {
   return { scores, strengths: ids(source.strengths), improvements: ids(source.improvements ?? source.weakFactors), ...(phase && { phase }) };
 }
 
+/** Tenths of a point: scores are shown with one decimal, and each step spans 8 tenths (1.0–1.7, 1.8–2.5, …). */
+const STEP_TENTHS = ((SCORE_MAX - SCORE_MIN) * 10) / SCORE_STEPS;
+
 /**
- * The step (0 to `SCORE_STEPS - 1`) of the colour scale for `score`: the range 1–5 cut into
- * equal parts, each step's upper bound belonging to the next one, 5 itself to the last.
+ * The step (0 to `SCORE_STEPS - 1`) of the colour scale for `score`, taken from the score as
+ * shown (rounded to one decimal), so a chip that reads "1,8" always has the colour the legend
+ * gives to 1,8: steps of equal width over 1–5, 5 itself in the last.
  */
 export function scoreStep(score: number): number {
-  const width = (SCORE_MAX - SCORE_MIN) / SCORE_STEPS;
-  return Math.min(SCORE_STEPS - 1, Math.max(0, Math.floor((score - SCORE_MIN) / width + 1e-9)));
+  const tenths = Math.round(score * 10) - SCORE_MIN * 10;
+  return Math.min(SCORE_STEPS - 1, Math.max(0, Math.floor(tenths / STEP_TENTHS)));
 }
 
-/** The bounds of each step, for the legend: `[from, to]`, the last including 5. */
+/** Each step's first and last score as shown (one decimal), for the legend: 1.0–1.7 … 4.2–5.0. */
 export function scoreSteps(): Array<[number, number]> {
-  const width = (SCORE_MAX - SCORE_MIN) / SCORE_STEPS;
-  return Array.from({ length: SCORE_STEPS }, (_, i) => [SCORE_MIN + i * width, SCORE_MIN + (i + 1) * width]);
+  return Array.from({ length: SCORE_STEPS }, (_, i) => {
+    const from = SCORE_MIN * 10 + i * STEP_TENTHS;
+    return [from / 10, i === SCORE_STEPS - 1 ? SCORE_MAX : (from + STEP_TENTHS - 1) / 10];
+  });
 }
