@@ -17,6 +17,12 @@ import { renderFigure, renderLegend } from './views/figure.js';
 import { renderList } from './views/list.js';
 import { renderPanel } from './views/panel.js';
 
+/**
+ * The width the figure is laid out at for printing: about an A4 portrait page's text width in CSS
+ * px. Drawn at a wide screen's width and shrunk to the paper, its text would be 9 px small.
+ */
+const PRINT_WIDTH = 680;
+
 /** Sizes of the figure in em of the widget's font, so it grows with a larger text setting. */
 const SIZES = { lineHeight: 1.25, padding: 0.75, gap: 0.375, chipPadding: 0.375 };
 
@@ -90,6 +96,7 @@ export class LioModelDiagram extends LioWidget {
   /** The width the figure has, measured by a ResizeObserver; 0 until the first measurement. */
   #width = 0;
   #list = false;
+  #printing = false;
   /** The item holding the figure's tab stop (its roving tabindex). */
   #active = '';
   #reportedProblems = '';
@@ -203,10 +210,11 @@ export class LioModelDiagram extends LioWidget {
     const size = this.#fontSize();
     const style = getComputedStyle(this);
     const input = [...view.levels].reverse().map(({ item, factors }) => ({ id: item.id, label: item.name, factors: factors.map((f) => ({ id: f.id, label: f.name, note: f.note })) }));
-    const key = JSON.stringify([this.#width, size, style.fontFamily, input]);
+    const width = this.#printing ? PRINT_WIDTH : this.#width;
+    const key = JSON.stringify([width, size, style.fontFamily, input]);
     if (this.#layout?.key !== key) {
       const options: DiagramOptions = {
-        width: this.#width,
+        width,
         fontSize: size,
         lineHeight: SIZES.lineHeight,
         padding: SIZES.padding * size,
@@ -246,6 +254,9 @@ export class LioModelDiagram extends LioWidget {
     });
     // A web font that arrives late changes the widths: lay out again.
     document.fonts?.addEventListener('loadingdone', this.#onFonts);
+    // Lit's update runs in the microtasks right after the event, before the browser lays out the print.
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
   }
 
   override disconnectedCallback(): void {
@@ -253,7 +264,14 @@ export class LioModelDiagram extends LioWidget {
     this.#observer?.disconnect();
     cancelAnimationFrame(this.#resizeFrame);
     document.fonts?.removeEventListener('loadingdone', this.#onFonts);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
   }
+
+  #onPrint = (event: Event) => {
+    this.#printing = event.type === 'beforeprint';
+    this.requestUpdate();
+  };
 
   #onFonts = () => {
     this.#layout = undefined;

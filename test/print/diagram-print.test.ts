@@ -41,6 +41,14 @@ async function printedPages(page: Page, name: string): Promise<string[]> {
     .map((pageText) => pageText.replace(/\s+/g, ' '));
 }
 
+/** The height in pt of the printed word `word` (its first occurrence), from `pdftotext -bbox`. */
+function wordHeight(name: string, word: string): number {
+  const html = execFileSync(PDFTOTEXT, ['-bbox', join(env.folder, `${name}.pdf`), '-'], { encoding: 'utf8' });
+  const match = new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${word}</word>`).exec(html);
+  assert.ok(match, `"${word}" is in the PDF`);
+  return Number(match[2]) - Number(match[1]);
+}
+
 /** The page numbers (from 1) on which `text` is printed. */
 const pagesWith = (pages: string[], text: string) => pages.flatMap((p, i) => (p.includes(text) ? [i + 1] : []));
 
@@ -59,6 +67,10 @@ describe('printing the model diagram (PDF from headless Chromium)', () => {
       }
       assert.ok(text.includes('interventies'), 'the counts are printed');
       assert.ok(!text.includes('Toon als lijst'), 'the toggle button is not printed');
+      // Laid out again at a page's width for print, not the screen's drawing shrunk: the labels
+      // print at about their screen size (16 px = 12 pt; a 1280 px drawing shrunk would be 7 pt).
+      const height = wordHeight(`diagram-${width}`, 'Feedback');
+      assert.ok(height >= 10, `"Feedback" is printed ${height.toFixed(1)} pt high, at least 10`);
       await page.close();
     });
   }
