@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * What the finder prints: the results and the shortlist as text (no controls), the shortlist alone
- * for its own "Afdrukken", and an open detail alone from its title on (its copy in the page flow;
- * the dialog itself sits in the top layer, which print styles cannot move). Checked on a printed
+ * for its own "Afdrukken", and no dialog (the dialog itself sits in the top layer, which print
+ * styles cannot move; an open detail prints alone from its copy in the page flow, by the rules in
+ * views/detail.styles.ts, which come with the detail's chunk). Checked on a printed
  * PDF in test/print/finder-print.test.ts.
  */
 export default css`
@@ -29,15 +30,6 @@ export default css`
   }
 
   :host([data-printing='shortlist']) .finder > :not(.shortlist) {
-    display: none;
-  }
-
-  /* An open detail prints alone, from its title on: its copy in the page flow (see renderDetailPrint). */
-  .detail.detail-print {
-    display: grid;
-  }
-
-  .detail-print ~ .finder {
     display: none;
   }
 }

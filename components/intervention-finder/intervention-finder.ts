@@ -8,7 +8,6 @@ import type { Problem } from '../../src/core/problems.js';
 import { recommend } from '../../src/core/recommend.js';
 import type { LocalizedText } from '../../src/core/schema.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
-import { ModalController, deepActiveElement } from '../../src/elements/dialog.js';
 import { FILE_TYPES, downloadFile, fileName, printPart } from '../../src/elements/files.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
@@ -17,11 +16,11 @@ import { renderErrorView } from '../../src/elements/views/error-view.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
 import type { SearchResult } from '../../src/core/search/types.js';
 import './events.js';
+import { DetailPart } from './detail-part.js';
 import { FinderStateController, type StateChange } from './finder-state.js';
 import styles from './intervention-finder.styles.js';
 import { finderMessages } from './messages/index.js';
 import { countText, type FinderActions, type FinderView } from './views/context.js';
-import { renderDetail, renderDetailPrint } from './views/detail.js';
 import { renderFacets, renderSearch } from './views/facets.js';
 import { renderResults } from './views/results.js';
 import { renderShortlist, renderShortlistButton } from './views/shortlist.js';
@@ -109,18 +108,17 @@ export class LioInterventionFinder extends LioWidget {
     currentCatalogue: () => this.readyCatalogue,
     lang: () => this.localize.lang,
     focused: () => this.shared.state.focus,
-    onUrlClosed: () => this.#modal.closed(),
+    onUrlClosed: () => this.#detail.modal?.closed(),
     onTextReady: () => this.#textReady(),
     onTextFailed: () => this.#textFailed(),
   });
   /** A change whose result waits for the text half of the engine; `notify` when the visitor made one of them. */
   #waiting: { notify: boolean } | undefined;
   readonly #announcer = new AnnouncerController(this);
-  readonly #modal = new ModalController(this, {
-    dialog: () => this.renderRoot.querySelector('dialog'),
-    initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.detail-title'),
-    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('input[type="search"]'),
-    onRequestClose: () => this.#act.close(),
+  readonly #detail = new DetailPart(this, {
+    waiting: () => !!this.#state.view.open,
+    onFailed: () => this.#chunkFailed(),
+    close: () => this.#act.close(),
   });
   #reportedPresetProblems = '';
 
@@ -233,14 +231,18 @@ export class LioInterventionFinder extends LioWidget {
     // An old id (`setFilters({ open })`, `openIntervention`) opens the item it was merged into; an unknown one nothing.
     const next = { ...this.#state.view, ...patch, ...(patch.open && { open: this.#known(patch.open) }) };
     const opening = !!next.open && next.open !== this.#state.view.open;
-    if (opening) this.#modal.opening();
+    if (opening) {
+      this.#detail.modal?.opening();
+      // Also after a failed load: each item opened tries again.
+      this.#detail.load();
+    }
     const change = this.#state.apply(next, history);
     if (change.result) this.#tell(change.result, notify);
     // Typed before the text half of the engine arrived: the event and the count follow with the result.
     else if (change.pending) this.#waiting = { notify: notify || !!this.#waiting?.notify };
     const opened = change.opened && this.readyCatalogue?.interventionById.get(change.opened);
     if (opened && notify) this.emit('lio-intervention-open', { id: opened.id, intervention: opened });
-    if (change.closed) this.#modal.closed();
+    if (change.closed) this.#detail.modal?.closed();
     return change;
   }
 
@@ -261,15 +263,27 @@ export class LioInterventionFinder extends LioWidget {
 
   /** The text half could not be loaded: a load on focus alone fails quietly (the next use tries again); a search waiting for it says so. */
   #textFailed(): void {
-    if (this.#state.pending) this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
+    if (this.#state.pending) this.#chunkFailed();
     this.requestUpdate();
   }
 
-  /** `updateComplete` also waits for a search that waits for the text half of the engine, so the results shown are the state's. */
+  /** The error view's retry: load again what the visitor waits for. */
+  #retryChunks(): void {
+    if (this.#state.textFailed) this.#state.loadText();
+    if (this.#detail.failed) this.#detail.load();
+  }
+
+  /** A part the visitor waits for could not be loaded. */
+  #chunkFailed(): void {
+    this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
+  }
+
+  /** `updateComplete` also waits for a search that waits for the text half of the engine, and for the content of an open detail, so what shows is the state's. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#state.textLoading) {
-      await this.#state.textLoading;
+    let loading;
+    while ((loading = this.#state.textLoading ?? (this.#state.view.open ? this.#detail.loading : undefined))) {
+      await loading;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -283,6 +297,7 @@ export class LioInterventionFinder extends LioWidget {
       this.#change({ text }, true);
     },
     prepareSearch: () => this.#state.loadText(),
+    prepareDetail: () => this.#detail.load(),
     toggle: (facet, id, on) => {
       const current = this.#state.view[facet] as string[];
       this.#change({ [facet]: on ? [...current, id] : current.filter((other) => other !== id) }, true);
@@ -294,12 +309,12 @@ export class LioInterventionFinder extends LioWidget {
     close: () => this.#close(true),
     switchDetail: (id) => {
       this.#open(id, true);
-      this.#modal.focusInitial();
+      this.#detail.modal?.focusInitial();
     },
     add: (id) => this.#shortlist(id, true, true),
     remove: (id) => {
       // Removed from the open panel, its button goes: keep keyboard focus in the panel, on its title.
-      const fromPanel = this.#shortlistOpen && this.renderRoot.querySelector('#shortlist')?.contains(deepActiveElement() ?? null);
+      const fromPanel = this.#shortlistOpen && this.renderRoot.querySelector('#shortlist')?.contains(this.shadowRoot!.activeElement);
       this.#shortlist(id, false, true);
       if (fromPanel) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#shortlist-title')?.focus());
     },
@@ -333,6 +348,8 @@ export class LioInterventionFinder extends LioWidget {
 
   protected override updated(): void {
     const catalogue = this.readyCatalogue;
+    // The results show: fetch the detail view while the visitor reads them.
+    if (catalogue) this.#detail.preload();
     const problems = catalogue ? this.#state.presetProblems(catalogue) : [];
     const key = JSON.stringify(problems);
     if (problems.length && key !== this.#reportedPresetProblems) {
@@ -392,23 +409,24 @@ export class LioInterventionFinder extends LioWidget {
       }
       const textFailed = this.#state.pending && this.#state.textFailed;
       const open = this.#state.view.open ? loaded.interventionById.get(this.#state.view.open) : undefined;
+      const detailFailed = !!open && this.#detail.failed;
       // The print copy of an open detail comes first, so print styles can hide the finder after it.
-      return html`${open ? renderDetailPrint(view, open) : nothing}<section class="finder surface" part="base" aria-labelledby="finder-title">
+      return html`${open && this.#detail.printCopy(view, open)}<section class="finder surface" part="base" aria-labelledby="finder-title">
           ${this.heading(0, t('finder.title'), { id: 'finder-title', className: 'title' })}
           <p class="intro">${this.#intro(loaded, origin)}</p>
           ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('error.storage-unavailable')}</p>` : nothing}
           ${loaded.interventions.length === 0
             ? html`<p class="empty-state" role="status">${t('finder.empty-catalogue')}</p>`
             : html`<div class="finder-bar">${renderSearch(view)} ${renderShortlistButton(view, this.#shortlistOpen)}</div>
-                ${textFailed ? renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: () => this.#state.loadText() }) : nothing}
+                ${textFailed || detailFailed ? renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: () => this.#retryChunks() }) : nothing}
                 ${renderShortlist(view, this.#shortlistOpen)}
                 <div class="layout">
                   ${renderFacets(view, result)}
-                  <div class="results-area" aria-busy=${this.#state.pending && !textFailed ? 'true' : nothing}>${renderResults(view, result, !!this.shared.state.scan?.weakFactors?.length)}</div>
+                  <div class="results-area" aria-busy=${(this.#state.pending && !textFailed) || (open && !this.#detail.views && !detailFailed) ? 'true' : nothing}>${renderResults(view, result, !!this.shared.state.scan?.weakFactors?.length)}</div>
                 </div>`}
           ${this.#announcer.render()}
         </section>
-        ${open ? renderDetail(view, open, this.#modal.onCancel) : nothing}`;
+        ${open && this.#detail.dialog(view, open)}`;
     }, 6);
   }
 }

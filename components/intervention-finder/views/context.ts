@@ -15,6 +15,8 @@ export interface FinderActions {
   search(text: string): void;
   /** The search field got focus: load what searching text needs, before the first key. */
   prepareSearch(): void;
+  /** The pointer or focus reached a result: load the detail view, before it is opened. */
+  prepareDetail(): void;
   toggle(facet: FacetKey, id: string, on: boolean): void;
   sort(order: SortOrder): void;
   clearFilters(): void;

@@ -27,7 +27,7 @@ export function renderResults(view: FinderView, result: SearchResult, scanOffere
       : nothing}
     ${result.total === 0
       ? renderNoResults(view)
-      : html`<ul class="results" part="results" aria-labelledby="result-count">
+      : html`<ul class="results" part="results" aria-labelledby="result-count" @pointerover=${view.act.prepareDetail} @focusin=${view.act.prepareDetail}>
           ${visible.map((hit) => html`<li>${renderCard(view, hit.item, hit.terms)}</li>`)}
         </ul>`}
     ${result.total > visible.length
