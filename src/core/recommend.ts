@@ -33,12 +33,6 @@ export interface RecommendResult {
   items: Recommendation[];
 }
 
-/** Never recommended: research found it did not work (the finder and the scan still list it, to say so). */
-export const isRecommendable = (intervention: Intervention): boolean => intervention.evidence !== 'not-effective';
-
-/** Sort order by strength of evidence, strongest first (`EVIDENCE_STRENGTH`); for a stable sort. */
-export const byEvidence = (a: Intervention, b: Intervention): number => EVIDENCE_STRENGTH[a.evidence] - EVIDENCE_STRENGTH[b.evidence];
-
 /**
  * Pick the interventions for `request.factors` and rank them: strongest evidence first (the
  * order of `EVIDENCE_STRENGTH`, the same as the finder's "evidence" sort), then those that fit
@@ -51,10 +45,10 @@ export function recommend(catalogue: Catalogue, request: RecommendRequest, optio
   const items: Recommendation[] = [];
   for (const intervention of catalogue.interventions) {
     const matched = factors.filter((id) => intervention.factors.includes(id));
-    if (matched.length && isRecommendable(intervention)) items.push({ intervention, factors: matched, phaseFit: phase !== undefined && intervention.phases.includes(phase) });
+    if (matched.length && intervention.evidence !== 'not-effective') items.push({ intervention, factors: matched, phaseFit: phase !== undefined && intervention.phases.includes(phase) });
   }
   // Sorting is stable: within equal evidence and fit, the catalogue's order stays.
-  items.sort((a, b) => byEvidence(a.intervention, b.intervention) || Number(b.phaseFit) - Number(a.phaseFit));
+  items.sort((a, b) => EVIDENCE_STRENGTH[a.intervention.evidence] - EVIDENCE_STRENGTH[b.intervention.evidence] || Number(b.phaseFit) - Number(a.phaseFit));
   const limit = options.limit !== undefined && options.limit >= 0 ? Math.floor(options.limit) : items.length;
   return {
     factors,

@@ -124,3 +124,13 @@ describe('the plan format\'s JSON Schema file', () => {
     assert.deepEqual(action.required, ['id', 'level', 'phase', 'status']);
   });
 });
+
+describe('the plan core stays light', () => {
+  it('operations, grid, exports and team phases load no zod: only the import reads schemas', () => {
+    for (const name of ['plan', 'gaps', 'export', 'team', 'format']) {
+      const source = readFileSync(new URL(`../../src/core/plan/${name}.ts`, import.meta.url), 'utf8');
+      const valueImports = [...source.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map((m) => m[1]);
+      assert.ok(!valueImports.some((spec) => spec === './schema.js' || spec === './import.js' || spec!.startsWith('zod')), `${name}.ts: ${valueImports.join(', ')}`);
+    }
+  });
+});

@@ -6,7 +6,8 @@ import type { Catalogue } from '../catalogue.js';
 import { CSV_SEPARATORS, entryTitle, toCsv } from '../csv.js';
 import { localize } from '../i18n.js';
 import type { Lang } from '../ids.js';
-import { PLAN_FORMAT, PLAN_VERSION, type ActionStatus, type Plan, type PlanAction } from './schema.js';
+import { PLAN_FORMAT, PLAN_VERSION, type ActionStatus } from './format.js';
+import type { Plan, PlanAction } from './schema.js';
 
 /**
  * The plan as a JSON text: fields in a fixed order (format and version first, each action's

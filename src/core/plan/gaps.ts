@@ -5,10 +5,11 @@
  */
 import type { Catalogue } from '../catalogue.js';
 import type { LevelId, PhaseId } from '../ids.js';
-import { byEvidence, isRecommendable } from '../recommend.js';
+import { recommend } from '../recommend.js';
 import type { Intervention, Level, Phase } from '../schema.js';
 import { actionsInCell, type PlanCellRef } from './plan.js';
-import { ACTION_STATUSES, type ActionStatus, type Plan, type PlanAction } from './schema.js';
+import { ACTION_STATUSES, type ActionStatus } from './format.js';
+import type { Plan, PlanAction } from './schema.js';
 
 /** How many actions have each status. */
 export type StatusCounts = Record<ActionStatus, number>;
@@ -84,14 +85,15 @@ export function planGrid(catalogue: Catalogue, plan: Plan, options: { levels?: r
 
 /**
  * What to suggest for an empty (or any) cell: the catalogue's interventions of the cell's level
- * whose indicative phases include the cell's phase, strongest evidence first as `recommend` ranks
- * them (then the catalogue's order), never one found `not-effective`, and none already in the
- * cell. `limit` caps the list.
+ * whose indicative phases include the cell's phase, none already in the cell, ranked by `recommend`
+ * (strongest evidence first, then the catalogue's order; never one found `not-effective`).
+ * `limit` caps the list.
  */
 export function cellSuggestions(catalogue: Catalogue, plan: Plan, cell: { level: LevelId; phase: PhaseId }, options: { limit?: number } = {}): Intervention[] {
   const present = new Set(actionsInCell(plan, cell).map((a) => a.intervention));
-  const fitting = (catalogue.byLevel.get(cell.level) ?? []).filter((item) => item.phases.includes(cell.phase) && isRecommendable(item) && !present.has(item.id));
-  // A stable sort: equal evidence keeps the catalogue's order.
-  fitting.sort(byEvidence);
+  // Asked for every factor, recommend ranks every intervention (each addresses one); the cell
+  // keeps those of its level that fit its phase. One ranking for the finder, the scan and the matrix.
+  const { items } = recommend(catalogue, { factors: [...catalogue.factorById.keys()], phase: cell.phase });
+  const fitting = items.filter((r) => r.phaseFit && r.intervention.level === cell.level && !present.has(r.intervention.id)).map((r) => r.intervention);
   return options.limit !== undefined && options.limit >= 0 ? fitting.slice(0, Math.floor(options.limit)) : fitting;
 }

@@ -6,7 +6,8 @@
  * `plan.actions`. A "position" below is always an index among the actions of one cell.
  */
 import type { LevelId, PhaseId } from '../ids.js';
-import { PLAN_FORMAT, PLAN_LIMITS, PLAN_VERSION, type ActionStatus, type Plan, type PlanAction } from './schema.js';
+import { PLAN_FORMAT, PLAN_LIMITS, PLAN_VERSION, type ActionStatus } from './format.js';
+import type { Plan, PlanAction } from './schema.js';
 
 /** One cell of the grid: a level and a phase. */
 export interface PlanCellRef {

@@ -7,42 +7,14 @@
  * order of actions within a cell is simply their order in the list. See docs/decisions.md.
  *
  * Only import.ts (reading a file) uses these schemas at run time; the operations import the
- * types only, so a page that never imports a plan does not load zod.
+ * types only and take the constants from format.ts, so a page that never imports a plan does
+ * not load zod.
  */
 import * as z from 'zod/mini';
 import { LevelIdSchema, PhaseIdSchema, ID_PATTERN, Id, FORMAT_MESSAGES } from '../schema.js';
+import { ACTION_STATUSES, PLAN_FORMAT, PLAN_FORMAT_MESSAGES, PLAN_LIMITS, PLAN_VERSION } from './format.js';
 
-/** The `format` field of every plan file. */
-export const PLAN_FORMAT = 'lio-plan';
-
-/** The plan format's version this build writes and reads. */
-export const PLAN_VERSION = 1;
-
-/** Where an action is: planned, under way, or done. The order is the order of progress. */
-export const ACTION_STATUSES = ['planned', 'running', 'done'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-/**
- * Length limits. Generous for what an adviser types in a workshop, small enough that a plan stays
- * a small file and a pasted document is refused rather than stored in every tab's workspace.
- */
-export const PLAN_LIMITS = {
-  /** Characters of an action's or a plan's id. */
-  id: 64,
-  /** Characters of a title (an own action's, or the plan's). */
-  title: 200,
-  /** Characters of an owner (a name, a role or a team). */
-  owner: 120,
-  /** Characters of a note. */
-  note: 2000,
-  /** Actions in one plan: 25 cells with 40 each. */
-  actions: 1000,
-} as const;
-
-/** The message of a date-time in the wrong form; `addPlanProblemMessages` words it in Dutch. */
-export const PLAN_FORMAT_MESSAGES = {
-  datetime: 'expected a date and time such as 2026-11-30T09:00:00Z',
-} as const;
+export * from './format.js';
 
 /** A text of at most `max` characters, trimmed, never empty. */
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
