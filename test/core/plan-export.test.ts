@@ -126,8 +126,8 @@ describe('the plan format\'s JSON Schema file', () => {
 });
 
 describe('the plan core stays light', () => {
-  it('operations, grid, exports and team phases load no zod: only the import reads schemas', () => {
-    for (const name of ['plan', 'gaps', 'export', 'team', 'format']) {
+  it('operations, grid, exports, team phases and the workspace check load no zod: only the import reads schemas', () => {
+    for (const name of ['plan', 'gaps', 'export', 'team', 'format', 'check']) {
       const source = readFileSync(new URL(`../../src/core/plan/${name}.ts`, import.meta.url), 'utf8');
       const valueImports = [...source.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map((m) => m[1]);
       assert.ok(!valueImports.some((spec) => spec === './schema.js' || spec === './import.js' || spec!.startsWith('zod')), `${name}.ts: ${valueImports.join(', ')}`);
