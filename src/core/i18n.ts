@@ -6,7 +6,7 @@
  * messages) lives in the localize controller.
  */
 import { LANGUAGES, type Lang } from './ids.js';
-import type { Problem, ProblemCode, ValidationOnlyProblemCode } from './problems.js';
+import type { PlanOnlyProblemCode, Problem, ProblemCode, ValidationOnlyProblemCode } from './problems.js';
 import type { LocalizedText } from './schema.js';
 
 /** The language when nothing else decides: Dutch. */
@@ -115,7 +115,7 @@ export const problemMessagesNl = {
   'problem.too-many-problems': { one: 'nog {count} probleem niet getoond', other: 'nog {count} problemen niet getoond' },
   // Added to an unknown id's message when a known id is close to it (`params.suggestion`).
   'problem.did-you-mean': '(bedoelde u "{suggestion}"?)',
-} satisfies Record<`problem.${Exclude<ProblemCode, ValidationOnlyProblemCode>}` | `problem.format.${string}` | 'problem.did-you-mean', Message>;
+} satisfies Record<`problem.${Exclude<ProblemCode, ValidationOnlyProblemCode | PlanOnlyProblemCode>}` | `problem.format.${string}` | 'problem.did-you-mean', Message>;
 
 /** A key of the Dutch problem wording. */
 export type ProblemMessageKey = keyof typeof problemMessagesNl;

@@ -30,6 +30,8 @@ export type ProblemCode =
   | 'not-an-integer'
   | 'out-of-range'
   | 'too-many-problems'
+  | 'too-long'
+  | 'too-many'
   | 'invalid';
 
 /**
@@ -37,6 +39,12 @@ export type ProblemCode =
  * wording is loaded with them (`validationProblemMessagesNl`).
  */
 export type ValidationOnlyProblemCode = 'wrong-count' | 'threshold-order' | 'alias-shadows-id' | 'alias-chain' | 'unknown-alias-target';
+
+/**
+ * Problems only a plan import reports (a text or a list over its limit); their Dutch wording is
+ * loaded with it (`planProblemMessagesNl`).
+ */
+export type PlanOnlyProblemCode = 'too-long' | 'too-many';
 
 export interface Problem {
   /**

@@ -5,6 +5,7 @@
  * `zod/mini` keeps the browser bundle small (full zod costs ~23 KB gzip more).
  */
 import * as z from 'zod/mini';
+import { ID_PATTERN } from './id-pattern.js';
 import { EVIDENCE_IDS, KIND_IDS, LEVEL_IDS, PHASE_IDS } from './ids.js';
 
 /** Current version of the catalogue format. */
@@ -19,8 +20,8 @@ export const FORMAT_MESSAGES = {
 
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
 
-/** The form of every id in a catalogue: lower-case kebab-case, e.g. `job-crafting`. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The form of every id (kebab-case), in a module of its own that loads no zod.
+export { ID_PATTERN };
 
 /** Kebab-case id, e.g. `job-crafting`. */
 export const Id = z.string().check(z.regex(ID_PATTERN, FORMAT_MESSAGES.id));

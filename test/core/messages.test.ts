@@ -18,6 +18,8 @@ import { SORT_ORDERS } from '../../src/core/search.js';
 import { scanCsvRows, scoreScan, type ScanCodeError, type ScanVerdict } from '../../src/core/scan.js';
 import { problemMessagesNl } from '../../src/core/i18n.js';
 import { validationProblemMessagesNl } from '../../src/core/validation-messages.js';
+import { planProblemMessagesNl } from '../../src/core/plan/messages.js';
+import { PLAN_FORMAT_MESSAGES } from '../../src/core/plan/schema.js';
 import { sharedMessages } from '../../src/elements/messages/index.js';
 
 const root = new URL('../../', import.meta.url);
@@ -129,11 +131,14 @@ describe('message keys', () => {
     const codes = [...read('src/core/problems.ts').matchAll(/^\s+\| '([a-z-]+)'/gm)].map((m) => m[1]!);
     assert.ok(codes.length > 10);
     // Plus the "did you mean" that describeProblem adds to an unknown id with a suggestion. The
-    // problems only validation reports have their wording in validation-messages.ts, loaded with it.
-    const expected = [...codes.map((code) => `problem.${code}`), ...Object.keys(FORMAT_MESSAGES).map((format) => `problem.format.${format}`), 'problem.did-you-mean'].sort();
+    // problems only validation reports have their wording in validation-messages.ts, loaded with it,
+    // and those only a plan import reports (and the plan's date format) in plan/messages.ts.
+    const formats = [...Object.keys(FORMAT_MESSAGES), ...Object.keys(PLAN_FORMAT_MESSAGES)];
+    const expected = [...codes.map((code) => `problem.${code}`), ...formats.map((format) => `problem.format.${format}`), 'problem.did-you-mean'].sort();
     const validationOnly = Object.keys(validationProblemMessagesNl);
     assert.ok(validationOnly.includes('problem.threshold-order'));
-    assert.deepEqual([...Object.keys(problemMessagesNl), ...validationOnly].sort(), expected);
+    assert.ok('problem.too-long' in planProblemMessagesNl);
+    assert.deepEqual([...Object.keys(problemMessagesNl), ...validationOnly, ...Object.keys(planProblemMessagesNl)].sort(), expected);
   });
 
   it('the check itself catches a missing, an unused and an unlisted template key', () => {
