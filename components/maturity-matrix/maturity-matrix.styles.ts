@@ -40,7 +40,8 @@ export default css`
     padding: var(--_lio-space);
     vertical-align: top;
     text-align: start;
-    overflow-wrap: anywhere;
+    /* Breaks a word only when it cannot fit the column at all, so a title never splits mid-word otherwise. */
+    overflow-wrap: break-word;
   }
 
   .grid thead th,
@@ -49,7 +50,7 @@ export default css`
   }
 
   .corner {
-    inline-size: 9em;
+    inline-size: 10em;
   }
 
   .head-title {

@@ -60,6 +60,15 @@ describe('maturity matrix: the grid', () => {
     await expectAccessible(el, 'rows marked by a scan');
   });
 
+  it('shows own texts as text, never as HTML', async () => {
+    const hostile = '<img src=x onerror="window.__matrixXss=1">';
+    const { el } = await mountMatrix({ plan: planOf([{ id: 'a1', level: 'task', phase: 'action', title: hostile, owner: '<b>x</b>', note: '<script>1</script>' }]) });
+    const action = cell(el, 'task', 'action').querySelector('[part="action"]')!;
+    expect(text(action.querySelector('.action-title'))).to.equal(hostile);
+    expect(action.querySelector('img, b, script')).to.equal(null);
+    expect((window as unknown as Record<string, unknown>).__matrixXss).to.equal(undefined);
+  });
+
   it('read-only (editable="false"): the plan without a single control', async () => {
     const { el } = await mountMatrix({ plan: PLAN, attrs: { editable: 'false' } });
     expect(titlesIn(el, 'task', 'action')).to.have.length(2);
