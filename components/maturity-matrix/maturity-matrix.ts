@@ -311,6 +311,18 @@ export class LioMaturityMatrix extends LioWidget {
     cancelAnimationFrame(this.#frame);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The action being edited or moved was removed elsewhere (another tab): the dialog closes in
+    // this very update, and focus returns as after any close.
+    const dialog = this.#dialog;
+    if (dialog && dialog.kind !== 'add' && !this.plan.actions.some((a) => a.id === dialog.id)) {
+      this.#dialog = undefined;
+      this.#titleError = false;
+      this.#modal.closed();
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const catalogue = this.readyCatalogue;

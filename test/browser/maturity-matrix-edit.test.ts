@@ -138,6 +138,18 @@ describe('maturity matrix: keyboard only', () => {
     expect(titlesIn(el, 'task', 'action')).to.deep.equal(['Twee']);
     expect(focused(el)).to.equal(actionEl(el, 'a2'));
   });
+
+  it('an action removed in another tab while its edit dialog is open: the dialog closes and focus stays in the widget', async () => {
+    const plan = planOf([{ id: 'a1', level: 'task', phase: 'action', title: 'Een' }]);
+    const { el, changes } = await mountMatrix({ plan });
+    await pressOn(el, actionEl(el, 'a1').querySelector<HTMLButtonElement>('[data-do="edit"]')!);
+    await openDialog(el);
+    getWorkspace(el.workspace).set('plan', { default: planOf([]) });
+    await waitFor(() => !$(el, 'dialog'), 'the dialog to close');
+    await el.updateComplete;
+    await waitFor(() => focused(el)?.id === 'matrix-title', 'focus on the title');
+    expect(changes).to.deep.equal([]);
+  });
 });
 
 describe('maturity matrix: the shortlist', () => {
@@ -199,6 +211,28 @@ describe('maturity matrix: storage', () => {
     const { el: other } = await mountMatrix({ attrs: { workspace: el.workspace, 'plan-id': 'team-b' } });
     expect($$(other, '[part="action"]')).to.have.length(0);
     expect(changes).to.deep.equal([]);
+  });
+
+  it('with persist="local" keeps the plan in storage, read back on the next visit; with persist="none" stores nothing', async () => {
+    const storageKey = (name: string) => `lio-widgets:workspace@2:${name}`;
+    const { el } = await mountMatrix({ attrs: { persist: 'local' } });
+    await pressOn(el, addButton(el, 'task', 'action'));
+    await pressOn(el, (await openDialog(el)).querySelector<HTMLButtonElement>('[part="suggestion"] button')!);
+    await waitFor(() => (localStorage.getItem(storageKey(el.workspace)) ?? '').includes('"plan"'), 'the plan to be stored');
+    const stored = localStorage.getItem(storageKey(el.workspace))!;
+    expect((JSON.parse(stored) as Record<string, { v: number }>).plan!.v).to.equal(2);
+    // The next visit: a fresh workspace name holding what was stored.
+    const next = `${el.workspace}-next`;
+    localStorage.setItem(storageKey(next), stored);
+    const { el: again } = await mountMatrix({ attrs: { workspace: next, persist: 'local' } });
+    expect(titlesIn(again, 'task', 'action')).to.deep.equal(titlesIn(el, 'task', 'action'));
+    localStorage.removeItem(storageKey(el.workspace));
+    localStorage.removeItem(storageKey(next));
+    const { el: private_ } = await mountMatrix();
+    await pressOn(private_, addButton(private_, 'task', 'action'));
+    await pressOn(private_, (await openDialog(private_)).querySelector<HTMLButtonElement>('[part="suggestion"] button')!);
+    expect(private_.plan.actions).to.have.length(1);
+    expect(localStorage.getItem(storageKey(private_.workspace))).to.equal(null);
   });
 
   it('still works, and says the plan will not be kept, when the browser refuses storage', async () => {
