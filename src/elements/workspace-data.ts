@@ -14,6 +14,7 @@
  * Values are checked with small hand-written validators, not zod: zod is loaded only for custom
  * catalogues, and the workspace is in every widget's first load.
  */
+import type { Plan } from '../core/plan/schema.js';
 
 /**
  * One entry: `[milliseconds, replica]` when removed or cleared, `[milliseconds, replica, value]`
@@ -61,10 +62,13 @@ export interface WorkspaceScan {
   [key: string]: unknown;
 }
 
-/** The maturity matrix's action plan: intervention ids per matrix cell (key chosen by the matrix, e.g. `factor/level`). */
-export interface WorkspacePlan {
-  cells: Record<string, string[]>;
-}
+/**
+ * The maturity matrix's action plans, one per `plan-id` (the plan format of `src/core/plan/`).
+ * Each plan is replaced as a whole when it changes: a plan is one list of actions, and two tabs
+ * editing one plan at the same moment keep the later plan (the workspace's rule for values).
+ * Slice version 2; defined (and checked) by the matrix in `components/maturity-matrix/plan-slice.ts`.
+ */
+export type WorkspacePlan = Record<string, Plan>;
 
 /**
  * The slices and their value types. A widget adding a slice extends this interface by declaration
@@ -163,10 +167,8 @@ defineSlice('scan', {
     return weakFactors ? ({ ...value, weakFactors } as WorkspaceScan) : undefined;
   },
 });
-defineSlice('plan', {
-  check: (value) =>
-    isRecord(value) && isRecord(value.cells) && Object.values(value.cells).every(checkIds) ? { cells: structuredClone(value.cells) as WorkspacePlan['cells'] } : undefined,
-});
+// The `plan` slice is defined by the maturity matrix (components/maturity-matrix/plan-slice.ts):
+// its check is 0.7 KB gzip that no other widget needs. Other widgets keep its data unseen and pass it on.
 
 /** Negative when entry `a` is older than `b`, 0 when equal, positive when newer. */
 export const compareStamps = (a: Entry, b: Entry): number => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);

@@ -135,7 +135,6 @@ describe('workspace: bad stored values', () => {
         shortlist: { v: 1, e: { 'job-crafting': [1, 'elsewhere', 1] } },
         focus: value({ factor: ['feedback'] }),
         scan: value({ weakFactors: 'feedback' }),
-        plan: value({ cells: { a: 'job-crafting' } }),
         shortlistTypo: 5,
       }),
     );
@@ -145,7 +144,7 @@ describe('workspace: bad stored values', () => {
     expect(a.shortlist).to.deep.equal(['job-crafting']);
     expect(b.shortlist).to.deep.equal(['job-crafting']);
     expect(getWorkspace(name).snapshot).to.deep.equal({ shortlist: ['job-crafting'] });
-    expect(warnings.map((w) => /"(\w+)" slice/.exec(w)?.[1]).sort()).to.deep.equal(['focus', 'plan', 'scan', 'shortlistTypo']);
+    expect(warnings.map((w) => /"(\w+)" slice/.exec(w)?.[1]).sort()).to.deep.equal(['focus', 'scan', 'shortlistTypo']);
     expect(warnings[0]).to.match(/^lio-widgets: workspace "ws-test-[^"]+" dropped the "\w+" slice from storage: /);
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import '../../components/maturity-matrix/plan-slice.js';
 import { compareStamps, defineSlice, migrateV1, WorkspaceData, type SliceData } from '../../src/elements/workspace-data.js';
 
 declare module '../../src/elements/workspace-data.js' {
@@ -86,7 +87,7 @@ describe('workspace data', () => {
         ...good,
         focus: { v: 1, e: { '': [1, 'x', { factor: 5 }] } },
         scan: { v: 1, e: { '': ['yesterday', 'x', { weakFactors: [] }] } },
-        plan: { v: 1, e: { cells: [1, 'x', {}] } },
+        plan: { v: 2, e: { cells: [1, 'x', {}] } },
       },
       'storage',
     );
@@ -133,14 +134,31 @@ describe('workspace data', () => {
     assert.deepEqual(data.state, {});
   });
 
-  it('keeps the extra keys of a scan result, checks the plan, and freezes what widgets read', () => {
+  it('keeps the extra keys of a scan result, checks the plans, and freezes what widgets read', () => {
     const data = replica('r');
     data.set('scan', { weakFactors: ['feedback'], phase: 'action', scores: { feedback: 2 } });
-    data.set('plan', { cells: { 'feedback/task': ['job-crafting'] } });
+    const plan = { format: 'lio-plan', version: 1, actions: [{ id: 'a1', level: 'task', phase: 'action', status: 'planned', intervention: 'job-crafting' }] } as const;
+    data.set('plan', { default: plan });
     assert.deepEqual(data.state.scan, { weakFactors: ['feedback'], phase: 'action', scores: { feedback: 2 } });
-    assert.equal(typeof data.set('plan', { cells: { a: [1] } } as never), 'string');
-    assert.throws(() => (data.state.plan!.cells['feedback/task'] as string[]).push('x'), TypeError);
+    assert.deepEqual(data.state.plan, { default: plan });
+    assert.equal(typeof data.set('plan', [plan] as never), 'string');
+    assert.throws(() => (data.state.plan!.default!.actions as unknown[]).push('x'), TypeError);
     assert.throws(() => ((data.state as Record<string, unknown>).plan = {}), TypeError);
+  });
+
+  it('keeps the plans per plan-id: a bad plan is dropped alone, and the first version of the slice not at all read', () => {
+    const data = replica('r');
+    const good = { format: 'lio-plan', version: 1, title: ' Team A ', actions: [{ id: 'a1', level: 'task', phase: 'action', status: 'done', title: ' Own ' }] };
+    const twice = { format: 'lio-plan', version: 1, actions: [good.actions[0], good.actions[0]] };
+    // Written as JSON text: an object literal's `__proto__` would set a prototype, not a key.
+    const plans = `{"team-a":${JSON.stringify(good)},"team-b":${JSON.stringify(twice)},"__proto__":${JSON.stringify(good)},"other":{"cells":{}}}`;
+    const stored = JSON.parse(`{"plan":{"v":2,"e":{"":[1,"x",${plans}]}}}`) as unknown;
+    assert.deepEqual(data.merge(stored, 'storage').problems, []);
+    assert.deepEqual(data.state.plan, { 'team-a': { format: 'lio-plan', version: 1, title: 'Team A', actions: [{ id: 'a1', level: 'task', phase: 'action', status: 'done', title: 'Own' }] } });
+    const old = replica('o');
+    const problems = old.merge({ plan: { v: 1, e: { '': [1, 'x', { cells: { 'feedback/task': ['job-crafting'] } }] } } }, 'storage').problems;
+    assert.deepEqual(problems, [{ slice: 'plan', reason: 'format version 1' }]);
+    assert.deepEqual(old.state, {});
   });
 
   it('keeps data of a slice defined later, unseen, and checks it once the slice is defined', () => {

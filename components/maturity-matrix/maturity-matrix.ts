@@ -1,0 +1,367 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { Catalogue } from '../../src/core/catalogue.js';
+import { localize } from '../../src/core/i18n.js';
+import { ID_PATTERN } from '../../src/core/id-pattern.js';
+import type { LevelId, PhaseId } from '../../src/core/ids.js';
+import { ACTION_STATUSES, PLAN_LIMITS, type ActionStatus } from '../../src/core/plan/format.js';
+import { cellSuggestions, planGrid } from '../../src/core/plan/gaps.js';
+import { actionsInCell, addAction, editAction, emptyPlan, moveAction, removeAction, restoreAction, type PlanCellRef, type RemovedAction } from '../../src/core/plan/plan.js';
+import type { Plan, PlanAction } from '../../src/core/plan/schema.js';
+import { problem, type Problem } from '../../src/core/problems.js';
+import { AnnouncerController } from '../../src/elements/announcer.js';
+import { ModalController } from '../../src/elements/dialog.js';
+import { LioWidget } from '../../src/elements/lio-widget.js';
+import { baseStyles } from '../../src/elements/styles/base.js';
+import { controlStyles } from '../../src/elements/styles/controls.js';
+import { renderErrorView } from '../../src/elements/views/error-view.js';
+import type { LioPlanChange } from './events.js';
+import styles from './maturity-matrix.styles.js';
+import { matrixMessages } from './messages/index.js';
+import './plan-slice.js';
+import type { MatrixActions, MatrixView } from './views/context.js';
+import { renderDialog, type AddChoices, type DialogActions, type DialogState } from './views/dialogs.js';
+import { renderList, renderTable } from './views/grid.js';
+
+/** Below this width (in em of the widget's font) the table's six columns no longer fit their content: the list per level is shown. */
+const LIST_BELOW_EM = 48;
+/** Suggestions offered per cell: the strongest evidence first, enough to choose from without a long scroll. */
+const SUGGESTIONS = 8;
+
+/**
+ * The action plan over the maturity model: the catalogue's levels (rows) × phases (columns),
+ * each cell with its actions, or a gap in words ("nog geen acties"). Actions are added from the
+ * cell's suggestions, from the workspace's shortlist (the finder's saved interventions) or as the
+ * organisation's own, and edited, moved and removed without a mouse; undo restores the last
+ * removal. With a quick scan's result in the workspace, the levels with improvement points are
+ * marked. The plan is kept in the page workspace (slice `plan`, per `plan-id`).
+ *
+ * Narrower than about 48em, the table becomes a list per level with the phases inside.
+ *
+ * @summary The action plan per level and phase, with the gaps in sight.
+ * @tagname lio-maturity-matrix
+ *
+ * @event {CustomEvent<LioPlanChangeDetail>} lio-plan-change - The visitor changed the plan: `detail.plan` after the change and `detail.change` (`kind`, `actionId`). Not fired for changes from another tab or widget.
+ * @event {CustomEvent<LioErrorDetail>} lio-error - An unknown id in `levels` (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, unknown wording keys, or messages that failed to load.
+ *
+ * @csspart toolbar - The bar above the grid: the plan's totals and undo.
+ * @csspart grid - The table of levels and phases (or, when narrow, the list per level).
+ * @csspart cell - One level × phase cell.
+ * @csspart gap - The notice of a cell without actions.
+ * @csspart action - One action in a cell.
+ * @csspart suggestion - One suggested intervention in the add dialog.
+ */
+export class LioMaturityMatrix extends LioWidget {
+  static override styles = [baseStyles, controlStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    planId: { attribute: 'plan-id', reflect: true },
+    levels: { reflect: true },
+    editable: { reflect: true, converter: { fromAttribute: (value: string | null) => value !== 'false', toAttribute: (value: boolean) => (value ? null : 'false') } },
+  };
+
+  /** @internal The matrix's own messages: one chunk per language. */
+  static override messageLoaders = matrixMessages;
+
+  /** Which plan of the workspace this grid shows and changes; two grids with the same id share it. */
+  planId = 'default';
+
+  /** The levels to show, as ids separated by spaces or commas (empty: all). An unknown id shows the error view with the valid ids. */
+  levels = '';
+
+  /** `editable="false"` shows the plan read-only, without any control: for publishing a plan. */
+  editable = true;
+
+  #dialog?: DialogState;
+  #titleError = false;
+  /** The last removal, for undo, and the plan it was removed from. */
+  #removed?: { planId: string; removed: RemovedAction };
+  #width = 0;
+  #observer?: ResizeObserver;
+  #frame = 0;
+  #reportedProblems = '';
+  readonly #announcer = new AnnouncerController(this);
+  readonly #modal = new ModalController(this, {
+    dialog: () => this.renderRoot.querySelector('dialog'),
+    initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.dialog-title'),
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('.title'),
+    onRequestClose: () => this.#closeDialog(),
+  });
+
+  /** The plan shown: the workspace's plan for `plan-id`, or an empty one. */
+  get plan(): Plan {
+    return this.shared.state.plan?.[this.#planId()] ?? emptyPlan(this.#planMeta());
+  }
+
+  #planId(): string {
+    return this.planId || 'default';
+  }
+
+  /** A plan's own `id` must be a kebab-case id; a `plan-id` that is not one stays only the key. */
+  #planMeta(): { id?: string } {
+    const id = this.#planId();
+    return id.length <= PLAN_LIMITS.id && ID_PATTERN.test(id) ? { id } : {};
+  }
+
+  #levelIds(): string[] {
+    return this.levels.split(/[\s,]+/).filter(Boolean);
+  }
+
+  /** Unknown ids in `levels`, as a problem naming the valid ones. */
+  #problems(catalogue: Catalogue): Problem[] {
+    const unknown = this.#levelIds().filter((id) => !catalogue.levels.some((level) => level.id === id));
+    if (!unknown.length) return [];
+    const values = catalogue.levels.map((level) => level.id).join(', ');
+    return [problem('levels', 'invalid-value', `unknown level "${unknown[0]}"; expected one of ${values}`, { values, value: unknown.join(' ') })];
+  }
+
+  #problemMessage(problems: Problem[]): string {
+    const params = problems[0]!.params ?? {};
+    return this.localize.t('error.invalid-attribute', { value: String(params.value ?? ''), attribute: 'levels', valid: String(params.values ?? '') });
+  }
+
+  /** Store the plan; `lio-plan-change` only when `notify` (the visitor did it). */
+  #commit(plan: Plan, change: LioPlanChange, notify = true): void {
+    const stored: Plan = { ...plan, ...this.#planMeta(), updated: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
+    this.shared.set('plan', { ...this.shared.state.plan, [this.#planId()]: stored });
+    if (notify) this.emit('lio-plan-change', { plan: stored, change });
+  }
+
+  #title(catalogue: Catalogue, action: PlanAction): string {
+    const item = action.intervention ? catalogue.interventionById.get(action.intervention) : undefined;
+    if (item) return localize(item.title, this.localize.lang);
+    return action.title ?? this.localize.t('matrix.unknown-intervention', { id: action.intervention ?? '' });
+  }
+
+  #view(catalogue: Catalogue): MatrixView {
+    const { lang, t } = this.localize;
+    const levels = this.#levelIds();
+    const scanLevels = new Set<string>();
+    for (const factor of this.shared.state.scan?.weakFactors ?? []) {
+      const level = catalogue.factorById.get(factor)?.level;
+      if (level) scanLevels.add(level);
+    }
+    const name = (list: Catalogue['levels'] | Catalogue['phases'], id: string) => {
+      const item = list.find((entry) => entry.id === id);
+      return item ? localize(item.title, lang) : id;
+    };
+    return {
+      catalogue,
+      lang,
+      t,
+      heading: this.heading.bind(this),
+      grid: planGrid(catalogue, this.plan, levels.length ? { levels } : {}),
+      editable: this.editable,
+      scanLevels,
+      title: (action) => this.#title(catalogue, action),
+      levelName: (id) => name(catalogue.levels, id),
+      phaseName: (id) => name(catalogue.phases, id),
+      act: this.#act,
+    };
+  }
+
+  /** Focus `selector` once rendered: after the dialog's own focus return, so the visitor lands on what changed. */
+  #focusAfter(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  #say(key: 'matrix.added' | 'matrix.moved' | 'matrix.saved' | 'matrix.removed' | 'matrix.restored', action: PlanAction): void {
+    const catalogue = this.readyCatalogue;
+    if (!catalogue) return;
+    const name = (list: Catalogue['levels'] | Catalogue['phases'], id: string) => localize(list.find((entry) => entry.id === id)!.title, this.localize.lang);
+    this.#announcer.announce(this.localize.t(key, { title: this.#title(catalogue, action), level: name(catalogue.levels, action.level), phase: name(catalogue.phases, action.phase) }));
+  }
+
+  #openDialog(state: DialogState): void {
+    this.#modal.opening();
+    this.#dialog = state;
+    this.#titleError = false;
+    this.requestUpdate();
+  }
+
+  #closeDialog(): void {
+    if (!this.#dialog) return;
+    this.#dialog = undefined;
+    this.#titleError = false;
+    this.requestUpdate();
+    this.#modal.closed();
+  }
+
+  /** The add dialog's choices for its cell. */
+  #choices(catalogue: Catalogue): AddChoices {
+    const state = this.#dialog;
+    if (state?.kind !== 'add') return { suggestions: [], shortlist: [], titleError: this.#titleError };
+    const plan = this.plan;
+    const present = new Set(actionsInCell(plan, state.cell).map((a) => a.intervention));
+    const shortlist = (this.shared.state.shortlist ?? []).flatMap((id) => {
+      const intervention = catalogue.interventionById.get(catalogue.aliases.get(id) ?? id);
+      return intervention && intervention.level === state.cell.level && !present.has(intervention.id) ? [{ intervention, fits: intervention.phases.includes(state.cell.phase) }] : [];
+    });
+    return { suggestions: cellSuggestions(catalogue, plan, state.cell, { limit: SUGGESTIONS }), shortlist, titleError: this.#titleError };
+  }
+
+  /** Add an action to the open dialog's cell, close the dialog and focus the new action. */
+  #add(input: { intervention?: string; title?: string; owner?: string; note?: string; status?: ActionStatus }): void {
+    const state = this.#dialog;
+    if (state?.kind !== 'add') return;
+    const { plan, action } = addAction(this.plan, { ...state.cell, ...input });
+    this.#commit(plan, { kind: 'add', actionId: action.id });
+    this.#closeDialog();
+    this.#focusAfter(`[data-action="${CSS.escape(action.id)}"]`);
+    this.#say('matrix.added', action);
+  }
+
+  /** The texts of a form, trimmed; a status that is not one becomes `planned`. */
+  #fields(form: HTMLFormElement) {
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const status = text('status') as ActionStatus;
+    return { title: text('title'), owner: text('owner'), note: text('note'), status: ACTION_STATUSES.includes(status) ? status : 'planned', level: text('level'), phase: text('phase') };
+  }
+
+  /** Ask for a title in words, and put the visitor in the field. */
+  #requireTitle(prefix: string): void {
+    this.#titleError = true;
+    this.requestUpdate();
+    this.#focusAfter(`#${prefix}-title`);
+  }
+
+  readonly #dialogActions: DialogActions = {
+    close: () => this.#closeDialog(),
+    addIntervention: (id) => this.#add({ intervention: id }),
+    addOwn: (form) => {
+      const { title, owner, note, status } = this.#fields(form);
+      if (!title) return this.#requireTitle('own');
+      this.#add({ title, owner, note, status });
+    },
+    saveEdit: (form) => {
+      const state = this.#dialog;
+      const action = state?.kind === 'edit' ? this.plan.actions.find((a) => a.id === state.id) : undefined;
+      if (!action) return this.#closeDialog();
+      const { title, owner, note, status } = this.#fields(form);
+      if (!action.intervention && !title) return this.#requireTitle('edit');
+      const plan = editAction(this.plan, action.id, { status, owner, note, ...(action.intervention ? {} : { title }) });
+      if (plan !== this.plan) this.#commit(plan, { kind: 'edit', actionId: action.id });
+      this.#closeDialog();
+      this.#focusAfter(`[data-action="${CSS.escape(action.id)}"]`);
+      this.#say('matrix.saved', plan.actions.find((a) => a.id === action.id)!);
+    },
+    saveMove: (form) => {
+      const state = this.#dialog;
+      const { level, phase } = this.#fields(form);
+      const catalogue = this.readyCatalogue;
+      const valid = catalogue?.levels.some((l) => l.id === level) && catalogue.phases.some((p) => p.id === phase);
+      if (state?.kind !== 'move' || !valid) return this.#closeDialog();
+      const plan = moveAction(this.plan, state.id, { level: level as LevelId, phase: phase as PhaseId });
+      if (plan !== this.plan) this.#commit(plan, { kind: 'move', actionId: state.id });
+      this.#closeDialog();
+      this.#focusAfter(`[data-action="${CSS.escape(state.id)}"]`);
+      const moved = plan.actions.find((a) => a.id === state.id);
+      if (moved) this.#say('matrix.moved', moved);
+    },
+  };
+
+  readonly #act: MatrixActions = {
+    openAdd: (cell: PlanCellRef) => this.#openDialog({ kind: 'add', cell: { level: cell.level, phase: cell.phase } }),
+    openEdit: (id) => this.#openDialog({ kind: 'edit', id }),
+    openMove: (id) => this.#openDialog({ kind: 'move', id }),
+    remove: (id) => {
+      const before = this.plan;
+      const { plan, removed } = removeAction(before, id);
+      if (!removed) return;
+      // Focus stays in the cell: on the action that took its place, else the cell's add button.
+      const cell = actionsInCell(before, removed.action);
+      const next = cell[cell.findIndex((a) => a.id === id) + 1] ?? cell[cell.findIndex((a) => a.id === id) - 1];
+      this.#removed = { planId: this.#planId(), removed };
+      this.#commit(plan, { kind: 'remove', actionId: id });
+      this.#focusAfter(next ? `[data-action="${CSS.escape(next.id)}"]` : `[data-add="${CSS.escape(`${removed.action.level}/${removed.action.phase}`)}"]`);
+      this.#say('matrix.removed', removed.action);
+    },
+    undo: () => {
+      const last = this.#removed;
+      if (!last || last.planId !== this.#planId()) return;
+      this.#removed = undefined;
+      const before = this.plan;
+      const plan = restoreAction(before, last.removed);
+      const action = plan.actions.find((a) => !before.actions.includes(a))!;
+      this.#commit(plan, { kind: 'restore', actionId: action.id });
+      this.#focusAfter(`[data-action="${CSS.escape(action.id)}"]`);
+      this.#say('matrix.restored', action);
+    },
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The new width is applied in the next frame: changing the observed box inside the
+    // observer's callback would make the browser report a ResizeObserver loop error.
+    this.#observer ??= new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]!.contentRect.width);
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => {
+        if (width === this.#width) return;
+        this.#width = width;
+        this.requestUpdate();
+      });
+    });
+    this.#observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    cancelAnimationFrame(this.#frame);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The action being edited or moved was removed elsewhere (another tab): the dialog closes in
+    // this very update, and focus returns as after any close.
+    const dialog = this.#dialog;
+    if (dialog && dialog.kind !== 'add' && !this.plan.actions.some((a) => a.id === dialog.id)) {
+      this.#dialog = undefined;
+      this.#titleError = false;
+      this.#modal.closed();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const catalogue = this.readyCatalogue;
+    const problems = catalogue && this.localize.status === 'ready' ? this.#problems(catalogue) : [];
+    const key = JSON.stringify(problems);
+    if (problems.length && key !== this.#reportedProblems) this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
+    this.#reportedProblems = problems.length ? key : '';
+  }
+
+  #narrow(): boolean {
+    return this.#width > 0 && this.#width < LIST_BELOW_EM * (parseFloat(getComputedStyle(this).fontSize) || 16);
+  }
+
+  protected override render() {
+    return this.renderGate((catalogue) => {
+      const { lang, t } = this.localize;
+      const problems = this.#problems(catalogue);
+      if (problems.length) return renderErrorView({ lang, t, message: this.#problemMessage(problems), problems });
+      const view = this.#view(catalogue);
+      // A dialog about an action that is gone (removed in another tab) has nothing to show.
+      const dialog = this.#dialog;
+      const action = dialog && dialog.kind !== 'add' ? this.plan.actions.find((a) => a.id === dialog.id) : undefined;
+      const { grid } = view;
+      const total = grid.rows.reduce((sum, row) => sum + row.cells.reduce((n, cell) => n + cell.actions.length, 0), 0);
+      const canUndo = this.editable && this.#removed?.planId === this.#planId();
+      return html`<section class="matrix surface" aria-labelledby="matrix-title">
+          ${this.heading(0, t('matrix.title'), { id: 'matrix-title', className: 'title', focusable: true })}
+          ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('matrix.storage-unavailable')}</p>` : nothing}
+          <div part="toolbar" class="toolbar">
+            <p class="totals">${t('matrix.actions', { count: total })} · ${t('matrix.gaps', { count: grid.gaps.length })}</p>
+            ${canUndo
+              ? html`<button type="button" class="secondary undo" @click=${this.#act.undo}>
+                  ${t('matrix.undo')}<span class="visually-hidden">: ${view.title(this.#removed!.removed.action)}</span>
+                </button>`
+              : nothing}
+          </div>
+          ${this.#narrow() ? renderList(view) : renderTable(view)} ${this.#announcer.render()}
+        </section>
+        ${dialog && this.editable ? renderDialog(view, dialog, this.#dialogActions, this.#choices(catalogue), action, this.#modal.onCancel) : nothing}`;
+    }, 8);
+  }
+}
