@@ -19,6 +19,7 @@ export default {
   exclude: [
     'components/**/*.styles.ts',
     'components/**/*-state.ts',
+    'components/**/*-slice.ts',
     'components/**/events.ts',
     'components/**/palette.ts',
     'components/*/views/**',
@@ -26,9 +27,6 @@ export default {
     'components/*/chart/**',
     '**/*.test.ts',
     '**/*.stories.ts',
-    // Not public API until it is complete and exported (issue 12): the framework types would import
-    // a class the package does not export yet.
-    'components/maturity-matrix/**',
   ],
   outdir: '.',
   litelement: true,

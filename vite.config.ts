@@ -173,6 +173,7 @@ export default defineConfig({
               'lio-intervention-finder': 'components/intervention-finder/lio-intervention-finder.ts',
               'lio-quick-scan': 'components/quick-scan/lio-quick-scan.ts',
               'lio-model-diagram': 'components/model-diagram/lio-model-diagram.ts',
+              'lio-maturity-matrix': 'components/maturity-matrix/lio-maturity-matrix.ts',
             },
             formats: ['es'],
           },

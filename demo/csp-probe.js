@@ -8,7 +8,7 @@ document.addEventListener('securitypolicyviolation', (event) => {
 window.addEventListener('DOMContentLoaded', () => {
   const status = document.getElementById('csp-status');
   let settled = 0;
-  const elements = document.querySelectorAll('lio-catalogue, lio-intervention-finder, lio-quick-scan, lio-model-diagram');
+  const elements = document.querySelectorAll('lio-catalogue, lio-intervention-finder, lio-quick-scan, lio-model-diagram, lio-maturity-matrix');
   const done = () => {
     settled += 1;
     if (settled === elements.length && status) {
@@ -34,7 +34,7 @@ window.addEventListener('DOMContentLoaded', () => {
     } else {
       // Widgets have no ready event: wait until they have rendered their content.
       customElements.whenDefined(element.localName).then(function poll() {
-        if (element.shadowRoot && element.shadowRoot.querySelector('[part="base"], [part="error"], [part="question"], [part="factor"], [part="list"]')) done();
+        if (element.shadowRoot && element.shadowRoot.querySelector('[part="base"], [part="error"], [part="question"], [part="factor"], [part="list"], [part="cell"]')) done();
         else setTimeout(poll, 50);
       });
     }

@@ -8,7 +8,7 @@
  * Vue must also treat `lio-*` tags as custom elements (`isCustomElement`, see the README).
  */
 import type { DefineComponent } from 'vue';
-import type { LioCatalogue, LioCatalogueReadyDetail, LioErrorDetail, LioFilterChangeDetail, LioInterventionFinder, LioInterventionOpenDetail, LioModelDiagram, LioQuickScan, LioScanResetDetail, LioScanStartDetail, LioScanStepDetail, LioSelectDetail, LioShortlistChangeDetail, ScanResultJson } from '../dist/types/src/index.js';
+import type { LioCatalogue, LioCatalogueReadyDetail, LioErrorDetail, LioFilterChangeDetail, LioInterventionFinder, LioInterventionOpenDetail, LioMaturityMatrix, LioModelDiagram, LioPlanChangeDetail, LioQuickScan, LioScanResetDetail, LioScanStartDetail, LioScanStepDetail, LioSelectDetail, LioShortlistChangeDetail, ScanResultJson } from '../dist/types/src/index.js';
 
 /** Props of `<lio-catalogue>` in a Vue template (`page-size` and `pageSize` alike) and its `@lio-…` events. */
 export interface LioCatalogueVueProps {
@@ -83,6 +83,44 @@ export interface LioInterventionFinderVueProps {
   /** `@lio-shortlist-change`: The visitor changed the shortlist; `detail.ids`, `detail.added` or `detail.removed`. */
   onLioShortlistChange?: (event: CustomEvent<LioShortlistChangeDetail>) => void;
   /** `@lio-error`: Invalid preset attributes (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, wording overrides with unknown keys (`invalid-messages`, with the valid keys), or messages that failed to load (`messages-unavailable`). */
+  onLioError?: (event: CustomEvent<LioErrorDetail>) => void;
+}
+
+/** Props of `<lio-maturity-matrix>` in a Vue template (`page-size` and `pageSize` alike) and its `@lio-…` events. */
+export interface LioMaturityMatrixVueProps {
+  /** Which plan of the workspace this grid shows and changes; two grids with the same id share it. */
+  planId?: LioMaturityMatrix['planId'];
+  /** The levels to show, as ids separated by spaces or commas (empty: all). An unknown id shows the error view with the valid ids. */
+  levels?: LioMaturityMatrix['levels'];
+  /** `editable="false"` shows the plan read-only, without any control: for publishing a plan. */
+  editable?: LioMaturityMatrix['editable'];
+  /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
+  workspace?: LioMaturityMatrix['workspace'];
+  /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
+  persist?: LioMaturityMatrix['persist'];
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the system). */
+  theme?: LioMaturityMatrix['theme'];
+  /** Level of the widget's own heading (2–6); headings inside follow from it. */
+  headingLevel?: LioMaturityMatrix['headingLevel'];
+  /**
+   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
+   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
+   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
+   */
+  catalogue?: LioMaturityMatrix['catalogue'];
+  /**
+   * The site's own wording, per language, replacing any of the widget's messages:
+   * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
+   * placeholders or plural forms (`{ one: '…', other: '…' }`). Unknown keys fire `lio-error`
+   * (`invalid-messages`) listing the valid keys. Also possible as an inline
+   * `<script type="application/json" data-lio-messages>` child, or for every widget in a
+   * `<lio-catalogue>` through its `messages`.
+   */
+  messages?: LioMaturityMatrix['messages'];
+  /** `@lio-plan-change`: The visitor changed the plan: `detail.plan` after the change and `detail.change` (`kind`, `actionId`). Not fired for changes from another tab or widget. */
+  onLioPlanChange?: (event: CustomEvent<LioPlanChangeDetail>) => void;
+  /** `@lio-error`: An unknown id in `levels` (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, unknown wording keys, or messages that failed to load. */
   onLioError?: (event: CustomEvent<LioErrorDetail>) => void;
 }
 
@@ -189,6 +227,8 @@ declare module 'vue' {
     'lio-catalogue': DefineComponent<LioCatalogueVueProps>;
     /** Faceted, evidence-aware search over the LIO interventions, with detail view, shortlist, deep links and export. */
     'lio-intervention-finder': DefineComponent<LioInterventionFinderVueProps>;
+    /** The action plan per level and phase, with the gaps in sight. */
+    'lio-maturity-matrix': DefineComponent<LioMaturityMatrixVueProps>;
     /** The LIO model as an accessible, clickable diagram, with an optional quick-scan overlay. */
     'lio-model-diagram': DefineComponent<LioModelDiagramVueProps>;
     /** A quick scan of the learning and innovative organisation, with a profile, recommendations and a team view. */

@@ -20,7 +20,7 @@ import type { LioTestWidget } from './helpers/test-widget.js';
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
 /** Every element the script-tag bundle defines; each new widget is added here. */
-const ALL_ELEMENTS = ['lio-catalogue', 'lio-intervention-finder', 'lio-quick-scan', 'lio-model-diagram'];
+const ALL_ELEMENTS = ['lio-catalogue', 'lio-intervention-finder', 'lio-quick-scan', 'lio-model-diagram', 'lio-maturity-matrix'];
 
 describe('strict Content-Security-Policy', () => {
   it('runs every element under default-src self, no inline code, no eval, Trusted Types required', async () => {
@@ -47,6 +47,18 @@ describe('strict Content-Security-Policy', () => {
       diagram.shadowRoot!.querySelector<SVGGElement>('[part="factor"][data-id="feedback"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await waitFor(() => !!diagram.shadowRoot!.querySelector('[part="panel"]'), 'the diagram panel under the CSP');
       expect(diagram.shadowRoot!.querySelector('[part="panel"]')!.textContent).to.contain('Feedback');
+      // The maturity matrix: an own action added through its dialog (a native <dialog>, form fields) is shown in its cell.
+      const matrix = doc.getElementById('csp-matrix')!;
+      const root = matrix.shadowRoot!;
+      const cell = root.querySelector<HTMLElement>('[part="cell"]')!;
+      cell.querySelector<HTMLButtonElement>('button.add')!.click();
+      await waitFor(() => !!root.querySelector('dialog[open] #own-title'), 'the matrix add dialog under the CSP');
+      root.querySelector<HTMLInputElement>('#own-title')!.value = 'Eigen actie onder CSP';
+      root.querySelector<HTMLFormElement>('.own form')!.requestSubmit();
+      await waitFor(() => !root.querySelector('dialog[open]') && !!root.querySelector('[part="action"]'), 'the own action in the matrix');
+      const action = root.querySelector<HTMLElement>(`[data-cell="${cell.dataset.cell!}"] [part="action"]`)!;
+      expect(action.querySelector('.action-title')!.textContent).to.equal('Eigen actie onder CSP');
+      expect(action.checkVisibility()).to.equal(true);
       expect(win.lioCspViolations).to.deep.equal([]);
     } finally {
       frame.remove();

@@ -22,6 +22,10 @@ export function WrongUses() {
       <lio-model-diagram showScores="yes" />
       {/* @ts-expect-error the event detail is typed: LioSelectDetail has level and factor, no id */}
       <lio-model-diagram onlio-select={(event) => event.detail.id} />
+      {/* @ts-expect-error editable is a boolean */}
+      <lio-maturity-matrix editable="no" />
+      {/* @ts-expect-error the event detail is typed: LioPlanChangeDetail has plan and change, no actions */}
+      <lio-maturity-matrix onlio-plan-change={(event) => event.detail.actions} />
     </>
   );
 }
@@ -30,4 +34,9 @@ export function wrongProperty(finder: HTMLElementTagNameMap['lio-intervention-fi
   finder.catalogue = good;
   // @ts-expect-error the element's own property is typed too: a number is no catalogue
   finder.catalogue = 42;
+}
+
+export function readOnlyPlan(matrix: HTMLElementTagNameMap['lio-maturity-matrix']) {
+  // @ts-expect-error the plan is read from the workspace, never assigned
+  matrix.plan = matrix.plan;
 }
