@@ -38,5 +38,5 @@ export function wrongProperty(finder: HTMLElementTagNameMap['lio-intervention-fi
 
 export function readOnlyPlan(matrix: HTMLElementTagNameMap['lio-maturity-matrix']) {
   // @ts-expect-error the plan is read from the workspace, never assigned
-  matrix.plan = matrix.plan;
+  matrix.plan = { ...matrix.plan };
 }
