@@ -305,7 +305,7 @@ describe('demo: the quick-scan page', () => {
   });
 
   it('is linked from the landing page and from the nav of every demo page', async () => {
-    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model']) {
+    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model', 'matrix']) {
       const { frame, doc } = await open(`/demo/${page}.html`, () => true);
       try {
         const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => new URL(a.href).pathname);
@@ -356,11 +356,80 @@ describe('demo: the model diagram', () => {
   });
 
   it('is linked from the nav of every demo page', async () => {
-    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model']) {
+    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model', 'matrix']) {
       const { frame, doc } = await open(`/demo/${page}.html`, () => true);
       try {
         const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => new URL(a.href).pathname);
         expect(links, `${page}.html nav`).to.include('/demo/model.html');
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+});
+
+describe('demo: the maturity matrix', () => {
+  const matrixOf = (doc: Document) => doc.getElementById('matrix')!;
+  const matrixReady = (win: PageWindow) => !!shadow(matrixOf(win.document))?.querySelector('[part="cell"]');
+  /** The demo pages keep their work in the default workspace (local storage); each test starts and ends without it. */
+  const forgetWork = () => {
+    for (const key of Object.keys(localStorage).filter((k) => k.startsWith('lio-widgets:'))) localStorage.removeItem(key);
+  };
+  beforeEach(forgetWork);
+  afterEach(forgetWork);
+
+  it('shows the plan grid on its own page, no error box, accessible in light Dutch and dark English', async () => {
+    const { frame, doc } = await open('/demo/matrix.html?theme=light', matrixReady);
+    try {
+      const root = shadow(matrixOf(doc))!;
+      expect(root.querySelector('[part="error"]')).to.equal(null);
+      // Five levels × five phases, every cell an empty one with its gap in words.
+      expect(root.querySelectorAll('tbody tr')).to.have.length(5);
+      expect(root.querySelectorAll('[part="cell"]')).to.have.length(25);
+      expect(root.querySelectorAll('[part="gap"]')).to.have.length(25);
+      expect(root.querySelector('[part="gap"]')!.textContent).to.contain('nog geen acties');
+      await expectPageAccessible(frame, 'matrix, light nl');
+      radio(doc, 'lang', 'en').click();
+      radio(doc, 'theme', 'dark').click();
+      await waitFor(() => !!shadow(matrixOf(doc))?.textContent?.includes('no actions yet'), 'the matrix in English');
+      await expectPageAccessible(frame, 'matrix, dark en');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('on the landing page, an intervention saved in the finder is added to the plan from a cell of its level', async () => {
+    const { frame, doc } = await open('/demo/index.html?theme=light', (win) => matrixReady(win) && finderReady()(win));
+    try {
+      const finder = finderOf(doc);
+      const card = results(finder)[0]!;
+      const id = card.getAttribute('data-id')!;
+      const title = card.querySelector('.card-title')!.textContent!.trim();
+      card.querySelector<HTMLButtonElement>('button[aria-pressed="false"]')!.click();
+      await waitFor(() => !!card.querySelector('button[aria-pressed="true"]'), 'the finder to save it');
+      const catalogue = (await (await fetch('/catalogue/default.json')).json()) as { interventions: Array<{ id: string; level: string; phases: string[] }> };
+      const item = catalogue.interventions.find((i) => i.id === id)!;
+      const cellKey = `${item.level}/${item.phases[0]}`;
+      const root = shadow(matrixOf(doc))!;
+      root.querySelector<HTMLButtonElement>(`[data-cell="${cellKey}"] button.add`)!.click();
+      await waitFor(() => !!root.querySelector(`dialog[open] .shortlist .offer[data-id="${id}"]`), 'the saved item among the add choices');
+      await expectPageAccessible(frame, 'landing page with the add dialog');
+      root.querySelector<HTMLButtonElement>(`dialog[open] .shortlist .offer[data-id="${id}"] button`)!.click();
+      await waitFor(() => !root.querySelector('dialog[open]') && !!root.querySelector(`[data-cell="${cellKey}"] [part="action"]`), 'the action in its cell');
+      expect(root.querySelector(`[data-cell="${cellKey}"] .action-title`)!.textContent).to.equal(title);
+      expect(root.querySelector('.totals')!.textContent).to.contain('1 actie');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('is linked from the nav of every demo page', async () => {
+    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model', 'matrix']) {
+      const { frame, doc } = await open(`/demo/${page}.html`, () => true);
+      try {
+        const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => new URL(a.href).pathname);
+        expect(links, `${page}.html nav`).to.include('/demo/matrix.html');
+        if (page === 'matrix') expect(new URL(doc.querySelector<HTMLAnchorElement>('nav a[aria-current="page"]')!.href).pathname).to.equal('/demo/matrix.html');
       } finally {
         frame.remove();
       }
