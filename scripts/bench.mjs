@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePeers } from '../bench/peers.mjs';
 import { runDiagramBench } from '../bench/diagram.bench.mjs';
+import { runMatrixBench } from '../bench/matrix.bench.mjs';
 import { runRenderBench } from '../bench/render.bench.mjs';
 import { runScanBench } from '../bench/scan.bench.mjs';
 import { runSearchBench } from '../bench/search.bench.mjs';
@@ -71,6 +72,9 @@ await runScanBench(records);
 
 section('Model diagram: our load path vs Mermaid for the same picture');
 await runDiagramBench(records);
+
+section('Maturity matrix: its load path and the time to the first cell on screen');
+await runMatrixBench(records);
 
 section('Core timings in Node: parse + validate + index (ms; printed, never asserted)');
 const timed = spawnSync(process.execPath, ['--import', 'tsx', 'bench/core.bench.ts'], { cwd: ROOT, encoding: 'utf8' });
