@@ -383,8 +383,9 @@ describe('demo: the maturity matrix', () => {
     try {
       const root = shadow(matrixOf(doc))!;
       expect(root.querySelector('[part="error"]')).to.equal(null);
-      // Five levels × five phases, every cell an empty one with its gap in words.
-      expect(root.querySelectorAll('tbody tr')).to.have.length(5);
+      // Five levels × five phases, every cell an empty one with its gap in words. The frame is made
+      // 1280 px wide once loaded: the table replaces the narrow list in the frame after that.
+      await waitFor(() => root.querySelectorAll('table[part="grid"] tbody tr').length === 5, 'the table at 1280 px');
       expect(root.querySelectorAll('[part="cell"]')).to.have.length(25);
       expect(root.querySelectorAll('[part="gap"]')).to.have.length(25);
       expect(root.querySelector('[part="gap"]')!.textContent).to.contain('nog geen acties');
