@@ -30,6 +30,12 @@ const COMPONENT_CODE = /\/components\//;
 const MESSAGES = /\/components\/[\w-]+\/messages\//;
 /** The quick scan's chart module, loaded with `import()` when results show: its own chunk, `chunks/scan-chart-<hash>.js`. */
 const SCAN_CHART_MODULE = /\/components\/quick-scan\/chart\/profile-chart\.ts$/;
+/**
+ * Kit code that some elements need only after a click (the modal dialog: the finder's detail view
+ * and the matrix's forms): a chunk of its own rather than the runtime, so the first load of an
+ * element without it (the diagram, the quick scan) or with it in a lazy part (the finder) does not carry it.
+ */
+const OWN_CHUNK = /\/src\/elements\/dialog\.ts$/;
 /** chart.js and its colour helper: only ever in the chart's lazy chunk, never in the shared runtime. */
 const CHART_LIBRARY = /\/node_modules\/(chart\.js|@kurkle\/color)\//;
 
@@ -74,7 +80,7 @@ function runtimeChunk(): Rollup.GetManualChunk {
       for (const entry of ids.filter((m) => getModuleInfo(m)?.isEntry)) walk('*', (getModuleInfo(entry)?.importedIds ?? []).filter((m) => !COMPONENT_CODE.test(m)));
       // chart.js is excluded by name as well: were an element ever to import it statically (say a
       // type import that was not erased), every page would pay about 50 KB for it.
-      runtime = new Set([...reachedBy].filter(([m, roots]) => !COMPONENT_CODE.test(m) && !CHART_LIBRARY.test(m) && (roots.size > 1 || roots.has('*'))).map(([m]) => m));
+      runtime = new Set([...reachedBy].filter(([m, roots]) => !COMPONENT_CODE.test(m) && !CHART_LIBRARY.test(m) && !OWN_CHUNK.test(m) && (roots.size > 1 || roots.has('*'))).map(([m]) => m));
     }
     return runtime.has(id) ? 'runtime' : undefined;
   };
