@@ -100,7 +100,8 @@ export class LioMaturityMatrix extends LioWidget {
     catalogue: () => this.readyCatalogue,
     t: (key, params) => this.localize.t(key, params),
     lang: () => this.localize.lang,
-    plan: () => this.plan,
+    // With its id (from `plan-id`), as stored: the JSON export names the plan.
+    plan: () => ({ ...this.plan, ...this.#planMeta() }),
     planId: () => this.#planId(),
     store: (plan, kind) => {
       // An undo would put a removed action back into a plan it was never in.

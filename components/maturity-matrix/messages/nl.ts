@@ -62,7 +62,7 @@ const nl = {
   'matrix.io.problems': 'Wat er in het bestand niet klopt:',
   'matrix.io.dismiss': 'Melding sluiten',
   'matrix.io.dialog-title': 'Plan importeren: {name}',
-  'matrix.io.dialog-text': 'Het bestand bevat {incoming}; uw plan heeft er al {current}.',
+  'matrix.io.dialog-text': 'Het bestand bevat {incoming}; uw plan heeft al {current}.',
   'matrix.io.merge': 'Samenvoegen',
   'matrix.io.merge-hint': 'Samenvoegen houdt de acties van beide plannen; dezelfde actie in dezelfde cel komt er één keer in.',
   'matrix.io.replace': 'Vervangen',
