@@ -316,6 +316,7 @@ export class LioMaturityMatrix extends LioWidget {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#io.connect();
     // The new width is applied in the next frame: changing the observed box inside the
     // observer's callback would make the browser report a ResizeObserver loop error.
     this.#observer ??= new ResizeObserver((entries) => {
@@ -332,6 +333,7 @@ export class LioMaturityMatrix extends LioWidget {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#io.disconnect();
     this.#observer?.disconnect();
     cancelAnimationFrame(this.#frame);
   }
@@ -387,7 +389,7 @@ export class LioMaturityMatrix extends LioWidget {
             ${renderIoButtons(view, this.#io)}
           </div>
           ${this.editable ? renderImportError(view, this.#io) : nothing}
-          ${this.#narrow() && !this.#io.printing ? renderList(view) : renderTable(view)} ${renderPrintList(view, this.plan)} ${this.#announcer.render()}
+          ${this.#narrow() && !this.#io.printing ? renderList(view) : renderTable(view)} ${this.#io.printing ? renderPrintList(view, this.plan) : nothing} ${this.#announcer.render()}
         </section>
         ${dialog && this.editable ? renderDialog(view, dialog, this.#dialogActions, this.#choices(catalogue), action, this.#modal.onCancel) : nothing}
         ${this.editable ? renderImportDialog(view, this.#io, this.plan) : nothing}`;

@@ -61,7 +61,7 @@ export class PlanIo {
   error?: ImportError;
   /** A read file waiting in the merge-or-replace dialog. */
   pending?: PendingImport;
-  /** True from "Afdrukken" until the print dialog closed: the element renders the table whatever its width. */
+  /** True while printing: the element renders the table whatever its width, and the list of every action. */
   printing = false;
   readonly #host: PlanIoHost;
   readonly modal: ModalController;
@@ -184,24 +184,46 @@ export class PlanIo {
   }
 
   /**
-   * Print the plan: the table at any width, on A4 landscape pages (a page rule adopted by the
-   * document while printing, since `@page` inside a shadow root is ignored), controls hidden.
+   * Printing, by "Afdrukken" or by the browser's own print command: the table at any width and the
+   * list of every action are rendered until the print dialog closes. The update runs in the
+   * microtasks right after `beforeprint`, before the browser lays the page out for print.
    */
-  async print(): Promise<void> {
+  readonly #beforePrint = () => {
     this.printing = true;
     this.#host.element.requestUpdate();
+  };
+
+  readonly #afterPrint = () => {
+    if (this.#pageSheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.#pageSheet);
+    this.printing = false;
+    this.#host.element.requestUpdate();
+  };
+
+  /** Listen for the browser's print events (from the element's `connectedCallback`). */
+  connect(): void {
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  disconnect(): void {
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+  }
+
+  /**
+   * "Afdrukken": the plan on A4 landscape pages. `@page` inside a shadow root is ignored, so the
+   * page rule is adopted by the document until the print dialog closes; only this button sets it,
+   * so a host page printed by the browser's own command keeps its own page size.
+   */
+  async print(): Promise<void> {
+    this.#beforePrint();
     await this.#host.element.updateComplete;
-    this.#pageSheet ??= new CSSStyleSheet();
-    this.#pageSheet.replaceSync('@page { size: A4 landscape; margin: 12mm; }');
+    if (!this.#pageSheet) {
+      this.#pageSheet = new CSSStyleSheet();
+      this.#pageSheet.replaceSync('@page { size: A4 landscape; margin: 12mm; }');
+    }
     const sheet = this.#pageSheet;
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    const done = () => {
-      window.removeEventListener('afterprint', done);
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      this.printing = false;
-      this.#host.element.requestUpdate();
-    };
-    window.addEventListener('afterprint', done);
+    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     printPart(this.#host.element, 'plan');
   }
 }
