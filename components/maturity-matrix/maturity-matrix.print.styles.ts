@@ -13,6 +13,8 @@ export default css`
 
   @media print {
     .about,
+    .action-buttons,
+    .io-buttons,
     .import-error,
     .notice,
     .action-meta,
@@ -25,8 +27,12 @@ export default css`
       font-size: 9pt;
     }
 
+    /* Rows are not split; the table itself may start on page 1 under the host's own heading. */
     .grid {
       break-after: page;
+    }
+
+    .grid tr {
       break-inside: avoid;
     }
 

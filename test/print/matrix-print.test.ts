@@ -121,7 +121,8 @@ describe('printing the maturity matrix (PDF from headless Chromium)', () => {
       for (const action of PLAN.actions) assert.ok(first.includes(titleOf(action)), `"${titleOf(action)}" in the grid`);
       assert.ok(!first.includes('Alle acties'), 'the list starts after the grid');
       assert.ok(after.includes('Alle acties'), 'the list is printed');
-      assert.ok(after.includes('Niveau Fase Actie Soort Status Eigenaar Notitie'), 'the list has its column heads');
+      // pdftotext may read the wide note column after the others.
+      assert.ok(after.includes('Niveau Fase Actie Soort Status Eigenaar') && after.includes('Notitie'), 'the list has its column heads');
       for (const action of PLAN.actions) {
         assert.ok(after.includes(titleOf(action)), `"${titleOf(action)}" in the list`);
         if (action.owner) assert.ok(after.includes(action.owner), `owner of ${action.id} in the list`);
