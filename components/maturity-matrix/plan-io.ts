@@ -14,6 +14,8 @@ import type { MessageKey } from './messages/index.js';
 /** The plan import with its schema (zod): about 14 KB gzip, loaded on the first import only. */
 const loadImport = retryableImport(() => import('../../src/core/plan/import.js'), import.meta.url);
 
+type ImportModule = typeof import('../../src/core/plan/import.js');
+
 /**
  * A plan file larger than this is refused unread: the largest valid plan (1000 actions with every
  * text at its limit) is about 2.5 MB, and parsing a far larger file would freeze the page.
@@ -66,6 +68,8 @@ export class PlanIo {
   readonly #host: PlanIoHost;
   readonly modal: ModalController;
   #pageSheet?: CSSStyleSheet;
+  /** The import chunk, once loaded: a pending import always has it, so merging is synchronous. */
+  #import?: ImportModule;
 
   constructor(host: PlanIoHost) {
     this.#host = host;
@@ -112,9 +116,10 @@ export class PlanIo {
     const { t } = this.#host;
     this.dismiss();
     if (file.size > MAX_PLAN_BYTES) return this.#refuse({ message: t('matrix.io.too-big', { name: file.name, size: MAX_PLAN_BYTES / 1024 / 1024 }), problems: [] });
-    let parsePlan: (typeof import('../../src/core/plan/import.js'))['parsePlan'];
+    let parsePlan: ImportModule['parsePlan'];
     try {
-      ({ parsePlan } = await loadImport());
+      this.#import = await loadImport();
+      ({ parsePlan } = this.#import);
     } catch {
       const message = t('error.chunk-unavailable');
       this.error = { message, problems: [] };
@@ -152,14 +157,12 @@ export class PlanIo {
   /** Merge the pending file's actions into the plan and say what was added and merged. */
   merge(): void {
     const pending = this.pending;
-    if (!pending) return;
-    void loadImport().then(({ mergePlans }) => {
-      const { plan, added, merged } = mergePlans(this.#host.plan(), pending.plan);
-      this.#close();
-      this.#host.store(plan, 'merge');
-      const { t } = this.#host;
-      this.#host.announce(t('matrix.io.merged', { added: t('matrix.actions', { count: added.length }), merged: t('matrix.actions', { count: merged.length }) }));
-    });
+    if (!pending || !this.#import) return;
+    const { plan, added, merged } = this.#import.mergePlans(this.#host.plan(), pending.plan);
+    this.#close();
+    this.#host.store(plan, 'merge');
+    const { t } = this.#host;
+    this.#host.announce(t('matrix.io.merged', { added: t('matrix.actions', { count: added.length }), merged: t('matrix.actions', { count: merged.length }) }));
   }
 
   /** Put the pending file's plan in the place of the plan. */

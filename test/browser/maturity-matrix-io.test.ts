@@ -186,6 +186,27 @@ describe('maturity matrix: export, import and print', () => {
     expect(alertBox(el)).to.equal(null);
   });
 
+  it('a file dropped on the toolbar is imported; a file over 4 MB is refused unread', async () => {
+    const { el, errors, changes } = await mountMatrix();
+    const incoming = planOf([{ id: 'd1', level: 'task', phase: 'action', intervention: 'job-crafting' }]);
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify(incoming)], 'gesleept.json', { type: 'application/json' }));
+    const toolbar = $(el, '[part="toolbar"]')!;
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer });
+    toolbar.dispatchEvent(over);
+    expect(over.defaultPrevented, 'the toolbar accepts a drop').to.equal(true);
+    toolbar.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    await waitFor(() => el.plan.actions.length === 1, 'the dropped plan');
+    expect(el.plan.actions).to.deep.equal(incoming.actions);
+    expect(changes).to.deep.equal([{ kind: 'import' }]);
+    await chooseFile(el, ' '.repeat(4 * 1024 * 1024 + 1), 'groot.json');
+    await waitFor(() => errors.length === 1, 'lio-error');
+    await el.updateComplete;
+    expect(text(alertBox(el)!.querySelector('.import-error-message'))).to.equal('Het bestand groot.json is te groot voor een actieplan (meer dan 4 MB). Uw plan is niet veranderd.');
+    expect(errors[0]).to.deep.include({ code: 'invalid-plan', problems: [] });
+    expect(el.plan.actions).to.deep.equal(incoming.actions);
+  });
+
   it('read-only (editable="false"): downloads and print stay, import goes', async () => {
     const { el } = await mountMatrix({ plan: await twoActions(), attrs: { editable: 'false' } });
     expect($$(el, '.io-buttons button').map(text)).to.deep.equal(['JSON downloaden', 'CSV downloaden', 'Afdrukken']);
