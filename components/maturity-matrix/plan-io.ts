@@ -129,7 +129,14 @@ export class PlanIo {
     }
     const catalogue = this.#host.catalogue();
     if (!catalogue) return;
-    const result = parsePlan(await file.text(), catalogue);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      // A file moved or deleted after it was chosen, or one the browser may not read.
+      return this.#refuse({ message: t('matrix.io.unreadable', { name: file.name }), problems: [] });
+    }
+    const result = parsePlan(text, catalogue);
     if (!result.ok) return this.#refuse({ message: t('matrix.io.invalid', { name: file.name }), problems: result.problems });
     if (!this.#host.plan().actions.length) {
       this.#host.store(result.value, 'import');

@@ -60,6 +60,7 @@ const en: Record<keyof typeof nl, Message> = {
   'matrix.io.file-name': 'action-plan',
   'matrix.io.invalid': 'The file {name} is not an action plan that can be read here. Your plan has not changed.',
   'matrix.io.too-big': 'The file {name} is too large for an action plan (over {size} MB). Your plan has not changed.',
+  'matrix.io.unreadable': 'The file {name} could not be read. Your plan has not changed.',
   'matrix.io.problems': 'What is wrong in the file:',
   'matrix.io.dismiss': 'Close message',
   'matrix.io.dialog-title': 'Import a plan: {name}',

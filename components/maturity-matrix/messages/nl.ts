@@ -59,6 +59,7 @@ const nl = {
   'matrix.io.file-name': 'actieplan',
   'matrix.io.invalid': 'Het bestand {name} is geen actieplan dat hier gelezen kan worden. Uw plan is niet veranderd.',
   'matrix.io.too-big': 'Het bestand {name} is te groot voor een actieplan (meer dan {size} MB). Uw plan is niet veranderd.',
+  'matrix.io.unreadable': 'Het bestand {name} kon niet worden gelezen. Uw plan is niet veranderd.',
   'matrix.io.problems': 'Wat er in het bestand niet klopt:',
   'matrix.io.dismiss': 'Melding sluiten',
   'matrix.io.dialog-title': 'Plan importeren: {name}',
