@@ -15,12 +15,15 @@ import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
 import type { LioPlanChange } from './events.js';
+import printStyles from './maturity-matrix.print.styles.js';
 import styles from './maturity-matrix.styles.js';
 import { matrixMessages } from './messages/index.js';
+import { PlanIo } from './plan-io.js';
 import './plan-slice.js';
 import type { MatrixActions, MatrixView } from './views/context.js';
 import { renderDialog, type AddChoices, type DialogActions, type DialogState } from './views/dialogs.js';
 import { renderList, renderTable } from './views/grid.js';
+import { dropHandlers, renderImportDialog, renderImportError, renderIoButtons, renderPrintList } from './views/io.js';
 
 /** Below this width (in em of the widget's font) the table's six columns no longer fit their content: the list per level is shown. */
 const LIST_BELOW_EM = 48;
@@ -35,15 +38,19 @@ const SUGGESTIONS = 8;
  * removal. With a quick scan's result in the workspace, the levels with improvement points are
  * marked. The plan is kept in the page workspace (slice `plan`, per `plan-id`).
  *
+ * The toolbar downloads the plan as JSON (the plan format) or CSV, imports a JSON plan (checked
+ * against the catalogue in use; into a plan with actions after choosing to merge or replace) and
+ * prints the grid on a landscape A4 page with every action listed after it.
+ *
  * Narrower than about 48em, the table becomes a list per level with the phases inside.
  *
  * @summary The action plan per level and phase, with the gaps in sight.
  * @tagname lio-maturity-matrix
  *
  * @event {CustomEvent<LioPlanChangeDetail>} lio-plan-change - The visitor changed the plan: `detail.plan` after the change and `detail.change` (`kind`, `actionId`). Not fired for changes from another tab or widget.
- * @event {CustomEvent<LioErrorDetail>} lio-error - An unknown id in `levels` (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, unknown wording keys, or messages that failed to load.
+ * @event {CustomEvent<LioErrorDetail>} lio-error - An unknown id in `levels` (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, unknown wording keys, messages that failed to load, or a plan file that is not a plan for the catalogue (`invalid-plan`, with its problems).
  *
- * @csspart toolbar - The bar above the grid: the plan's totals and undo.
+ * @csspart toolbar - The bar above the grid: the plan's totals, undo, the JSON and CSV downloads, import (a button, or a file dropped on the bar) and print.
  * @csspart grid - The table of levels and phases (or, when narrow, the list per level).
  * @csspart cell - One level × phase cell.
  * @csspart gap - The notice of a cell without actions.
@@ -51,7 +58,7 @@ const SUGGESTIONS = 8;
  * @csspart suggestion - One suggested intervention in the add dialog.
  */
 export class LioMaturityMatrix extends LioWidget {
-  static override styles = [baseStyles, controlStyles, styles];
+  static override styles = [baseStyles, controlStyles, styles, printStyles];
 
   static override properties: PropertyDeclarations = {
     planId: { attribute: 'plan-id', reflect: true },
@@ -81,10 +88,28 @@ export class LioMaturityMatrix extends LioWidget {
   #reportedProblems = '';
   readonly #announcer = new AnnouncerController(this);
   readonly #modal = new ModalController(this, {
-    dialog: () => this.renderRoot.querySelector('dialog'),
+    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.matrix-dialog:not(.import-dialog)'),
     initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.dialog-title'),
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('.title'),
     onRequestClose: () => this.#closeDialog(),
+  });
+
+  // Export, import and print: the plan's files (plan-io.ts, views/io.ts).
+  readonly #io = new PlanIo({
+    element: this,
+    catalogue: () => this.readyCatalogue,
+    t: (key, params) => this.localize.t(key, params),
+    lang: () => this.localize.lang,
+    // With its id (from `plan-id`), as stored: the JSON export names the plan.
+    plan: () => ({ ...this.plan, ...this.#planMeta() }),
+    planId: () => this.#planId(),
+    store: (plan, kind) => {
+      // An undo would put a removed action back into a plan it was never in.
+      this.#removed = undefined;
+      this.#commit(plan, { kind });
+    },
+    announce: (text) => this.#announcer.announce(text),
+    error: (detail) => this.emit('lio-error', detail),
   });
 
   /** The plan shown: the workspace's plan for `plan-id`, or an empty one. */
@@ -291,6 +316,7 @@ export class LioMaturityMatrix extends LioWidget {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#io.connect();
     // The new width is applied in the next frame: changing the observed box inside the
     // observer's callback would make the browser report a ResizeObserver loop error.
     this.#observer ??= new ResizeObserver((entries) => {
@@ -307,6 +333,7 @@ export class LioMaturityMatrix extends LioWidget {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#io.disconnect();
     this.#observer?.disconnect();
     cancelAnimationFrame(this.#frame);
   }
@@ -348,20 +375,24 @@ export class LioMaturityMatrix extends LioWidget {
       const { grid } = view;
       const total = grid.rows.reduce((sum, row) => sum + row.cells.reduce((n, cell) => n + cell.actions.length, 0), 0);
       const canUndo = this.editable && this.#removed?.planId === this.#planId();
+      const drop = dropHandlers(view, this.#io);
       return html`<section class="matrix surface" aria-labelledby="matrix-title">
           ${this.heading(0, t('matrix.title'), { id: 'matrix-title', className: 'title', focusable: true })}
           ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('matrix.storage-unavailable')}</p>` : nothing}
-          <div part="toolbar" class="toolbar">
+          <div part="toolbar" class="toolbar" @dragover=${drop.over} @drop=${drop.drop}>
             <p class="totals">${t('matrix.actions', { count: total })} · ${t('matrix.gaps', { count: grid.gaps.length })}</p>
             ${canUndo
               ? html`<button type="button" class="secondary undo" @click=${this.#act.undo}>
                   ${t('matrix.undo')}<span class="visually-hidden">: ${view.title(this.#removed!.removed.action)}</span>
                 </button>`
               : nothing}
+            ${renderIoButtons(view, this.#io)}
           </div>
-          ${this.#narrow() ? renderList(view) : renderTable(view)} ${this.#announcer.render()}
+          ${this.editable ? renderImportError(view, this.#io) : nothing}
+          ${this.#narrow() && !this.#io.printing ? renderList(view) : renderTable(view)} ${this.#io.printing ? renderPrintList(view, this.plan) : nothing} ${this.#announcer.render()}
         </section>
-        ${dialog && this.editable ? renderDialog(view, dialog, this.#dialogActions, this.#choices(catalogue), action, this.#modal.onCancel) : nothing}`;
+        ${dialog && this.editable ? renderDialog(view, dialog, this.#dialogActions, this.#choices(catalogue), action, this.#modal.onCancel) : nothing}
+        ${this.editable ? renderImportDialog(view, this.#io, this.plan) : nothing}`;
     }, 8);
   }
 }

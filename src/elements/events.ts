@@ -15,7 +15,9 @@ export type LioErrorCode =
   | 'invalid-attribute'
   | 'invalid-messages'
   | 'messages-unavailable'
-  | 'chunk-unavailable';
+  | 'chunk-unavailable'
+  /** A plan file the maturity matrix was given to import is not a plan for the catalogue in use. */
+  | 'invalid-plan';
 
 /** Detail of `lio-error`: a machine-readable code, a translated message and the validation problems. */
 export interface LioErrorDetail {

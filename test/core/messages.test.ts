@@ -20,6 +20,7 @@ import { problemMessagesNl } from '../../src/core/i18n.js';
 import { validationProblemMessagesNl } from '../../src/core/validation-messages.js';
 import { planProblemMessagesNl } from '../../src/core/plan/messages.js';
 import { PLAN_FORMAT_MESSAGES } from '../../src/core/plan/schema.js';
+import { planCsvRows } from '../../src/core/plan/export.js';
 import { sharedMessages } from '../../src/elements/messages/index.js';
 
 const root = new URL('../../', import.meta.url);
@@ -42,6 +43,13 @@ const DYNAMIC: Record<string, readonly string[]> = {
   // Records over the union types, so a new reason or verdict fails to compile here until it is listed.
   'scan.code-error.': Object.keys({ format: 1, version: 1, corrupt: 1, foreign: 1, length: 1 } satisfies Record<ScanCodeError, 1>),
   'scan.verdict.': Object.keys(SCAN_VERDICTS),
+  // The matrix's CSV and print list: the columns of a plan's CSV row.
+  'matrix.csv.': Object.keys(
+    planCsvRows(defaultCatalogue.value, { format: 'lio-plan', version: 1, actions: [{ id: 'a', level: 'task', phase: 'action', status: 'planned', title: 'a' }] }, 'nl', {
+      kinds: { catalogue: '', own: '' },
+      statuses: { planned: '', running: '', done: '' },
+    })[0]!,
+  ),
 };
 
 /** Every `.ts` file under `dir`, without the message modules themselves. */
