@@ -130,7 +130,7 @@ export interface LioMaturityMatrixReactProps {
   'heading-level'?: LioMaturityMatrix['headingLevel'];
   /** The visitor changed the plan: `detail.plan` after the change and `detail.change` (`kind`, `actionId`). Not fired for changes from another tab or widget. */
   'onlio-plan-change'?: (event: CustomEvent<LioPlanChangeDetail>) => void;
-  /** An unknown id in `levels` (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, unknown wording keys, or messages that failed to load. */
+  /** An unknown id in `levels` (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, unknown wording keys, messages that failed to load, or a plan file that is not a plan for the catalogue (`invalid-plan`, with its problems). */
   'onlio-error'?: (event: CustomEvent<LioErrorDetail>) => void;
 }
 

@@ -120,7 +120,7 @@ export interface LioMaturityMatrixVueProps {
   messages?: LioMaturityMatrix['messages'];
   /** `@lio-plan-change`: The visitor changed the plan: `detail.plan` after the change and `detail.change` (`kind`, `actionId`). Not fired for changes from another tab or widget. */
   onLioPlanChange?: (event: CustomEvent<LioPlanChangeDetail>) => void;
-  /** `@lio-error`: An unknown id in `levels` (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, unknown wording keys, or messages that failed to load. */
+  /** `@lio-error`: An unknown id in `levels` (`invalid-attribute`, with the valid ids), an invalid or unreachable catalogue, unavailable storage, unknown wording keys, messages that failed to load, or a plan file that is not a plan for the catalogue (`invalid-plan`, with its problems). */
   onLioError?: (event: CustomEvent<LioErrorDetail>) => void;
 }
 
