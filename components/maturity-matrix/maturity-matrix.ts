@@ -14,6 +14,7 @@ import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
+import { CatalogueSearch } from './catalogue-search.js';
 import type { LioPlanChange } from './events.js';
 import styles from './maturity-matrix.styles.js';
 import { matrixMessages } from './messages/index.js';
@@ -21,6 +22,8 @@ import './plan-slice.js';
 import type { MatrixActions, MatrixView } from './views/context.js';
 import { renderDialog, type AddChoices, type DialogActions, type DialogState } from './views/dialogs.js';
 import { renderList, renderTable } from './views/grid.js';
+import { renderSearch, type SearchActions } from './views/search.js';
+import { teamVotes } from './views/team-phases.js';
 
 /** Below this width (in em of the widget's font) the table's six columns no longer fit their content: the list per level is shown. */
 const LIST_BELOW_EM = 48;
@@ -80,6 +83,11 @@ export class LioMaturityMatrix extends LioWidget {
   #frame = 0;
   #reportedProblems = '';
   readonly #announcer = new AnnouncerController(this);
+  /** The add dialog's catalogue search (the finder's engine, its text half loaded on first focus). */
+  readonly #search = new CatalogueSearch({
+    requestUpdate: () => this.requestUpdate(),
+    failed: () => this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] }),
+  });
   readonly #modal = new ModalController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.dialog-title'),
@@ -152,6 +160,7 @@ export class LioMaturityMatrix extends LioWidget {
       grid: planGrid(catalogue, this.plan, levels.length ? { levels } : {}),
       editable: this.editable,
       scanLevels,
+      votes: teamVotes(this.shared.state.scan),
       title: (action) => this.#title(catalogue, action),
       levelName: (id) => name(catalogue.levels, id),
       phaseName: (id) => name(catalogue.phases, id),
@@ -173,6 +182,7 @@ export class LioMaturityMatrix extends LioWidget {
 
   #openDialog(state: DialogState): void {
     this.#modal.opening();
+    if (state.kind === 'add') this.#search.reset();
     this.#dialog = state;
     this.#titleError = false;
     this.requestUpdate();
@@ -186,8 +196,26 @@ export class LioMaturityMatrix extends LioWidget {
     this.#modal.closed();
   }
 
+  readonly #searchActions: SearchActions = {
+    focus: () => this.#search.load(),
+    input: (text) => this.#search.input(text),
+    retry: () => {
+      this.#search.load();
+      this.#focusAfter('#catalogue-search');
+    },
+    add: (id) => this.#add({ intervention: id }),
+  };
+
+  /** The add dialog's catalogue search for `cell`. */
+  #searchSection(view: MatrixView, cell: PlanCellRef, present: ReadonlySet<string | undefined>): unknown {
+    const search = this.#search;
+    const hits = search.hits(view.catalogue, view.lang, cell.level);
+    const waiting = search.loading && !!search.text.trim();
+    return renderSearch(view, { text: search.text, waiting, failed: search.failed, hits, level: cell.level, present: present as ReadonlySet<string> }, this.#searchActions);
+  }
+
   /** The add dialog's choices for its cell. */
-  #choices(catalogue: Catalogue): AddChoices {
+  #choices(catalogue: Catalogue, view: MatrixView): AddChoices {
     const state = this.#dialog;
     if (state?.kind !== 'add') return { suggestions: [], shortlist: [], titleError: this.#titleError };
     const plan = this.plan;
@@ -196,7 +224,7 @@ export class LioMaturityMatrix extends LioWidget {
       const intervention = catalogue.interventionById.get(catalogue.aliases.get(id) ?? id);
       return intervention && intervention.level === state.cell.level && !present.has(intervention.id) ? [{ intervention, fits: intervention.phases.includes(state.cell.phase) }] : [];
     });
-    return { suggestions: cellSuggestions(catalogue, plan, state.cell, { limit: SUGGESTIONS }), shortlist, titleError: this.#titleError };
+    return { suggestions: cellSuggestions(catalogue, plan, state.cell, { limit: SUGGESTIONS }), shortlist, titleError: this.#titleError, search: this.#searchSection(view, state.cell, present) };
   }
 
   /** Add an action to the open dialog's cell, close the dialog and focus the new action. */
@@ -361,7 +389,7 @@ export class LioMaturityMatrix extends LioWidget {
           </div>
           ${this.#narrow() ? renderList(view) : renderTable(view)} ${this.#announcer.render()}
         </section>
-        ${dialog && this.editable ? renderDialog(view, dialog, this.#dialogActions, this.#choices(catalogue), action, this.#modal.onCancel) : nothing}`;
+        ${dialog && this.editable ? renderDialog(view, dialog, this.#dialogActions, this.#choices(catalogue, view), action, this.#modal.onCancel) : nothing}`;
     }, 8);
   }
 }

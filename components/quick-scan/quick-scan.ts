@@ -15,6 +15,7 @@ import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
 import { retryableImport } from '../../src/elements/chunks.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
+import type { WorkspaceScan } from '../../src/elements/workspace-data.js';
 import type { ScanChartController } from './chart-controller.js';
 import './events.js';
 import type { ScanStage } from './events.js';
@@ -446,7 +447,20 @@ export class LioQuickScan extends LioWidget {
     }
   }
 
+  /** The team's outcome shown last, and the one last written to the workspace's `scan` slice. */
+  #teamOutcome?: WorkspaceScan;
+  #writtenTeam = '';
+
+  /** The team view shows a summary: the workspace's `scan` becomes the team's outcome (once per change). */
+  #writeTeamOutcome(): void {
+    const outcome = this.mode === 'team' ? this.#teamOutcome : undefined;
+    const key = outcome ? JSON.stringify(outcome) : '';
+    if (outcome && key !== this.#writtenTeam) this.shared.set('scan', outcome);
+    this.#writtenTeam = key;
+  }
+
   protected override updated(): void {
+    this.#writeTeamOutcome();
     // A catalogue without a question set is the catalogue's problem, not an attribute's.
     const catalogue = this.readyCatalogue;
     const noSet = !!catalogue && !catalogue.scan && this.localize.status === 'ready';
@@ -485,9 +499,12 @@ export class LioQuickScan extends LioWidget {
       }
       if (stage === 'team' && part) {
         const responses = part.team.responses(view);
+        const summary = part.module.summarizeTeam(catalogue, view.set, responses.map((r) => r.response), { levels: this.#levelList(), minGroupSize: this.minGroupSize });
+        // A summary on show is the team's outcome: written to the workspace once rendered (updated()).
+        this.#teamOutcome = summary.respondents ? { ...part.module.teamOutcome(summary, view.set, responses.map((r) => r.response)), scanId: this.#id } : undefined;
         const team: TeamView = {
           ...view,
-          summary: part.module.summarizeTeam(catalogue, view.set, responses.map((r) => r.response), { levels: this.#levelList(), minGroupSize: this.minGroupSize }),
+          summary,
           rejected: part.team.rejected,
           added: part.team.added,
           minGroupSize: this.minGroupSize,

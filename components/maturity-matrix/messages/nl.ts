@@ -51,6 +51,18 @@ const nl = {
   'matrix.removed': '{title} verwijderd. Met Ongedaan maken zet u de actie terug.',
   'matrix.restored': '{title} teruggezet.',
   'matrix.storage-unavailable': 'Uw plan kan in deze browser niet worden bewaard; het blijft staan zolang deze pagina open is.',
+  // Add: catalogue search in the add dialog, and the team's phases above the columns.
+  'matrix.search': 'Zoeken in de catalogus',
+  'matrix.search-label': 'Zoek een interventie',
+  'matrix.search-loading': 'Het zoeken wordt geladen…',
+  'matrix.search-none': 'Geen interventies gevonden.',
+  'matrix.search-count': { one: '{count} interventie gevonden.', other: '{count} interventies gevonden.' },
+  'matrix.search-some': { one: '{count} interventie gevonden.', other: '{count} interventies gevonden; de eerste {shown} staan hieronder.' },
+  'matrix.search-this-level': 'dit niveau',
+  'matrix.search-evidence': 'bewijs: {evidence}',
+  'matrix.search-present': 'staat al in deze cel',
+  'matrix.votes-caption': { one: 'Boven elke fase: hoeveel van de {count} respondent uit de teamscan de organisatie in die fase plaatst.', other: 'Boven elke fase: hoeveel van de {count} respondenten uit de teamscan de organisatie in die fase plaatsen.' },
+  'matrix.votes': '{count} van {total}',
 } satisfies Record<string, Message>;
 
 export default nl;
