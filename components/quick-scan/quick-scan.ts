@@ -6,6 +6,7 @@ import { problem, type Problem } from '../../src/core/problems.js';
 import type { ScanResultJson } from '../../src/core/scan/export.js';
 import { scanFingerprint } from '../../src/core/scan/fingerprint.js';
 import { scanStatements, scoreScan, type ScanAnswer } from '../../src/core/scan/score.js';
+import type { TeamSummary } from '../../src/core/scan/team.js';
 import type { ScanQuestionSet } from '../../src/core/schema.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
 import { checkInteger } from '../../src/elements/attributes.js';
@@ -15,7 +16,6 @@ import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
 import { retryableImport } from '../../src/elements/chunks.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
-import type { WorkspaceScan } from '../../src/elements/workspace-data.js';
 import type { ScanChartController } from './chart-controller.js';
 import './events.js';
 import type { ScanStage } from './events.js';
@@ -24,7 +24,7 @@ import styles from './quick-scan.styles.js';
 import type { ScanExports, ScanHost } from './scan-exports.js';
 import './progress-slice.js';
 import type { ScanProgress } from './progress-slice.js';
-import type { TeamCodes } from './team-codes.js';
+import type { TeamCodes, TeamResponse } from './team-codes.js';
 import type { ScanActions, ScanStep, ScanView, TeamView } from './views/context.js';
 import { renderIntro } from './views/intro.js';
 import { renderCheck, renderQuestions, renderSingle } from './views/questions.js';
@@ -445,22 +445,36 @@ export class LioQuickScan extends LioWidget {
         this.#sharedCode = '';
       }
     }
+    this.#writeTeamOutcome();
   }
 
-  /** The team's outcome shown last, and the one last written to the workspace's `scan` slice. */
-  #teamOutcome?: WorkspaceScan;
+  /** The team view's codes and their summary, worked out before rendering; the outcome last written to the workspace. */
+  #team?: { responses: TeamResponse[]; summary: TeamSummary };
   #writtenTeam = '';
 
-  /** The team view shows a summary: the workspace's `scan` becomes the team's outcome (once per change). */
+  #teamSummary(catalogue: Catalogue, view: ScanView, part: LoadedPart): { responses: TeamResponse[]; summary: TeamSummary } {
+    const responses = part.team.responses(view);
+    const summary = part.module.summarizeTeam(catalogue, view.set, responses.map((r) => r.response), { levels: this.#levelList(), minGroupSize: this.minGroupSize });
+    return { responses, summary };
+  }
+
+  /**
+   * The team view shows a summary: the workspace's `scan` becomes the team's outcome, once per
+   * change. Before rendering (willUpdate), so the write does not schedule a second update.
+   */
   #writeTeamOutcome(): void {
-    const outcome = this.mode === 'team' ? this.#teamOutcome : undefined;
+    const catalogue = this.readyCatalogue;
+    const part = this.#part;
+    const view = this.mode === 'team' && part && catalogue && !this.#problems(catalogue).length ? this.#view() : undefined;
+    this.#team = view ? this.#teamSummary(catalogue!, view, part!) : undefined;
+    const summary = this.#team?.summary;
+    const outcome = summary?.respondents ? { ...part!.module.teamOutcome(summary, view!.set, this.#team!.responses.map((r) => r.response)), scanId: this.#id } : undefined;
     const key = outcome ? JSON.stringify(outcome) : '';
     if (outcome && key !== this.#writtenTeam) this.shared.set('scan', outcome);
     this.#writtenTeam = key;
   }
 
   protected override updated(): void {
-    this.#writeTeamOutcome();
     // A catalogue without a question set is the catalogue's problem, not an attribute's.
     const catalogue = this.readyCatalogue;
     const noSet = !!catalogue && !catalogue.scan && this.localize.status === 'ready';
@@ -498,10 +512,7 @@ export class LioQuickScan extends LioWidget {
         return renderSkeleton(t('loading'), 6);
       }
       if (stage === 'team' && part) {
-        const responses = part.team.responses(view);
-        const summary = part.module.summarizeTeam(catalogue, view.set, responses.map((r) => r.response), { levels: this.#levelList(), minGroupSize: this.minGroupSize });
-        // A summary on show is the team's outcome: written to the workspace once rendered (updated()).
-        this.#teamOutcome = summary.respondents ? { ...part.module.teamOutcome(summary, view.set, responses.map((r) => r.response)), scanId: this.#id } : undefined;
+        const { responses, summary } = this.#team ?? this.#teamSummary(catalogue, view, part);
         const team: TeamView = {
           ...view,
           summary,
