@@ -197,7 +197,12 @@ export class LioMaturityMatrix extends LioWidget {
   }
 
   readonly #searchActions: SearchActions = {
-    focus: () => this.#search.load(),
+    // Checked a moment later: opening the dialog can pass focus through the field on its way to
+    // the title (Firefox's showModal focuses the first field); that is not the visitor's focus.
+    focus: () =>
+      queueMicrotask(() => {
+        if ((this.renderRoot as ShadowRoot).activeElement?.id === 'catalogue-search') this.#search.load();
+      }),
     input: (text) => this.#search.input(text),
     retry: () => {
       this.#search.load();
