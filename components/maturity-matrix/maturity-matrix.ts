@@ -36,7 +36,9 @@ const SUGGESTIONS = 8;
  * cell's suggestions, from the workspace's shortlist (the finder's saved interventions) or as the
  * organisation's own, and edited, moved and removed without a mouse; undo restores the last
  * removal. With a quick scan's result in the workspace, the levels with improvement points are
- * marked. The plan is kept in the page workspace (slice `plan`, per `plan-id`).
+ * marked; with a team's scan (the quick scan's team view), each phase shows how many respondents
+ * chose it. The add dialog also searches the whole catalogue, with the finder's search engine.
+ * The plan is kept in the page workspace (slice `plan`, per `plan-id`).
  *
  * Narrower than about 48em, the table becomes a list per level with the phases inside.
  *
@@ -52,6 +54,8 @@ const SUGGESTIONS = 8;
  * @csspart gap - The notice of a cell without actions.
  * @csspart action - One action in a cell.
  * @csspart suggestion - One suggested intervention in the add dialog.
+ * @csspart search-result - One result of the add dialog's catalogue search.
+ * @csspart phase-votes - Above a phase: how many respondents of the team's scan in the workspace chose that phase (a bar and the number).
  */
 export class LioMaturityMatrix extends LioWidget {
   static override styles = [baseStyles, controlStyles, styles];
