@@ -51,7 +51,8 @@ const GROUP_SIZE_RANGE = { min: 1, max: 100 };
  * 5-point agreement scale, the profile per factor (chart and table), the strengths and improvement
  * points in words, and the best-supported interventions for each improvement point. Answers stay in
  * the browser (saved per `scan-id` under the `persist` rules); the result goes into the page
- * workspace for the model diagram, the finder and the maturity matrix.
+ * workspace for the model diagram, the finder and the maturity matrix, and so does the team
+ * view's outcome once it shows a summary (medians, the phases the team chose).
  *
  * A team compares results without a server: each respondent copies a short result code, and the
  * team view (`mode="team"`, or the button under the results) sums up the codes it is given: median
