@@ -52,9 +52,10 @@ describe('maturity matrix: search the catalogue in the add dialog', () => {
     expect(text($(el, '#search-status'))).to.equal(want.length > 10 ? `${want.length} interventies gevonden; de eerste 10 staan hieronder.` : `${want.length} interventies gevonden.`);
     const levels = new Set(shown.map((id) => catalogue.interventions.find((i) => i.id === id)!.level));
     expect(levels.size, 'results from the whole catalogue').to.be.greaterThan(1);
+    const kinds = ((await (await fetch('/catalogue/default.json')).json()) as { evidence: Array<{ id: string; title: { nl: string } }> }).evidence;
     for (const item of results(el)) {
       const intervention = catalogue.interventions.find((i) => i.id === item.dataset.id)!;
-      const evidence = (await (await fetch('/catalogue/default.json')).json()).evidence.find((e: { id: string }) => e.id === intervention.evidence).title.nl;
+      const evidence = kinds.find((e) => e.id === intervention.evidence)!.title.nl;
       expect(text(item)).to.contain(intervention.title.nl);
       expect(text(item)).to.contain(`bewijs: ${evidence}`);
       const level = catalogue.levels.find((l) => l.id === intervention.level)!.title.nl;
@@ -208,7 +209,7 @@ function answersFor(set: ScanQuestionSet, levelOf: Map<string, string>, level: s
   return Object.fromEntries(
     set.statements.map((s) => {
       const value = levelOf.get(s.factor) === level ? low : high;
-      return [s.id, ((s as { reverse?: boolean }).reverse ? 6 - value : value) as ScanAnswer];
+      return [s.id, (s.reverse ? 6 - value : value) as ScanAnswer];
     }),
   );
 }
