@@ -14,6 +14,7 @@ import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
+import { CatalogueSearch } from './catalogue-search.js';
 import type { LioPlanChange } from './events.js';
 import printStyles from './maturity-matrix.print.styles.js';
 import styles from './maturity-matrix.styles.js';
@@ -24,6 +25,8 @@ import type { MatrixActions, MatrixView } from './views/context.js';
 import { renderDialog, type AddChoices, type DialogActions, type DialogState } from './views/dialogs.js';
 import { renderList, renderTable } from './views/grid.js';
 import { dropHandlers, renderImportDialog, renderImportError, renderIoButtons, renderPrintList } from './views/io.js';
+import { renderSearch, type SearchActions } from './views/search.js';
+import { teamVotes } from './views/team-phases.js';
 
 /** Below this width (in em of the widget's font) the table's six columns no longer fit their content: the list per level is shown. */
 const LIST_BELOW_EM = 48;
@@ -36,7 +39,9 @@ const SUGGESTIONS = 8;
  * cell's suggestions, from the workspace's shortlist (the finder's saved interventions) or as the
  * organisation's own, and edited, moved and removed without a mouse; undo restores the last
  * removal. With a quick scan's result in the workspace, the levels with improvement points are
- * marked. The plan is kept in the page workspace (slice `plan`, per `plan-id`).
+ * marked; with a team's scan (the quick scan's team view), each phase shows how many respondents
+ * chose it. The add dialog also searches the whole catalogue, with the finder's search engine.
+ * The plan is kept in the page workspace (slice `plan`, per `plan-id`).
  *
  * The toolbar downloads the plan as JSON (the plan format) or CSV, imports a JSON plan (checked
  * against the catalogue in use; into a plan with actions after choosing to merge or replace) and
@@ -56,6 +61,8 @@ const SUGGESTIONS = 8;
  * @csspart gap - The notice of a cell without actions.
  * @csspart action - One action in a cell.
  * @csspart suggestion - One suggested intervention in the add dialog.
+ * @csspart search-result - One result of the add dialog's catalogue search.
+ * @csspart phase-votes - Above a phase: how many respondents of the team's scan in the workspace chose that phase (a bar and the number).
  */
 export class LioMaturityMatrix extends LioWidget {
   static override styles = [baseStyles, controlStyles, styles, printStyles];
@@ -87,6 +94,11 @@ export class LioMaturityMatrix extends LioWidget {
   #frame = 0;
   #reportedProblems = '';
   readonly #announcer = new AnnouncerController(this);
+  /** The add dialog's catalogue search (the finder's engine, its text half loaded on first focus). */
+  readonly #search = new CatalogueSearch({
+    requestUpdate: () => this.requestUpdate(),
+    failed: () => this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] }),
+  });
   readonly #modal = new ModalController(this, {
     dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.matrix-dialog:not(.import-dialog)'),
     initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.dialog-title'),
@@ -177,6 +189,7 @@ export class LioMaturityMatrix extends LioWidget {
       grid: planGrid(catalogue, this.plan, levels.length ? { levels } : {}),
       editable: this.editable,
       scanLevels,
+      votes: teamVotes(this.shared.state.scan),
       title: (action) => this.#title(catalogue, action),
       levelName: (id) => name(catalogue.levels, id),
       phaseName: (id) => name(catalogue.phases, id),
@@ -198,6 +211,7 @@ export class LioMaturityMatrix extends LioWidget {
 
   #openDialog(state: DialogState): void {
     this.#modal.opening();
+    if (state.kind === 'add') this.#search.reset();
     this.#dialog = state;
     this.#titleError = false;
     this.requestUpdate();
@@ -211,8 +225,31 @@ export class LioMaturityMatrix extends LioWidget {
     this.#modal.closed();
   }
 
+  readonly #searchActions: SearchActions = {
+    // Checked a moment later: opening the dialog can pass focus through the field on its way to
+    // the title (Firefox's showModal focuses the first field); that is not the visitor's focus.
+    focus: () =>
+      queueMicrotask(() => {
+        if ((this.renderRoot as ShadowRoot).activeElement?.id === 'catalogue-search') this.#search.load();
+      }),
+    input: (text) => this.#search.input(text),
+    retry: () => {
+      this.#search.load();
+      this.#focusAfter('#catalogue-search');
+    },
+    add: (id) => this.#add({ intervention: id }),
+  };
+
+  /** The add dialog's catalogue search for `cell`. */
+  #searchSection(view: MatrixView, cell: PlanCellRef, present: ReadonlySet<string | undefined>): unknown {
+    const search = this.#search;
+    const hits = search.hits(view.catalogue, view.lang, cell.level);
+    const waiting = search.loading && !!search.text.trim();
+    return renderSearch(view, { text: search.text, waiting, failed: search.failed, hits, level: cell.level, present: present as ReadonlySet<string> }, this.#searchActions);
+  }
+
   /** The add dialog's choices for its cell. */
-  #choices(catalogue: Catalogue): AddChoices {
+  #choices(catalogue: Catalogue, view: MatrixView): AddChoices {
     const state = this.#dialog;
     if (state?.kind !== 'add') return { suggestions: [], shortlist: [], titleError: this.#titleError };
     const plan = this.plan;
@@ -221,7 +258,7 @@ export class LioMaturityMatrix extends LioWidget {
       const intervention = catalogue.interventionById.get(catalogue.aliases.get(id) ?? id);
       return intervention && intervention.level === state.cell.level && !present.has(intervention.id) ? [{ intervention, fits: intervention.phases.includes(state.cell.phase) }] : [];
     });
-    return { suggestions: cellSuggestions(catalogue, plan, state.cell, { limit: SUGGESTIONS }), shortlist, titleError: this.#titleError };
+    return { suggestions: cellSuggestions(catalogue, plan, state.cell, { limit: SUGGESTIONS }), shortlist, titleError: this.#titleError, search: this.#searchSection(view, state.cell, present) };
   }
 
   /** Add an action to the open dialog's cell, close the dialog and focus the new action. */
@@ -391,7 +428,7 @@ export class LioMaturityMatrix extends LioWidget {
           ${this.editable ? renderImportError(view, this.#io) : nothing}
           ${this.#narrow() && !this.#io.printing ? renderList(view) : renderTable(view)} ${this.#io.printing ? renderPrintList(view, this.plan) : nothing} ${this.#announcer.render()}
         </section>
-        ${dialog && this.editable ? renderDialog(view, dialog, this.#dialogActions, this.#choices(catalogue), action, this.#modal.onCancel) : nothing}
+        ${dialog && this.editable ? renderDialog(view, dialog, this.#dialogActions, this.#choices(catalogue, view), action, this.#modal.onCancel) : nothing}
         ${this.editable ? renderImportDialog(view, this.#io, this.plan) : nothing}`;
     }, 8);
   }

@@ -6,6 +6,7 @@ import { problem, type Problem } from '../../src/core/problems.js';
 import type { ScanResultJson } from '../../src/core/scan/export.js';
 import { scanFingerprint } from '../../src/core/scan/fingerprint.js';
 import { scanStatements, scoreScan, type ScanAnswer } from '../../src/core/scan/score.js';
+import type { TeamSummary } from '../../src/core/scan/team.js';
 import type { ScanQuestionSet } from '../../src/core/schema.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
 import { checkInteger } from '../../src/elements/attributes.js';
@@ -23,7 +24,7 @@ import styles from './quick-scan.styles.js';
 import type { ScanExports, ScanHost } from './scan-exports.js';
 import './progress-slice.js';
 import type { ScanProgress } from './progress-slice.js';
-import type { TeamCodes } from './team-codes.js';
+import type { TeamCodes, TeamResponse } from './team-codes.js';
 import type { ScanActions, ScanStep, ScanView, TeamView } from './views/context.js';
 import { renderIntro } from './views/intro.js';
 import { renderCheck, renderQuestions, renderSingle } from './views/questions.js';
@@ -50,7 +51,8 @@ const GROUP_SIZE_RANGE = { min: 1, max: 100 };
  * 5-point agreement scale, the profile per factor (chart and table), the strengths and improvement
  * points in words, and the best-supported interventions for each improvement point. Answers stay in
  * the browser (saved per `scan-id` under the `persist` rules); the result goes into the page
- * workspace for the model diagram, the finder and the maturity matrix.
+ * workspace for the model diagram, the finder and the maturity matrix, and so does the team
+ * view's outcome once it shows a summary (medians, the phases the team chose).
  *
  * A team compares results without a server: each respondent copies a short result code, and the
  * team view (`mode="team"`, or the button under the results) sums up the codes it is given: median
@@ -444,6 +446,33 @@ export class LioQuickScan extends LioWidget {
         this.#sharedCode = '';
       }
     }
+    this.#writeTeamOutcome();
+  }
+
+  /** The team view's codes and their summary, worked out before rendering; the outcome last written to the workspace. */
+  #team?: { responses: TeamResponse[]; summary: TeamSummary };
+  #writtenTeam = '';
+
+  #teamSummary(catalogue: Catalogue, view: ScanView, part: LoadedPart): { responses: TeamResponse[]; summary: TeamSummary } {
+    const responses = part.team.responses(view);
+    const summary = part.module.summarizeTeam(catalogue, view.set, responses.map((r) => r.response), { levels: this.#levelList(), minGroupSize: this.minGroupSize });
+    return { responses, summary };
+  }
+
+  /**
+   * The team view shows a summary: the workspace's `scan` becomes the team's outcome, once per
+   * change. Before rendering (willUpdate), so the write does not schedule a second update.
+   */
+  #writeTeamOutcome(): void {
+    const catalogue = this.readyCatalogue;
+    const part = this.#part;
+    const view = this.mode === 'team' && part && catalogue && !this.#problems(catalogue).length ? this.#view() : undefined;
+    this.#team = view ? this.#teamSummary(catalogue!, view, part!) : undefined;
+    const summary = this.#team?.summary;
+    const outcome = summary?.respondents ? { ...part!.module.teamOutcome(summary, view!.set, this.#team!.responses.map((r) => r.response)), scanId: this.#id } : undefined;
+    const key = outcome ? JSON.stringify(outcome) : '';
+    if (outcome && key !== this.#writtenTeam) this.shared.set('scan', outcome);
+    this.#writtenTeam = key;
   }
 
   protected override updated(): void {
@@ -484,10 +513,10 @@ export class LioQuickScan extends LioWidget {
         return renderSkeleton(t('loading'), 6);
       }
       if (stage === 'team' && part) {
-        const responses = part.team.responses(view);
+        const { responses, summary } = this.#team ?? this.#teamSummary(catalogue, view, part);
         const team: TeamView = {
           ...view,
-          summary: part.module.summarizeTeam(catalogue, view.set, responses.map((r) => r.response), { levels: this.#levelList(), minGroupSize: this.minGroupSize }),
+          summary,
           rejected: part.team.rejected,
           added: part.team.added,
           minGroupSize: this.minGroupSize,

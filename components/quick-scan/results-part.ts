@@ -11,3 +11,4 @@ export { ScanExports } from './scan-exports.js';
 export { ScanChartController } from './chart-controller.js';
 export { TeamCodes } from './team-codes.js';
 export { summarizeTeam } from '../../src/core/scan.js';
+export { teamOutcome } from '../../src/core/scan/team-outcome.js';

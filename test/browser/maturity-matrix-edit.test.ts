@@ -35,7 +35,9 @@ describe('maturity matrix: keyboard only', () => {
     }
     await expectAccessible(el, 'the add dialog');
     const first = suggested[0]!.dataset.id!;
-    // Tab from the title to the first suggestion's button, and press it.
+    // Tab from the title past the catalogue search field to the first suggestion's button, and press it.
+    await press(el, 'Tab');
+    expect(focused(el)?.id).to.equal('catalogue-search');
     await press(el, 'Tab');
     expect(focused(el)).to.equal(suggested[0]!.querySelector('button'));
     await press(el, 'Enter');

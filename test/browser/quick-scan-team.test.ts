@@ -10,6 +10,7 @@ import { encodeScanCode, type ScanAnswer, type ScanResultJson } from '../../src/
 import type { ScanQuestionSet } from '../../src/core/schema.js';
 import { expectAccessible } from './helpers/axe.js';
 import { waitFor } from './helpers/frame.js';
+import { getWorkspace } from '../../src/elements/workspace.js';
 import { $, $$, factorTitle, knownAnswers, mountScan, rawCatalogue, resultsOf, text, ws } from './helpers/quick-scan.js';
 
 /** Every statement answered `value`. */
@@ -172,6 +173,58 @@ describe('<lio-quick-scan> team view', () => {
     } finally {
       history.replaceState(null, '', before);
     }
+  });
+});
+
+describe('<lio-quick-scan> team view: the team outcome in the workspace', () => {
+  /** Answers giving every factor of `level` the score `low` and every other factor `high` (reverse statements answered the other way). */
+  const scored = (set: ScanQuestionSet, levelOf: Map<string, string>, level: string, low: number, high: number) =>
+    Object.fromEntries(set.statements.map((s) => [s.id, (s.reverse ? 6 - (levelOf.get(s.factor) === level ? low : high) : levelOf.get(s.factor) === level ? low : high) as ScanAnswer]));
+
+  it('a summary on show sets the workspace\'s scan to the team\'s outcome: improvement points, strengths, medians, the most given phase, phases per respondent', async () => {
+    const raw = (await (await fetch('/catalogue/default.json')).json()) as { scan: ScanQuestionSet; levels: Array<{ id: string; factors: Array<{ id: string }> }> };
+    const set = raw.scan;
+    const levelOf = new Map(raw.levels.flatMap((l) => l.factors.map((f) => [f.id, l.id] as const)));
+    // The factors the scan scores, in the catalogue's order.
+    const inScan = new Set(set.statements.map((s) => s.factor));
+    const factors = raw.levels.flatMap((l) => l.factors.map((f) => f.id)).filter((id) => inScan.has(id));
+    const employeeLevel = factors.filter((id) => levelOf.get(id) === 'employee');
+    const others = factors.filter((id) => levelOf.get(id) !== 'employee');
+    const codes = [
+      encodeScanCode(set, { answers: scored(set, levelOf, 'employee', 2, 4), role: 'employee', phase: 'action' }),
+      encodeScanCode(set, { answers: scored(set, levelOf, 'employee', 1, 4), role: 'employee', phase: 'action' }),
+      encodeScanCode(set, { answers: scored(set, levelOf, 'employee', 2, 5), role: 'employee', phase: 'selection' }),
+      encodeScanCode(set, { answers: scored(set, levelOf, 'employee', 5, 5), role: 'hr' }),
+    ];
+    const workspace = ws();
+    const el = await mountScan({ attrs: { mode: 'team', workspace } });
+    expect(getWorkspace(workspace).snapshot.scan, 'nothing written before a summary shows').to.equal(undefined);
+    await paste(el, codes.join('\n'));
+    await waitFor(() => text($(el, '.team-count')) === '4 respondenten', 'the team summary');
+    const phases = { unaware: 0, selection: 1, action: 2, application: 0, continuous: 0 };
+    // "employee" factors: 2, 1, 2 and 5 → median 2 (improvement points); the others 4, 4, 5, 5 → 4.5 (strengths).
+    expect(getWorkspace(workspace).snapshot.scan).to.deep.equal({
+      weakFactors: employeeLevel,
+      strengths: others,
+      scores: Object.fromEntries(factors.map((id) => [id, levelOf.get(id) === 'employee' ? 2 : 4.5])),
+      phase: 'action',
+      team: { respondents: 4, phases },
+      scanId: 'default',
+    });
+
+    // One "action" code less: two phases tie, so no single phase is given; the counts still are.
+    $<HTMLDetailsElement>(el, 'details.team-codes')!.open = true;
+    await el.updateComplete;
+    $$<HTMLButtonElement>(el, 'details.team-codes li button')[0]!.click();
+    await waitFor(() => text($(el, '.team-count')) === '3 respondenten', 'three codes');
+    const scan = getWorkspace(workspace).snapshot.scan!;
+    expect(scan.phase).to.equal(undefined);
+    expect(scan.team).to.deep.equal({ respondents: 3, phases: { ...phases, action: 1 } });
+    expect(scan.weakFactors).to.deep.equal(employeeLevel);
+    // Removing every code leaves the last outcome in place: an empty team view is not a result.
+    $<HTMLButtonElement>(el, 'details.team-codes p button')!.click();
+    await waitFor(() => !!$(el, '.team-empty'), 'no codes');
+    expect(getWorkspace(workspace).snapshot.scan!.team).to.deep.equal({ respondents: 3, phases: { ...phases, action: 1 } });
   });
 });
 

@@ -81,6 +81,18 @@ const en: Record<keyof typeof nl, Message> = {
   'matrix.csv.owner': 'Owner',
   'matrix.csv.note': 'Note',
   'matrix.csv.intervention': 'Intervention id',
+  // Add: catalogue search in the add dialog, and the team's phases above the columns.
+  'matrix.search': 'Search the catalogue',
+  'matrix.search-label': 'Search for an intervention',
+  'matrix.search-loading': 'Loading the search…',
+  'matrix.search-none': 'No interventions found.',
+  'matrix.search-count': { one: '{count} intervention found.', other: '{count} interventions found.' },
+  'matrix.search-some': { one: '{count} intervention found.', other: '{count} interventions found; the first {shown} are below.' },
+  'matrix.search-this-level': 'this level',
+  'matrix.search-evidence': 'evidence: {evidence}',
+  'matrix.search-present': 'already in this cell',
+  'matrix.votes-caption': { one: 'Above each phase: how many of the {count} respondent from the team scan place the organisation in that phase.', other: 'Above each phase: how many of the {count} respondents from the team scan place the organisation in that phase.' },
+  'matrix.votes': '{count} of {total}',
 };
 
 export default en;

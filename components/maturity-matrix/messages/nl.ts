@@ -80,6 +80,18 @@ const nl = {
   'matrix.csv.owner': 'Eigenaar',
   'matrix.csv.note': 'Notitie',
   'matrix.csv.intervention': 'Interventie-id',
+  // Add: catalogue search in the add dialog, and the team's phases above the columns.
+  'matrix.search': 'Zoeken in de catalogus',
+  'matrix.search-label': 'Zoek een interventie',
+  'matrix.search-loading': 'Het zoeken wordt geladen…',
+  'matrix.search-none': 'Geen interventies gevonden.',
+  'matrix.search-count': { one: '{count} interventie gevonden.', other: '{count} interventies gevonden.' },
+  'matrix.search-some': { one: '{count} interventie gevonden.', other: '{count} interventies gevonden; de eerste {shown} staan hieronder.' },
+  'matrix.search-this-level': 'dit niveau',
+  'matrix.search-evidence': 'bewijs: {evidence}',
+  'matrix.search-present': 'staat al in deze cel',
+  'matrix.votes-caption': { one: 'Boven elke fase: hoeveel van de {count} respondent uit de teamscan de organisatie in die fase plaatst.', other: 'Boven elke fase: hoeveel van de {count} respondenten uit de teamscan de organisatie in die fase plaatsen.' },
+  'matrix.votes': '{count} van {total}',
 } satisfies Record<string, Message>;
 
 export default nl;

@@ -7,6 +7,7 @@ import type { PlanAction } from '../../../src/core/plan/schema.js';
 import type { HeadingOptions } from '../../../src/elements/heading.js';
 import type { Translate } from '../../../src/elements/messages/index.js';
 import type { MessageKey } from '../messages/index.js';
+import type { TeamVotes } from './team-phases.js';
 
 /** What the visitor can do; the element keeps the state, the views only call these. */
 export interface MatrixActions {
@@ -28,6 +29,8 @@ export interface MatrixView {
   editable: boolean;
   /** Levels with an improvement point in the quick scan in the workspace. */
   scanLevels: ReadonlySet<string>;
+  /** The team scan's respondents per phase, when the workspace's scan is a team's. */
+  votes?: TeamVotes | undefined;
   /** An action's title in the page's language: the catalogue's for an intervention, else its own. */
   title(action: PlanAction): string;
   levelName(id: string): string;

@@ -27,6 +27,8 @@ export interface AddChoices {
   shortlist: Array<{ intervention: Intervention; fits: boolean }>;
   /** The own action form's title was sent empty. */
   titleError: boolean;
+  /** The catalogue search, rendered by the element (views/search.ts), shown first. */
+  search?: unknown;
 }
 
 const submit = (handler: (form: HTMLFormElement) => void) => (event: SubmitEvent) => {
@@ -77,7 +79,7 @@ function offer(view: MatrixView, act: DialogActions, intervention: Intervention,
 
 function addBody(view: MatrixView, act: DialogActions, choices: AddChoices) {
   const { t } = view;
-  return html`<section class="choices suggestions" aria-labelledby="suggestions-title">
+  return html`${choices.search ?? nothing}<section class="choices suggestions" aria-labelledby="suggestions-title">
       ${view.heading(2, t('matrix.suggestions'), { id: 'suggestions-title' })}
       ${choices.suggestions.length ? html`<ul class="offers">${choices.suggestions.map((item) => offer(view, act, item, 'suggestion'))}</ul>` : html`<p>${t('matrix.suggestions-none')}</p>`}
     </section>

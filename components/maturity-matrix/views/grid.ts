@@ -4,6 +4,7 @@ import { cellKey } from '../../../src/core/plan/plan.js';
 import type { Level, Phase } from '../../../src/core/schema.js';
 import { renderCellContent } from './cell.js';
 import type { MatrixView } from './context.js';
+import { renderVotes, renderVotesCaption, renderVotesList } from './team-phases.js';
 
 /** A level's or phase's description, folded away so the grid stays compact but nothing is lost. */
 function about(view: MatrixView, item: Level | Phase) {
@@ -25,14 +26,14 @@ function scanMark(view: MatrixView, level: string) {
  */
 export function renderTable(view: MatrixView) {
   const { grid, t, lang } = view;
-  return html`<table part="grid" class="grid">
+  return html`${renderVotesCaption(view)}<table part="grid" class="grid">
     <caption class="visually-hidden">
       ${t('matrix.caption')}
     </caption>
     <thead>
       <tr>
         <th scope="col" class="corner">${t('matrix.level-phase')}</th>
-        ${grid.phases.map((phase) => html`<th scope="col" data-phase=${phase.id}><span class="head-title">${localize(phase.title, lang)}</span> ${about(view, phase)}</th>`)}
+        ${grid.phases.map((phase) => html`<th scope="col" data-phase=${phase.id}>${renderVotes(view, phase.id)}<span class="head-title">${localize(phase.title, lang)}</span> ${about(view, phase)}</th>`)}
       </tr>
     </thead>
     <tbody>
@@ -50,6 +51,7 @@ export function renderTable(view: MatrixView) {
 export function renderList(view: MatrixView) {
   const { grid, lang } = view;
   return html`<div part="grid" class="list">
+    ${renderVotesList(view)}
     <details class="about">
       <summary>${view.t('matrix.about')}: ${view.t('matrix.phases')}</summary>
       <dl>

@@ -7,11 +7,13 @@ import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { AXE_OPTIONS } from './axe-options.js';
 
-type Axe = { run(context: Element, options: RunOptions): Promise<AxeResults> };
+export type Axe = { run(context: Element, options: RunOptions): Promise<AxeResults> };
 
-/** Assert that `element` (and everything in its shadow roots) has no axe violations. */
-export async function expectAccessible(element: Element, label = element.localName): Promise<void> {
-  const axe = (window as unknown as { axe: Axe }).axe;
+/**
+ * Assert that `element` (and everything in its shadow roots) has no axe violations. An element in
+ * another document (a test page in an iframe) needs that page's own axe: pass it as `axe`.
+ */
+export async function expectAccessible(element: Element, label = element.localName, axe = (window as unknown as { axe: Axe }).axe): Promise<void> {
   const results = await axe.run(element, AXE_OPTIONS);
   if (results.violations.length) {
     const lines = results.violations.flatMap((v) =>
