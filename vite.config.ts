@@ -31,11 +31,12 @@ const MESSAGES = /\/components\/[\w-]+\/messages\//;
 /** The quick scan's chart module, loaded with `import()` when results show: its own chunk, `chunks/scan-chart-<hash>.js`. */
 const SCAN_CHART_MODULE = /\/components\/quick-scan\/chart\/profile-chart\.ts$/;
 /**
- * Kit code that some elements need only after a click (the modal dialog: the finder's detail view
- * and the matrix's forms): a chunk of its own rather than the runtime, so the first load of an
- * element without it (the diagram, the quick scan) or with it in a lazy part (the finder) does not carry it.
+ * Code two elements share that the others never need: the modal dialog (the finder's detail view
+ * and the matrix's forms) and the search engine (the finder, and the matrix's catalogue search).
+ * Chunks of their own rather than the runtime, so the first load of an element without them (the
+ * diagram, the quick scan) does not carry them.
  */
-const OWN_CHUNK = /\/src\/elements\/dialog\.ts$/;
+const OWN_CHUNK = /\/src\/elements\/dialog\.ts$|\/src\/core\/search\//;
 /** chart.js and its colour helper: only ever in the chart's lazy chunk, never in the shared runtime. */
 const CHART_LIBRARY = /\/node_modules\/(chart\.js|@kurkle\/color)\//;
 

@@ -1,15 +1,21 @@
 import type { Catalogue } from '../../src/core/catalogue.js';
 import type { Lang } from '../../src/core/ids.js';
-import { FacetIndex, filterAndSort } from '../../src/core/search/facets.js';
+import type { FacetIndex } from '../../src/core/search/facets.js';
 import type { TextIndex } from '../../src/core/search/text-index.js';
 import type { Intervention } from '../../src/core/schema.js';
 import { retryableImport } from '../../src/elements/chunks.js';
 
 /**
- * The text half of the finder's search engine, the same chunk the finder loads: asked for when the
- * add dialog's search field gets focus, so a matrix nobody searches in never fetches it.
+ * The finder's search engine, both halves (the same chunks the finder loads: the facet half, which
+ * the finder has on its first load, and the text half): asked for when the add dialog's search field
+ * gets focus, so a matrix nobody searches in never fetches them and its first load stays smaller.
  */
-const loadTextSearch = retryableImport(() => import('../../src/core/search/text-search.js'), import.meta.url);
+const loadFacets = retryableImport(() => import('../../src/core/search/facets.js'), import.meta.url);
+const loadText = retryableImport(() => import('../../src/core/search/text-search.js'), import.meta.url);
+const loadTextSearch = async () => {
+  const [facets, text] = await Promise.all([loadFacets(), loadText()]);
+  return { ...text, FacetIndex: facets.FacetIndex, filterAndSort: facets.filterAndSort };
+};
 type TextSearch = Awaited<ReturnType<typeof loadTextSearch>>;
 
 /** Results shown at most: the add dialog is a place to pick one, not to browse (the finder is). */
@@ -93,14 +99,14 @@ export class CatalogueSearch {
     const engine = this.#engine;
     if (!engine || !this.text.trim()) return undefined;
     if (this.#index?.catalogue !== catalogue || this.#index.lang !== lang) {
-      const facets = new FacetIndex(catalogue, lang);
+      const facets: FacetIndex = new engine.FacetIndex(catalogue, lang);
       this.#index = { catalogue, lang, facets, text: new engine.TextIndex(catalogue, lang) };
     }
     const { facets, text } = this.#index;
     const match = engine.matchText(text, this.text);
     // Text without words (only punctuation) matches nothing here, not the whole catalogue.
     if (!match) return { items: [], total: 0 };
-    const found = filterAndSort(facets, { sort: 'relevance' }, match).hits.map((hit) => hit.item);
+    const found = engine.filterAndSort(facets, { sort: 'relevance' }, match).hits.map((hit) => hit.item);
     // The cell's level first; within each group the engine's order stays.
     const ordered = [...found.filter((item) => item.level === level), ...found.filter((item) => item.level !== level)];
     return { items: ordered.slice(0, SHOWN_RESULTS), total: found.length };
