@@ -19,12 +19,12 @@ import type { LioPlanChange } from './events.js';
 import printStyles from './maturity-matrix.print.styles.js';
 import styles from './maturity-matrix.styles.js';
 import { matrixMessages } from './messages/index.js';
-import { PlanIo } from './plan-io.js';
+import { IoLoader } from './io-loader.js';
 import './plan-slice.js';
 import type { MatrixActions, MatrixView } from './views/context.js';
 import { renderDialog, type AddChoices, type DialogActions, type DialogState } from './views/dialogs.js';
 import { renderList, renderTable } from './views/grid.js';
-import { dropHandlers, renderImportDialog, renderImportError, renderIoButtons, renderPrintList } from './views/io.js';
+import { dropHandlers, renderIoButtons, type IoActions } from './views/io-buttons.js';
 import { renderSearch, type SearchActions } from './views/search.js';
 import { teamVotes } from './views/team-phases.js';
 
@@ -106,8 +106,8 @@ export class LioMaturityMatrix extends LioWidget {
     onRequestClose: () => this.#closeDialog(),
   });
 
-  // Export, import and print: the plan's files (plan-io.ts, views/io.ts).
-  readonly #io = new PlanIo({
+  // Export, import and print: the plan's files, in a part loaded apart (io-loader.ts, io-part.ts).
+  readonly #io = new IoLoader({
     element: this,
     catalogue: () => this.readyCatalogue,
     t: (key, params) => this.localize.t(key, params),
@@ -123,6 +123,12 @@ export class LioMaturityMatrix extends LioWidget {
     announce: (text) => this.#announcer.announce(text),
     error: (detail) => this.emit('lio-error', detail),
   });
+
+  readonly #ioActions: IoActions = {
+    download: (format) => this.#io.run((io) => io.download(format)),
+    importFile: (file) => this.#io.run((io) => io.importFile(file)),
+    print: () => this.#io.print(),
+  };
 
   /** The plan shown: the workspace's plan for `plan-id`, or an empty one. */
   get plan(): Plan {
@@ -387,9 +393,25 @@ export class LioMaturityMatrix extends LioWidget {
     }
   }
 
+  /**
+   * `updateComplete` also waits for what a toolbar click asked (the files part first, if it is not
+   * there yet), so what shows is the outcome. Not for a load fetched ahead: nobody waits for that.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    let waiting;
+    while ((waiting = this.#io.pending)) {
+      await waiting;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const catalogue = this.readyCatalogue;
+    // The grid shows: fetch the files part while the visitor reads it.
+    if (catalogue) this.#io.preload();
     const problems = catalogue && this.localize.status === 'ready' ? this.#problems(catalogue) : [];
     const key = JSON.stringify(problems);
     if (problems.length && key !== this.#reportedProblems) this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
@@ -412,24 +434,28 @@ export class LioMaturityMatrix extends LioWidget {
       const { grid } = view;
       const total = grid.rows.reduce((sum, row) => sum + row.cells.reduce((n, cell) => n + cell.actions.length, 0), 0);
       const canUndo = this.editable && this.#removed?.planId === this.#planId();
-      const drop = dropHandlers(view, this.#io);
+      const drop = dropHandlers(view, this.#ioActions);
+      const io = this.#io;
+      const prepare = () => void io.load();
       return html`<section class="matrix surface" aria-labelledby="matrix-title">
           ${this.heading(0, t('matrix.title'), { id: 'matrix-title', className: 'title', focusable: true })}
           ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('matrix.storage-unavailable')}</p>` : nothing}
-          <div part="toolbar" class="toolbar" @dragover=${drop.over} @drop=${drop.drop}>
+          <div part="toolbar" class="toolbar" @dragover=${drop.over} @drop=${drop.drop} @pointerenter=${prepare} @focusin=${prepare}>
             <p class="totals">${t('matrix.actions', { count: total })} · ${t('matrix.gaps', { count: grid.gaps.length })}</p>
             ${canUndo
               ? html`<button type="button" class="secondary undo" @click=${this.#act.undo}>
                   ${t('matrix.undo')}<span class="visually-hidden">: ${view.title(this.#removed!.removed.action)}</span>
                 </button>`
               : nothing}
-            ${renderIoButtons(view, this.#io)}
+            ${renderIoButtons(view, this.#ioActions)}
           </div>
-          ${this.editable ? renderImportError(view, this.#io) : nothing}
-          ${this.#narrow() && !this.#io.printing ? renderList(view) : renderTable(view)} ${this.#io.printing ? renderPrintList(view, this.plan) : nothing} ${this.#announcer.render()}
+          ${io.failed ? renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: () => io.retry() }) : nothing}
+          ${this.editable && io.io ? io.views!.renderImportError(view, io.io) : nothing}
+          ${this.#narrow() && !io.printing ? renderList(view) : renderTable(view)}
+          ${io.printing && io.views ? io.views.renderPrintList(view, this.plan) : nothing} ${this.#announcer.render()}
         </section>
         ${dialog && this.editable ? renderDialog(view, dialog, this.#dialogActions, this.#choices(catalogue, view), action, this.#modal.onCancel) : nothing}
-        ${this.editable ? renderImportDialog(view, this.#io, this.plan) : nothing}`;
+        ${this.editable && io.io ? io.views!.renderImportDialog(view, io.io, this.plan) : nothing}`;
     }, 8);
   }
 }

@@ -7,7 +7,7 @@ import type { Problem } from '../../src/core/problems.js';
 import { retryableImport } from '../../src/elements/chunks.js';
 import { ModalController } from '../../src/elements/dialog.js';
 import type { LioErrorDetail } from '../../src/elements/events.js';
-import { FILE_TYPES, downloadFile, fileName, printPart } from '../../src/elements/files.js';
+import { FILE_TYPES, downloadFile, fileName } from '../../src/elements/files.js';
 import type { Translate } from '../../src/elements/messages/index.js';
 import type { MessageKey } from './messages/index.js';
 
@@ -55,19 +55,16 @@ export interface PlanIoHost {
 /**
  * The plan's files: download as JSON (the plan format, read back by the import) or CSV (for a
  * spreadsheet), import a JSON file (checked against the catalogue in use; into a plan that has
- * actions only after the visitor chose to merge or replace), and print (the grid on a landscape
- * page, then every action). Keeps the state of a refused file and of a pending import.
+ * actions only after the visitor chose to merge or replace). Keeps the state of a refused file and
+ * of a pending import. Part of the lazily loaded io-part.ts; printing is io-loader.ts's.
  */
 export class PlanIo {
   /** The last refused file, shown until the next import or until dismissed. */
   error?: ImportError;
   /** A read file waiting in the merge-or-replace dialog. */
   pending?: PendingImport;
-  /** True while printing: the element renders the table whatever its width, and the list of every action. */
-  printing = false;
   readonly #host: PlanIoHost;
   readonly modal: ModalController;
-  #pageSheet?: CSSStyleSheet;
   /** The import chunk, once loaded: a pending import always has it, so merging is synchronous. */
   #import?: ImportModule;
 
@@ -191,49 +188,5 @@ export class PlanIo {
     this.pending = undefined;
     this.#host.element.requestUpdate();
     this.modal.closed();
-  }
-
-  /**
-   * Printing, by "Afdrukken" or by the browser's own print command: the table at any width and the
-   * list of every action are rendered until the print dialog closes. The update runs in the
-   * microtasks right after `beforeprint`, before the browser lays the page out for print.
-   */
-  readonly #beforePrint = () => {
-    this.printing = true;
-    this.#host.element.requestUpdate();
-  };
-
-  readonly #afterPrint = () => {
-    if (this.#pageSheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.#pageSheet);
-    this.printing = false;
-    this.#host.element.requestUpdate();
-  };
-
-  /** Listen for the browser's print events (from the element's `connectedCallback`). */
-  connect(): void {
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
-  }
-
-  disconnect(): void {
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
-  }
-
-  /**
-   * "Afdrukken": the plan on A4 landscape pages. `@page` inside a shadow root is ignored, so the
-   * page rule is adopted by the document until the print dialog closes; only this button sets it,
-   * so a host page printed by the browser's own command keeps its own page size.
-   */
-  async print(): Promise<void> {
-    this.#beforePrint();
-    await this.#host.element.updateComplete;
-    if (!this.#pageSheet) {
-      this.#pageSheet = new CSSStyleSheet();
-      this.#pageSheet.replaceSync('@page { size: A4 landscape; margin: 12mm; }');
-    }
-    const sheet = this.#pageSheet;
-    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    printPart(this.#host.element, 'plan');
   }
 }

@@ -7,45 +7,6 @@ import { PLAN_COLUMNS } from '../plan-io.js';
 import { statusWords } from './cell.js';
 import type { MatrixView } from './context.js';
 
-/**
- * The toolbar's file buttons: download JSON and CSV, import a plan (editable only: a button that
- * opens the hidden file input, so it looks and works like every other button), print.
- */
-export function renderIoButtons(view: MatrixView, io: PlanIo) {
-  const { t } = view;
-  const choose = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    // Cleared, so choosing the same file again (after fixing it) is a change too.
-    input.value = '';
-    if (file) void io.importFile(file);
-  };
-  return html`<span class="io-buttons">
-    <button type="button" class="secondary" data-io="json" @click=${() => io.download('json')}>${t('matrix.io.json')}</button>
-    <button type="button" class="secondary" data-io="csv" @click=${() => io.download('csv')}>${t('matrix.io.csv')}</button>
-    ${view.editable
-      ? html`<button type="button" class="secondary" data-io="import" @click=${(e: Event) => (e.currentTarget as HTMLElement).parentElement!.querySelector('input')!.click()}>
-            ${t('matrix.io.import')}
-          </button>
-          <input type="file" class="import-file" hidden tabindex="-1" accept=".json,application/json" @change=${choose} />`
-      : nothing}
-    <button type="button" class="secondary" data-io="print" @click=${() => void io.print()}>${t('matrix.io.print')}</button>
-  </span>`;
-}
-
-/** A file dropped on the toolbar is imported like a chosen one (editable only). */
-export function dropHandlers(view: MatrixView, io: PlanIo) {
-  if (!view.editable) return { over: undefined, drop: undefined };
-  return {
-    over: (event: DragEvent) => event.preventDefault(),
-    drop: (event: DragEvent) => {
-      event.preventDefault();
-      const file = event.dataTransfer?.files[0];
-      if (file) void io.importFile(file);
-    },
-  };
-}
-
 /** A refused file: why, and every problem with its place in the file (a JSON path), as text. */
 export function renderImportError(view: MatrixView, io: PlanIo) {
   const error = io.error;

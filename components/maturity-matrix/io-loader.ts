@@ -1,0 +1,144 @@
+import type { ReactiveControllerHost } from 'lit';
+import { retryableImport } from '../../src/elements/chunks.js';
+import { printPart } from '../../src/elements/files.js';
+import type { PlanIo, PlanIoHost } from './plan-io.js';
+
+/** The second part (files and the print list): one chunk, asked for again under a fresh URL after a failure. */
+const loadIoPart = retryableImport(() => import('./io-part.js'), import.meta.url);
+
+/** The loaded part's views. */
+export type IoViews = Awaited<ReturnType<typeof loadIoPart>>;
+
+/** What the loader needs from the element: what the plan's files need, and updates. */
+export interface IoLoaderHost extends PlanIoHost {
+  readonly element: PlanIoHost['element'] & ReactiveControllerHost;
+}
+
+/**
+ * Loads the matrix's files part (io-part.ts) and keeps the print state. The toolbar's buttons are
+ * in the first load; a click on one before the part is there waits for it, and a part that cannot
+ * be loaded then shows the shared error view with a retry (the plan does not change). Printing by
+ * the browser's own command before the part is there prints the grid without the list of actions.
+ */
+export class IoLoader {
+  /** The part's views, once loaded. */
+  views?: IoViews;
+  /** Export and import, made when the part arrives. */
+  io?: PlanIo;
+  /** The load while it runs (never rejects). */
+  loading?: Promise<PlanIo | undefined>;
+  /** A click waits for the part's load, then what it asked for (never rejects): `updateComplete` waits for it. */
+  pending?: Promise<unknown>;
+  /** The last load failed while the visitor waited for it (cleared when tried again). */
+  failed = false;
+  /** True while printing: the element renders the table whatever its width, and the list of every action. */
+  printing = false;
+  #preloading = false;
+  #pageSheet?: CSSStyleSheet;
+
+  constructor(private readonly host: IoLoaderHost) {}
+
+  /** Load the part once the browser is idle (where it cannot say, as in Safari, just after the next paint). */
+  preload(): void {
+    if (this.#preloading) return;
+    this.#preloading = true;
+    const load = () => void this.load();
+    if ('requestIdleCallback' in window) requestIdleCallback(load);
+    else requestAnimationFrame(() => setTimeout(load));
+  }
+
+  /** Load the part unless it is there or on its way; a load fetched ahead that fails is quiet, the next use tries again. */
+  load(): Promise<PlanIo | undefined> {
+    if (this.io) return Promise.resolve(this.io);
+    this.loading ??= loadIoPart()
+      .then(
+        (views) => {
+          this.views = views;
+          this.io = new views.PlanIo(this.host);
+          this.failed = false;
+          return this.io;
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        this.loading = undefined;
+        this.host.element.requestUpdate();
+      });
+    return this.loading;
+  }
+
+  /** Run `action` with the part, loading it first if needed; a failed load shows the error view and fires `lio-error`. */
+  run(action: (io: PlanIo) => unknown): void {
+    this.failed = false;
+    this.host.element.requestUpdate();
+    const pending: Promise<unknown> = this.load()
+      .then((io) => {
+        if (io) return action(io);
+        if (this.failed) return;
+        this.failed = true;
+        this.host.element.requestUpdate();
+        const message = this.host.t('error.chunk-unavailable');
+        this.host.error({ code: 'chunk-unavailable', message, problems: [] });
+      })
+      .finally(() => {
+        if (this.pending === pending) this.pending = undefined;
+      });
+    this.pending = pending;
+  }
+
+  /** The retry of the error view: load the part again; the visitor then repeats what they asked for. */
+  retry(): void {
+    this.failed = false;
+    this.run(() => undefined);
+  }
+
+  /**
+   * Printing, by "Afdrukken" or by the browser's own print command: the table at any width and the
+   * list of every action (when the part is there) are rendered until the print dialog closes. The
+   * update runs in the microtasks right after `beforeprint`, before the browser lays the page out.
+   */
+  readonly #beforePrint = () => {
+    this.printing = true;
+    this.host.element.requestUpdate();
+  };
+
+  readonly #afterPrint = () => {
+    if (this.#pageSheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.#pageSheet);
+    this.printing = false;
+    this.host.element.requestUpdate();
+  };
+
+  /** Listen for the browser's print events (from the element's `connectedCallback`). */
+  connect(): void {
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  disconnect(): void {
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+  }
+
+  /**
+   * "Afdrukken": the plan on A4 landscape pages, once the part (the list of actions) is there.
+   * `@page` inside a shadow root is ignored, so the page rule is adopted by the document until the
+   * print dialog closes; only this button sets it, so a host page printed by the browser's own
+   * command keeps its own page size.
+   */
+  print(): void {
+    // Not part of `pending`: it waits for `updateComplete`, which waits for `pending`.
+    this.run(() => void this.#print());
+  }
+
+  async #print(): Promise<void> {
+    this.#beforePrint();
+    await this.host.element.updateComplete;
+    if (!this.#pageSheet) {
+      this.#pageSheet = new CSSStyleSheet();
+      this.#pageSheet.replaceSync('@page { size: A4 landscape; margin: 12mm; }');
+    }
+    const sheet = this.#pageSheet;
+    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    printPart(this.host.element as unknown as HTMLElement, 'plan');
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The matrix's first load holds no files part: export, import and the printed list of actions
+ * (`io-part-*.js`) are fetched when the browser is idle after the grid shows, or when the pointer
+ * or focus reaches the toolbar. A toolbar button clicked before it arrives waits for it. Pages use
+ * the built script-tag bundle, under a test route that holds or fails that chunk.
+ */
+import { expect } from '@open-wc/testing';
+import type { LioMaturityMatrix } from '../../components/maturity-matrix/maturity-matrix.js';
+import { addModuleScript, brokenRoute, loadFrame, releaseRoute, routeRequests, waitFor } from './helpers/frame.js';
+
+type PageWindow = Window & Record<string, unknown> & typeof globalThis;
+
+const isIoPart = (path: string) => /\/io-part-[\w-]+\.js$/.test(path);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the matrix: its files part, loaded apart from the first load', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+  });
+
+  /** The loader host page with one matrix, the bundle served under `prefix`; downloads and window.print are recorded. */
+  async function page(prefix: string) {
+    frame = await loadFrame('/test/pages/loader-host.html', (win) => Array.isArray(win.lioErrors));
+    const win = frame.contentWindow as PageWindow;
+    const doc = frame.contentDocument!;
+    const events: CustomEvent[] = [];
+    doc.addEventListener('lio-error', (event) => events.push(event as CustomEvent));
+    const downloads: string[] = [];
+    win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    };
+    let printed = 0;
+    win.print = () => void printed++;
+    doc.body.innerHTML = '<lio-maturity-matrix persist="none" plan-id="team-a"></lio-maturity-matrix>';
+    await addModuleScript(doc, `${prefix}/dist/cdn/lio.js`);
+    const matrix = doc.querySelector('lio-maturity-matrix') as LioMaturityMatrix;
+    const root = () => matrix.shadowRoot!;
+    const button = (what: string) => root().querySelector<HTMLButtonElement>(`button[data-io="${what}"]`)!;
+    const requests = async () => (await routeRequests(prefix)).filter(isIoPart);
+    await waitFor(() => !!matrix.shadowRoot?.querySelector('[part="grid"]'), 'the grid');
+    return { win, matrix, root, button, requests, events, downloads, printed: () => printed };
+  }
+
+  it('a download and print clicked while the part is on its way happen when it arrives; printed by the browser before, the grid alone', async () => {
+    const prefix = brokenRoute('hold-1-io-part');
+    const { win, matrix, root, button, requests, events, downloads, printed } = await page(prefix);
+    // Fetched ahead once the grid shows, without anybody asking (and held by the test server).
+    while (!(await requests()).length) await pause(20);
+
+    // The browser's own print command before the part is there: the table, without the list of actions.
+    win.dispatchEvent(new Event('beforeprint'));
+    await pause(50);
+    expect(root().querySelector('.grid')).to.not.equal(null);
+    expect(root().querySelector('.print-list')).to.equal(null);
+    win.dispatchEvent(new Event('afterprint'));
+
+    button('csv').click();
+    button('print').click();
+    let settled = false;
+    void matrix.updateComplete.then(() => (settled = true));
+    await pause(200);
+    expect(downloads, 'nothing downloaded yet').to.deep.equal([]);
+    expect(printed()).to.equal(0);
+    expect(settled, 'updateComplete waits for the part').to.equal(false);
+
+    await releaseRoute(prefix);
+    await matrix.updateComplete;
+    expect(settled).to.equal(true);
+    expect(downloads).to.deep.equal(['actieplan-team-a.csv']);
+    await waitFor(() => printed() === 1, 'window.print');
+    expect(root().querySelector('.print-list'), 'the list of actions printed after the grid').to.not.equal(null);
+    win.dispatchEvent(new Event('afterprint'));
+    await matrix.updateComplete;
+    expect(root().querySelector('.print-list')).to.equal(null);
+    expect(await requests(), 'one request for it').to.have.length(1);
+    expect(events).to.deep.equal([]);
+    expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+  });
+
+  it('a part that fails: fetched ahead it fails quietly; clicked, the error view with a retry and lio-error; the plan does not change', async () => {
+    // The first two requests fail: the one fetched ahead, then the one the click makes.
+    const prefix = brokenRoute('fail-2-io-part');
+    const { win, matrix, root, button, requests, events, downloads } = await page(prefix);
+    while (!(await requests()).length) await pause(20);
+    await pause(200);
+    expect(root().querySelector('[part="error"]'), 'no error for a load nobody waited for').to.equal(null);
+    expect(events).to.deep.equal([]);
+    const before = JSON.stringify(matrix.plan);
+
+    button('json').click();
+    await matrix.updateComplete;
+    const error = root().querySelector('[part="error"]')!;
+    expect(error, 'the error view').to.not.equal(null);
+    expect(error.previousElementSibling?.getAttribute('part'), 'right under the toolbar').to.equal('toolbar');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(events.map((e) => e.detail.code)).to.deep.equal(['chunk-unavailable']);
+    expect(error.textContent).to.contain(events[0]!.detail.message);
+    expect(downloads).to.deep.equal([]);
+    expect(JSON.stringify(matrix.plan)).to.equal(before);
+    expect(root().querySelector('[part="grid"]'), 'the grid stays').to.not.equal(null);
+
+    root().querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await matrix.updateComplete;
+    expect(root().querySelector('[part="error"]'), 'the error view goes').to.equal(null);
+    button('json').click();
+    await matrix.updateComplete;
+    expect(downloads).to.deep.equal(['actieplan-team-a.json']);
+    expect(await requests()).to.have.length(3);
+    expect(events).to.have.length(1);
+    expect(JSON.stringify(matrix.plan)).to.equal(before);
+    expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+  });
+});
