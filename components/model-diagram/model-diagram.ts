@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Catalogue } from '../../src/core/catalogue.js';
-import { layoutDiagram, layoutStacked, type DiagramLayout, type DiagramOptions, type TextKind } from '../../src/core/diagram/layout.js';
+import { layoutDiagram, layoutStacked, type DiagramLayout, type DiagramOptions, type MeasureText } from '../../src/core/diagram/layout.js';
+import { cachedMeasure } from '../../src/core/diagram/wrap.js';
 import { readDiagramScores, scoreStep, type DiagramScanInput, type DiagramScores } from '../../src/core/diagram/scores.js';
 import { localize } from '../../src/core/i18n.js';
 import { problem, type Problem } from '../../src/core/problems.js';
@@ -113,16 +114,15 @@ export class LioModelDiagram extends LioWidget {
     return this.showScores ? readDiagramScores(this.scanResult ?? this.shared.state.scan) : undefined;
   }
 
-  #items(catalogue: Catalogue, scores: DiagramScores | undefined): DiagramView['levels'] {
+  #items(catalogue: Catalogue, scores: DiagramScores | undefined, format: (value: number) => string): DiagramView['levels'] {
     const { lang, t } = this.localize;
-    const number = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     return [...catalogue.levels].reverse().map((level) => {
       const factors = level.factors.map((factor): DiagramItem => {
         const score = scores?.scores.get(factor.id);
         const notes: string[] = [];
         if (scores) {
           const mark = scores.strengths.has(factor.id) ? 'diagram.strength' : scores.improvements.has(factor.id) ? 'diagram.improvement' : '';
-          notes.push(score === undefined ? t('diagram.not-scored') : `${number.format(score)}${mark ? ` · ${t(mark)}` : ''}`);
+          notes.push(score === undefined ? t('diagram.not-scored') : `${format(score)}${mark ? ` · ${t(mark)}` : ''}`);
         }
         if (this.showCounts) notes.push(t('diagram.interventions', { count: catalogue.byFactor.get(factor.id)?.length ?? 0 }));
         return {
@@ -141,12 +141,13 @@ export class LioModelDiagram extends LioWidget {
   #view(catalogue: Catalogue): DiagramView {
     const { lang, t } = this.localize;
     const scores = this.#scores();
-    const levels = this.#items(catalogue, scores);
+    const number = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const score = (value: number) => number.format(value);
+    const levels = this.#items(catalogue, scores, score);
     const byId = new Map<string, DiagramItem>();
     for (const { item, factors } of levels) for (const entry of [item, ...factors]) byId.set(entry.id, entry);
     const selected = byId.get(this.selected);
     if (!byId.has(this.#active)) this.#active = selected?.id ?? levels[0]!.item.id;
-    const number = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     return {
       catalogue,
       lang,
@@ -157,7 +158,7 @@ export class LioModelDiagram extends LioWidget {
       selected,
       active: this.#active,
       scores,
-      score: (value) => number.format(value),
+      score,
       finderUrl: this.finderUrl,
       act: this.#act,
     };
@@ -192,23 +193,25 @@ export class LioModelDiagram extends LioWidget {
     return catalogue && this.localize.status === 'ready' ? this.#view(catalogue) : undefined;
   }
 
-  /** Text widths in the figure's own font: canvas `measureText`, titles in bold. */
-  #measure = (text: string, kind: TextKind): number => {
+  /**
+   * Text widths in the figure's font (`size` px of `family`): canvas `measureText`, titles in
+   * bold. The fonts are read once per layout, not once per word measured.
+   */
+  #measurer(size: number, family: string): MeasureText {
     const context = (this.#canvas ??= document.createElement('canvas').getContext('2d'));
-    if (!context) return text.length * this.#fontSize(); // no canvas (very old or locked-down browser): generous widths
-    const style = getComputedStyle(this);
-    context.font = `${kind === 'level' ? 700 : 400} ${style.fontSize} ${style.fontFamily}`;
-    return context.measureText(text).width;
-  };
-
-  #fontSize(): number {
-    return parseFloat(getComputedStyle(this).fontSize) || 16;
+    // No canvas (a very old or locked-down browser): generous widths.
+    if (!context) return (text) => text.length * size;
+    const fonts = { level: `700 ${size}px ${family}`, factor: `400 ${size}px ${family}` };
+    return (text, kind) => {
+      context.font = fonts[kind];
+      return context.measureText(text).width;
+    };
   }
 
   /** The figure's layout at the measured width: nested bands, else stacked, else undefined (the list). */
   #figure(view: DiagramView): DiagramLayout | undefined {
-    const size = this.#fontSize();
     const style = getComputedStyle(this);
+    const size = parseFloat(style.fontSize) || 16;
     const input = [...view.levels].reverse().map(({ item, factors }) => ({ id: item.id, label: item.name, factors: factors.map((f) => ({ id: f.id, label: f.name, note: f.note })) }));
     const width = this.#printing ? PRINT_WIDTH : this.#width;
     const key = JSON.stringify([width, size, style.fontFamily, input]);
@@ -221,7 +224,9 @@ export class LioModelDiagram extends LioWidget {
         gap: SIZES.gap * size,
         chipPadding: SIZES.chipPadding * size,
       };
-      this.#layout = { key, value: layoutDiagram(input, this.#measure, options) ?? layoutStacked(input, this.#measure, options) };
+      // One cache for both tries: the stacked layout measures the same words again.
+      const measure = cachedMeasure(this.#measurer(size, style.fontFamily));
+      this.#layout = { key, value: layoutDiagram(input, measure, options) ?? layoutStacked(input, measure, options) };
     }
     return this.#layout.value;
   }
