@@ -20,8 +20,9 @@ const TYPES = {
 /**
  * Serve `rootFolder` on `host:port` (port 0 picks a free one). Resolves with the listening
  * http.Server. A malformed URL gets 400, a path outside the folder 403, a missing file 404.
+ * `headers` go on every file served (a test page's Content-Security-Policy, for instance).
  */
-export function serve(rootFolder, port, host = '127.0.0.1') {
+export function serve(rootFolder, port, host = '127.0.0.1', headers = {}) {
   const rootDir = normalize(rootFolder).replace(/[\\/]+$/, '');
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -50,7 +51,7 @@ export function serve(rootFolder, port, host = '127.0.0.1') {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     // A file that vanishes or cannot be read after the check ends this response, not the server.
     createReadStream(path)
       .on('error', () => response.destroy())

@@ -1,7 +1,8 @@
 /**
- * The catalogue both host apps give their finder through the `catalogue` property: the built-in one
- * plus one intervention of the host's own, so the browser check can see that the object arrived.
- * Typed with the package's CatalogueSource, as a host's own catalogue would be.
+ * The catalogue each host app gives its widgets through the `catalogue` property of
+ * <lio-catalogue>: the built-in one plus one intervention of the host's own, so the browser check
+ * can see that the object arrived. Typed with the package's CatalogueSource, as a host's own
+ * catalogue would be.
  */
 import type { CatalogueSource } from 'lio-widgets';
 
