@@ -22,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { npmBin, root } from './bootstrap.mjs';
 import { FIREFOX_PATH } from './browsers.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
@@ -40,20 +40,24 @@ const HOSTS = {
       [npmBin('tsc'), ['-p', 'tsconfig.app.json', '--skipLibCheck', 'false']],
     ],
     build: [[npmBin('vite'), ['build']]],
+    readme: ['src/catalogue.ts', 'src/App.tsx'],
   },
   vue: {
     typecheck: [[npmBin('vue-tsc'), ['-b']]],
     build: [[npmBin('vite'), ['build']]],
+    readme: ['src/App.vue'],
   },
   angular: {
     typecheck: [[npmBin('ngc'), ['-p', 'tsconfig.app.json']]],
     // Angular templates have no @ts-expect-error: this file alone must fail, on its marked lines only.
     typeErrors: { tsconfig: 'tsconfig.type-errors.json', file: 'src/app/type-errors.ts' },
     build: [[process.execPath, ['build.mjs']]],
+    readme: ['src/app/app.ts'],
   },
   html: {
     typecheck: [[npmBin('tsc'), ['-p', 'tsconfig.json']]],
     build: assembleHtmlPage,
+    readme: ['index.html', 'src/app.js'],
   },
 };
 
@@ -116,6 +120,7 @@ try {
     const host = HOSTS[name];
     if (!host) throw new Error(`unknown host app ${name}; known: ${Object.keys(HOSTS).join(', ')}`);
     const dir = join(root, 'test/hosts', name);
+    await check(`${name}: README shows ${host.readme.join(' and ')} as ${host.readme.length > 1 ? 'they are' : 'it is'}`, () => readmeShows(dir, host.readme));
     const ok =
       (await check(`${name}: install the packed package`, () => {
         // A fresh node_modules each run: only the tarball's files, and no build info from an earlier run.
@@ -168,6 +173,23 @@ try {
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
+
+/**
+ * README's framework section shows each host's code under `<!-- file: test/hosts/… -->`, in the
+ * fenced block that follows; it must be the file as it is, so the README cannot drift from code
+ * that is built and tested.
+ */
+function readmeShows(dir, files) {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  for (const file of files) {
+    const path = relative(root, join(dir, file)).split(sep).join('/');
+    const marker = `<!-- file: ${path} -->\n`;
+    const at = readme.indexOf(marker);
+    const shown = at < 0 ? null : /^```\w*\n([\s\S]*?)\n```\n/.exec(readme.slice(at + marker.length));
+    if (!shown) throw new Error(`README.md has no code block after <!-- file: ${path} -->`);
+    if (shown[1] !== readFileSync(join(dir, file), 'utf8').trimEnd()) throw new Error(`README.md shows ${path} differently from the file: copy the file into the README`);
+  }
+}
 
 /**
  * Compile `file` alone with `ngc` and require it to fail with exactly one error on each line that

@@ -3,7 +3,10 @@
  * in package.json's `allowScripts` (npm 11 skips unreviewed scripts and warns about each). The
  * ones here today only download binaries the project does not need (esbuild and rs-module-lexer
  * fall back to their platform packages; edgedriver and geckodriver fetch drivers for browsers the
- * tests do not drive through them), so each is denied: see docs/decisions.md.
+ * tests do not drive through them; lmdb and msgpackr-extract only look for their prebuilt platform
+ * package, which npm installs anyway, and @parcel/watcher builds from source only without one:
+ * all three come with Angular's build, for the Angular host app), so each is denied: see
+ * docs/decisions.md.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

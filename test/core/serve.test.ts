@@ -56,3 +56,20 @@ test('serves files with their type, redirects / to the demo, refuses paths outsi
   assert.equal((await get('/..%2f..%2fetc%2fpasswd')).status, 403);
   assert.equal((await get('/no-such-file.txt')).status, 404);
 });
+
+test('extra headers (a page\'s Content-Security-Policy) go on every file served', async () => {
+  const policy = "default-src 'self'";
+  const strict = (await serve(root, 0, '127.0.0.1', { 'Content-Security-Policy': policy })) as Server;
+  try {
+    const { port: strictPort } = strict.address() as AddressInfo;
+    const response = await fetch(`http://127.0.0.1:${strictPort}/package.json`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-security-policy'), policy);
+    // The file's own type is never overridden by an extra header.
+    assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.equal((await fetch(`http://127.0.0.1:${strictPort}/no-such-file.txt`)).status, 404);
+  } finally {
+    await new Promise<void>((resolve) => strict.close(() => resolve()));
+  }
+  assert.equal((await get('/package.json')).headers['content-security-policy'], undefined);
+});

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-// Defines <lio-catalogue>, <lio-intervention-finder> and <lio-maturity-matrix>.
+// Defines every lio-* element (here <lio-catalogue>, <lio-intervention-finder> and <lio-maturity-matrix>).
 import 'lio-widgets';
 import type { LioPlanChangeDetail, LioShortlistChangeDetail } from 'lio-widgets';
 import { hostCatalogue } from './catalogue.ts';

@@ -1,5 +1,5 @@
 import { createApp } from 'vue';
-// Defines <lio-catalogue> and <lio-intervention-finder>.
+// Defines every lio-* element (here <lio-catalogue>, <lio-intervention-finder> and <lio-maturity-matrix>).
 import 'lio-widgets';
 import App from './App.vue';
 

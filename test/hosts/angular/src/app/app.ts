@@ -1,5 +1,5 @@
 import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
-// Defines <lio-catalogue>, <lio-intervention-finder> and <lio-maturity-matrix>, and types their events.
+// Defines every lio-* element and types their events in templates.
 import 'lio-widgets';
 import type { LioPlanChangeDetail, LioShortlistChangeDetail } from 'lio-widgets';
 import { hostCatalogue } from './catalogue';
