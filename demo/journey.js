@@ -2,43 +2,16 @@
 // (no inline script). Nothing here is needed by the widgets: they share their work through the
 // workspace by themselves. This only helps the visitor find their way and print.
 
-/** The numbered step links: which step is on screen, and focus to a step's heading when its link is followed. */
+/** The step links (the numbered row, "next step"): focus to a step's heading when its link is followed. */
 function followSteps() {
-  const links = [...document.querySelectorAll('.journey-steps a[href^="#"]')];
-  const sections = links.map((link) => document.getElementById(link.hash.slice(1))).filter(Boolean);
-
-  // A link moves the page to its step; keyboard and screen-reader users continue from its heading,
-  // not from the link they left.
-  for (const link of links) {
+  // A link (in the steps or a "next step" link) moves the page to its step; keyboard and
+  // screen-reader users continue from its heading, not from the link they left.
+  for (const link of document.querySelectorAll('a[href^="#step-"]')) {
     link.addEventListener('click', () => {
       const heading = document.getElementById(`${link.hash.slice(1)}-heading`);
       if (heading) requestAnimationFrame(() => heading.focus({ preventScroll: true }));
     });
   }
-
-  // "Where am I": the link of the step nearest the top of the window is marked, in words for
-  // screen readers (aria-current) and in the page's style for everyone.
-  if (!('IntersectionObserver' in window)) return;
-  const visible = new Set();
-  const mark = () => {
-    const current = sections.find((section) => visible.has(section));
-    for (const link of links) {
-      if (current && link.hash === `#${current.id}`) link.setAttribute('aria-current', 'step');
-      else link.removeAttribute('aria-current');
-    }
-  };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting) visible.add(entry.target);
-        else visible.delete(entry.target);
-      }
-      mark();
-    },
-    // A step counts as current while it crosses the upper third of the window.
-    { rootMargin: '0px 0px -66% 0px' },
-  );
-  for (const section of sections) observer.observe(section);
 }
 
 /** "Rapport afdrukken": the browser's own print, the same as Ctrl+P; journey.css makes it the report. */

@@ -6,12 +6,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AxeResults, RunOptions } from 'axe-core';
-import { AXE_OPTIONS } from './helpers/axe-options.js';
 import { loadFrame, waitFor } from './helpers/frame.js';
+import { expectPageAccessible } from './helpers/page-axe.js';
 
 type PageWindow = Window & typeof globalThis & Record<string, unknown>;
-type Axe = { run(context: Document, options: RunOptions): Promise<AxeResults> };
 
 const shadow = (el: Element | null) => el?.shadowRoot ?? null;
 const finderOf = (doc: Document, id = 'finder') => doc.getElementById(id)!;
@@ -40,25 +38,6 @@ function colours(win: PageWindow, finder: Element) {
 
 /** The demo's switch for `name` (`lang` or `theme`) and `value`. */
 const radio = (doc: Document, name: string, value: string) => doc.querySelector<HTMLInputElement>(`input[name="demo-${name}"][value="${value}"]`)!;
-
-/** Axe inside the page's own window (the whole page: landmarks and the h1 count here, unlike in widget tests). */
-async function expectPageAccessible(frame: HTMLIFrameElement, label: string): Promise<void> {
-  const win = frame.contentWindow as PageWindow;
-  if (!win.axe) {
-    const script = win.document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve, reject) => {
-      script.addEventListener('load', resolve, { once: true });
-      script.addEventListener('error', reject, { once: true });
-    });
-    win.document.head.append(script);
-    await loaded;
-  }
-  const options: RunOptions = { ...AXE_OPTIONS, rules: {} };
-  const result = await (win.axe as Axe).run(win.document, options);
-  const lines = result.violations.flatMap((v) => v.nodes.map((node) => `  ${v.id}: ${v.help} — ${node.target.join(' ')}\n    ${node.failureSummary ?? ''}`));
-  expect(lines, `${label}: accessibility violations\n${lines.join('\n')}`).to.deep.equal([]);
-}
 
 async function open(url: string, ready: (win: PageWindow) => boolean) {
   const frame = await loadFrame(url, ready as (win: Window & Record<string, unknown>) => boolean, 20_000);
