@@ -4,12 +4,17 @@
 
 /** The step links (the numbered row, "next step"): focus to a step's heading when its link is followed. */
 function followSteps() {
-  // A link (in the steps or a "next step" link) moves the page to its step; keyboard and
-  // screen-reader users continue from its heading, not from the link they left.
+  // A link moves the page to its step; keyboard and screen-reader users continue from its heading,
+  // not from the link they left. Focus moves once the browser has gone to the fragment (some
+  // browsers reset focus while doing so), and on a link to the step already in the address too.
+  const focusStep = (hash) => {
+    const heading = hash.startsWith('#step-') ? document.getElementById(`${hash.slice(1)}-heading`) : null;
+    heading?.focus({ preventScroll: true });
+  };
+  window.addEventListener('hashchange', () => focusStep(window.location.hash));
   for (const link of document.querySelectorAll('a[href^="#step-"]')) {
     link.addEventListener('click', () => {
-      const heading = document.getElementById(`${link.hash.slice(1)}-heading`);
-      if (heading) requestAnimationFrame(() => heading.focus({ preventScroll: true }));
+      if (link.hash === window.location.hash) requestAnimationFrame(() => focusStep(link.hash));
     });
   }
 }

@@ -76,7 +76,10 @@ async function tabTo(doc: Document, target: () => Element | null, what: string, 
   const most = options.most ?? 150;
   for (let presses = 0; presses <= most; presses++) {
     const wanted = target();
-    if (wanted && focused(doc) === wanted) return presses;
+    if (wanted && focused(doc) === wanted) {
+      if (!doc.hasFocus()) throw new Error(`${what} is the page's focused element, but the page lost the browser's focus`);
+      return presses;
+    }
     await sendKeys({ press: options.back ? 'Shift+Tab' : 'Tab' });
   }
   throw new Error(`${what} not reached with ${most} presses of ${options.back ? 'Shift+Tab' : 'Tab'} (focus on ${focused(doc)?.outerHTML.slice(0, 120)})`);
@@ -93,10 +96,17 @@ async function followLink(doc: Document, selector: string, headingId: string, ba
   await waitFor(() => doc.activeElement?.id === headingId, `focus on #${headingId}`);
 }
 
-/** Focus into the page from its top, as after loading it (the visitor's first Tab lands in the page). */
+/**
+ * Focus on the page's first link, as after loading it when the visitor's first Tab lands in the
+ * page (set up by the test: the frame must hold the browser's focus for the keys to reach it).
+ */
 async function enterPage(frame: HTMLIFrameElement): Promise<void> {
+  const doc = frame.contentDocument!;
+  const first = doc.querySelector<HTMLElement>('.demo-brand')!;
+  frame.focus();
   frame.contentWindow!.focus();
-  await waitFor(() => frame.contentDocument!.hasFocus(), 'the page to have focus');
+  first.focus();
+  await waitFor(() => doc.hasFocus() && doc.activeElement === first, 'the page to have focus');
 }
 
 /** Reload the page (F5) and wait until every widget shows again. */
