@@ -108,7 +108,7 @@ describe('printing the journey page (PDF from headless Chromium)', () => {
     const [first] = interventions.filter((i) => i.title.nl === titles[0]);
     assert.ok(all.includes(phases.find((p) => p.id === first!.phases[0])!.title.nl), 'the plan names the phase');
     // Nothing of the screen-only page: its steps, instructions, buttons, forms.
-    for (const absent of ['Rapport afdrukken', 'Bewaren en delen', 'Geef bij elke stelling', 'Aanraders uit mijn scan tonen', 'Actie toevoegen', 'Zoek op trefwoord', 'Afdrukken', 'Verwijderen', 'Bewaren', 'Teamoverzicht maken', 'Kopieer code', 'Toon als lijst']) {
+    for (const absent of ['Interventies zoeken', 'Gefilterd op de zwakste factoren', 'Rapport afdrukken', 'Bewaren en delen', 'Geef bij elke stelling', 'Aanraders uit mijn scan tonen', 'Actie toevoegen', 'Zoek op trefwoord', 'Afdrukken', 'Verwijderen', 'Bewaren', 'Teamoverzicht maken', 'Kopieer code', 'Toon als lijst']) {
       assert.ok(!all.includes(absent), `"${absent}" is not printed`);
     }
     // No page with only a heading (or nothing): every page has more than a line of text.
