@@ -2,21 +2,25 @@
 // (no inline script). Nothing here is needed by the widgets: they share their work through the
 // workspace by themselves. This only helps the visitor find their way and print.
 
-/** The step links (the numbered row, "next step"): focus to a step's heading when its link is followed. */
+/** The step links (the numbered row, "next step"): to the step, focus on its heading. */
 function followSteps() {
-  // A link moves the page to its step; keyboard and screen-reader users continue from its heading,
-  // not from the link they left. Focus moves once the browser has gone to the fragment (some
-  // browsers reset focus while doing so), and on a link to the step already in the address too.
-  const focusStep = (hash) => {
-    const heading = hash.startsWith('#step-') ? document.getElementById(`${hash.slice(1)}-heading`) : null;
-    heading?.focus({ preventScroll: true });
-  };
-  window.addEventListener('hashchange', () => focusStep(window.location.hash));
+  // Keyboard and screen-reader users continue from the step's heading, not from the link they
+  // left. The page goes there itself rather than leaving it to the browser's fragment navigation,
+  // which resets focus at its own moment in some browsers (Firefox), after ours. The address still
+  // gets the step's fragment, so a reload or a shared link opens the page at that step.
+  const headingOf = (hash) => (hash.startsWith('#step-') ? document.getElementById(`${hash.slice(1)}-heading`) : null);
   for (const link of document.querySelectorAll('a[href^="#step-"]')) {
-    link.addEventListener('click', () => {
-      if (link.hash === window.location.hash) requestAnimationFrame(() => focusStep(link.hash));
+    link.addEventListener('click', (event) => {
+      const heading = headingOf(link.hash);
+      if (!heading) return;
+      event.preventDefault();
+      if (window.location.hash !== link.hash) window.history.pushState(window.history.state, '', link.hash);
+      heading.closest('section')?.scrollIntoView({ block: 'start' });
+      heading.focus({ preventScroll: true });
     });
   }
+  // Back and forward between steps: the same.
+  window.addEventListener('hashchange', () => headingOf(window.location.hash)?.focus());
 }
 
 /** "Rapport afdrukken": the browser's own print, the same as Ctrl+P; journey.css makes it the report. */
