@@ -80,13 +80,24 @@ async function tabTo(doc: Document, target: () => Element | null, what: string, 
       if (!doc.hasFocus()) throw new Error(`${what} is the page's focused element, but the page lost the browser's focus`);
       return presses;
     }
-    await sendKeys({ press: options.back ? 'Shift+Tab' : 'Tab' });
+    await press(options.back ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`${what} not reached with ${most} presses of ${options.back ? 'Shift+Tab' : 'Tab'} (focus on ${focused(doc)?.outerHTML.slice(0, 120)})`);
 }
 
+/** Keys pressed and time spent in axe, for the timing line at the end. */
+const spent = { keys: 0, axe: 0 };
+
 async function press(key: string): Promise<void> {
+  spent.keys++;
   await sendKeys({ press: key });
+}
+
+/** Axe on the whole page, timed. */
+async function axe(frame: HTMLIFrameElement, label: string): Promise<void> {
+  const start = performance.now();
+  await expectPageAccessible(frame, label);
+  spent.axe += performance.now() - start;
 }
 
 /** Follow a link of the page by keyboard: Tab (or Shift+Tab) to it, Enter; focus lands on the step's heading. */
@@ -145,7 +156,7 @@ describe('demo: the whole journey on one page, by keyboard', () => {
     let second: HTMLIFrameElement | undefined;
     try {
       let { doc, scan, model, finder, matrix } = page(frame);
-      await expectPageAccessible(frame, 'journey, fresh');
+      await axe(frame, 'journey, fresh');
       expect([...doc.querySelectorAll('.journey-steps li [data-lang="nl"]')].map((span) => text(span))).to.deep.equal(['Quickscan', 'Model', 'Interventies', 'Selectie', 'Actieplan', 'Rapport']);
 
       // 1. The scan: from the step row to the scan, start, skip the employee level.
@@ -160,12 +171,15 @@ describe('demo: the whole journey on one page, by keyboard', () => {
       await waitFor(() => !!q(scan, 'fieldset[data-id="task-variety-1"]'), 'the task level');
       for (const [id, option] of ANSWERS) {
         await tabTo(doc, () => q(scan, `fieldset[data-id="${id}"] input[value="1"]`), `statement ${id}`);
-        if (option === 1) await sendKeys({ type: ' ' });
+        if (option === 1) {
+          spent.keys++;
+          await sendKeys({ type: ' ' });
+        }
         for (let i = 1; i < option; i++) await press('ArrowRight');
         await waitFor(() => !!q<HTMLInputElement>(scan, `fieldset[data-id="${id}"] input[value="${option}"]`)?.checked, `${id} answered ${option}`);
       }
       expect(text(q(scan, '[part="progress"] .answered'))).to.contain('4 van 34');
-      await expectPageAccessible(frame, 'journey, scan questions');
+      await axe(frame, 'journey, scan questions');
       // The other levels skipped, the check step, the results.
       while (!q(scan, 'button.show-results')) {
         const step = text(q(scan, '[part="progress"] .progress-text'));
@@ -183,11 +197,11 @@ describe('demo: the whole journey on one page, by keyboard', () => {
       await tabTo(doc, () => byText(scan, 'button', 'Teamoverzicht maken'), 'Teamoverzicht maken');
       await press('Enter');
       await waitFor(() => !!q(scan, '[part="team"]'), 'the team view');
-      await expectPageAccessible(frame, 'journey, team view');
+      await axe(frame, 'journey, team view');
       await tabTo(doc, () => byText(scan, 'button', 'Terug naar de scan'), 'Terug naar de scan');
       await press('Enter');
       await waitFor(() => !!q(scan, '[part="results"]'), 'the results again');
-      await expectPageAccessible(frame, 'journey, scan results');
+      await axe(frame, 'journey, scan results');
 
       // 2. The model, a section of its own, shows the scan's scores at once.
       await tabTo(doc, () => doc.querySelector('#step-scan .journey-next a'), 'the link to step 2');
@@ -196,7 +210,7 @@ describe('demo: the whole journey on one page, by keyboard', () => {
       await waitFor(() => text(q(model, '[part="factor"][data-id="task-variety"]')).includes('1,0 · verbeterpunt'), 'the score on the model');
       expect(text(q(model, '[part="factor"][data-id="job-autonomy"]'))).to.contain('5,0 · sterk punt');
       expect(q(model, '[part="legend"]')).to.not.equal(null);
-      await expectPageAccessible(frame, 'journey, model with scores');
+      await axe(frame, 'journey, model with scores');
 
       // A reload keeps the scan: it offers to go on, the model still shows the scores; going on shows the results.
       await reload(frame);
@@ -217,7 +231,7 @@ describe('demo: the whole journey on one page, by keyboard', () => {
         const factors = catalogue.interventions.find((i) => i.id === id)!.factors;
         expect(factors.some((f) => WEAK.includes(f)), `${id} is for an improvement point`).to.equal(true);
       }
-      await expectPageAccessible(frame, 'journey, finder filtered');
+      await axe(frame, 'journey, finder filtered');
 
       // Two saved, by keyboard, from the first two results.
       const saved = finder.results.slice(0, 2);
@@ -249,7 +263,7 @@ describe('demo: the whole journey on one page, by keyboard', () => {
       await waitFor(() => !q(finder, '#shortlist')?.hidden, 'the shortlist panel');
       const titles = saved.map((id) => catalogue.interventions.find((i) => i.id === id)!.title.nl);
       for (const title of titles) expect(text(q(finder, '#shortlist'))).to.contain(title);
-      await expectPageAccessible(frame, 'journey, shortlist open');
+      await axe(frame, 'journey, shortlist open');
       await tabTo(doc, () => q(finder, '#shortlist .link-button'), 'the first saved title');
       await press('Escape');
       await waitFor(() => !!q(finder, '#shortlist')?.hidden && focused(doc) === q(finder, '.shortlist-toggle'), 'the panel closed, focus on its button');
@@ -271,7 +285,7 @@ describe('demo: the whole journey on one page, by keyboard', () => {
         await waitFor(() => !!q(matrix, 'dialog[open]'), 'the add dialog');
         const offer = () => q(matrix, `dialog[open] .shortlist .offer[data-id="${id}"] button`);
         await waitFor(() => !!offer(), `${id} among the saved interventions`);
-        await expectPageAccessible(frame, `journey, add dialog for ${id}`);
+        await axe(frame, `journey, add dialog for ${id}`);
         await tabTo(doc, offer, `Toevoegen for ${id}`);
         await press('Enter');
         await waitFor(() => !q(matrix, 'dialog[open]') && qa(matrix, `${cell} .action-title`).some((t) => text(t) === item.title.nl), `${id} in its cell`);
@@ -280,7 +294,7 @@ describe('demo: the whole journey on one page, by keyboard', () => {
       expect(text(q(matrix, '.totals'))).to.contain('2 acties');
       // The scan's improvement points mark their level in the plan.
       expect(text(q(matrix, 'tbody tr:nth-child(2) th'))).to.contain('verbeterpunt');
-      await expectPageAccessible(frame, 'journey, plan filled');
+      await axe(frame, 'journey, plan filled');
 
       // A reload keeps the plan, the shortlist, the filter and the scan.
       await reload(frame);
@@ -294,7 +308,7 @@ describe('demo: the whole journey on one page, by keyboard', () => {
       await enterPage(frame);
       await followLink(doc, '.journey-steps a[href="#step-report"]', 'step-report-heading');
       await tabTo(doc, () => doc.querySelector('[data-journey-print]'), 'Rapport afdrukken');
-      await expectPageAccessible(frame, 'journey, report step');
+      await axe(frame, 'journey, report step');
 
       // A second tab of the site sees the same shortlist and plan, and a change there reaches this tab.
       second = await loadFrame(URL_JOURNEY, ready as (win: Window & Record<string, unknown>) => boolean, 20_000);
@@ -305,6 +319,7 @@ describe('demo: the whole journey on one page, by keyboard', () => {
       expect(text(q(other.finder, '.shortlist-toggle'))).to.contain('(2)');
       // There: the first action removed (by keyboard in that tab); here: the plan follows without a reload.
       await enterPage(second);
+      await followLink(other.doc, '.journey-steps a[href="#step-plan"]', 'step-plan-heading');
       const first = catalogue.interventions.find((i) => i.id === saved[0])!;
       await tabTo(other.doc, () => q(other.matrix, `[data-cell="${first.level}/${first.phases[0]}"] [part="action"] button[data-do="remove"]`), 'Verwijderen in the second tab', { most: 250 });
       await press('Enter');
@@ -312,7 +327,7 @@ describe('demo: the whole journey on one page, by keyboard', () => {
       await waitFor(() => matrix.plan.actions.length === 1 && !qa(matrix, '.action-title').map(text).includes(first.title.nl), 'the first tab to follow');
       expect(matrix.plan.actions.map((a) => a.intervention)).to.deep.equal(saved.slice(1));
 
-      console.log(`journey by keyboard: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`journey by keyboard: ${((performance.now() - started) / 1000).toFixed(1)} s, ${spent.keys} keys, axe ${(spent.axe / 1000).toFixed(1)} s`);
     } finally {
       frame.remove();
       second?.remove();
