@@ -296,6 +296,15 @@ export default css`
       break-inside: avoid;
     }
 
+    /* A heading never ends a printed page: it goes with the chart or list it introduces. */
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
+    }
+
     :host([data-printing='results']) .scan > :not(.results, .title) {
       display: none;
     }

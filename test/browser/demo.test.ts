@@ -6,12 +6,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AxeResults, RunOptions } from 'axe-core';
-import { AXE_OPTIONS } from './helpers/axe-options.js';
 import { loadFrame, waitFor } from './helpers/frame.js';
+import { expectPageAccessible } from './helpers/page-axe.js';
 
 type PageWindow = Window & typeof globalThis & Record<string, unknown>;
-type Axe = { run(context: Document, options: RunOptions): Promise<AxeResults> };
 
 const shadow = (el: Element | null) => el?.shadowRoot ?? null;
 const finderOf = (doc: Document, id = 'finder') => doc.getElementById(id)!;
@@ -40,25 +38,6 @@ function colours(win: PageWindow, finder: Element) {
 
 /** The demo's switch for `name` (`lang` or `theme`) and `value`. */
 const radio = (doc: Document, name: string, value: string) => doc.querySelector<HTMLInputElement>(`input[name="demo-${name}"][value="${value}"]`)!;
-
-/** Axe inside the page's own window (the whole page: landmarks and the h1 count here, unlike in widget tests). */
-async function expectPageAccessible(frame: HTMLIFrameElement, label: string): Promise<void> {
-  const win = frame.contentWindow as PageWindow;
-  if (!win.axe) {
-    const script = win.document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve, reject) => {
-      script.addEventListener('load', resolve, { once: true });
-      script.addEventListener('error', reject, { once: true });
-    });
-    win.document.head.append(script);
-    await loaded;
-  }
-  const options: RunOptions = { ...AXE_OPTIONS, rules: {} };
-  const result = await (win.axe as Axe).run(win.document, options);
-  const lines = result.violations.flatMap((v) => v.nodes.map((node) => `  ${v.id}: ${v.help} — ${node.target.join(' ')}\n    ${node.failureSummary ?? ''}`));
-  expect(lines, `${label}: accessibility violations\n${lines.join('\n')}`).to.deep.equal([]);
-}
 
 async function open(url: string, ready: (win: PageWindow) => boolean) {
   const frame = await loadFrame(url, ready as (win: Window & Record<string, unknown>) => boolean, 20_000);
@@ -305,7 +284,7 @@ describe('demo: the quick-scan page', () => {
   });
 
   it('is linked from the landing page and from the nav of every demo page', async () => {
-    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model', 'matrix']) {
+    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model', 'matrix', 'journey']) {
       const { frame, doc } = await open(`/demo/${page}.html`, () => true);
       try {
         const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => new URL(a.href).pathname);
@@ -356,7 +335,7 @@ describe('demo: the model diagram', () => {
   });
 
   it('is linked from the nav of every demo page', async () => {
-    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model', 'matrix']) {
+    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model', 'matrix', 'journey']) {
       const { frame, doc } = await open(`/demo/${page}.html`, () => true);
       try {
         const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => new URL(a.href).pathname);
@@ -425,12 +404,88 @@ describe('demo: the maturity matrix', () => {
   });
 
   it('is linked from the nav of every demo page', async () => {
-    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model', 'matrix']) {
+    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model', 'matrix', 'journey']) {
       const { frame, doc } = await open(`/demo/${page}.html`, () => true);
       try {
         const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => new URL(a.href).pathname);
         expect(links, `${page}.html nav`).to.include('/demo/matrix.html');
         if (page === 'matrix') expect(new URL(doc.querySelector<HTMLAnchorElement>('nav a[aria-current="page"]')!.href).pathname).to.equal('/demo/matrix.html');
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+});
+
+describe('demo: the whole journey on one page', () => {
+  const WIDGETS = ['scan', 'model', 'finder', 'matrix'];
+  const journeyReady = (win: PageWindow) => {
+    const doc = win.document;
+    return (
+      !!shadow(doc.getElementById('scan'))?.querySelector('[part="intro"]') &&
+      !!shadow(doc.getElementById('model'))?.querySelector('[part="factor"]') &&
+      results(finderOf(doc)).length > 0 &&
+      !!shadow(doc.getElementById('matrix'))?.querySelector('[part="cell"]')
+    );
+  };
+  const forgetWork = () => {
+    for (const key of Object.keys(localStorage).filter((k) => k.startsWith('lio-widgets:'))) localStorage.removeItem(key);
+  };
+  beforeEach(forgetWork);
+  afterEach(forgetWork);
+
+  it('shows every step, the widgets side by side in one workspace, accessible and without console errors, in light Dutch and dark English', async () => {
+    const { frame, win, doc } = await open('/demo/journey.html?theme=light', journeyReady);
+    // What the page says on the console from here on (an error before the widgets rendered shows as an error box, checked below).
+    const logged: string[] = [];
+    const original = win.console.error.bind(win.console);
+    win.console.error = (...args: unknown[]) => {
+      logged.push(args.map(String).join(' '));
+      original(...args);
+    };
+    win.addEventListener('error', (event) => logged.push(String((event as ErrorEvent).message)));
+    win.addEventListener('unhandledrejection', (event) => logged.push(String((event as PromiseRejectionEvent).reason)));
+    try {
+      // Six numbered steps, each a section with a heading; the widgets each in their own, not nested, one workspace.
+      const steps = [...doc.querySelectorAll<HTMLAnchorElement>('.journey-steps a')];
+      expect(steps.map((a) => a.hash)).to.deep.equal(['#step-scan', '#step-model', '#step-finder', '#step-shortlist', '#step-plan', '#step-report']);
+      for (const link of steps) expect(doc.querySelector(`${link.hash} > h2`), link.hash).to.not.equal(null);
+      for (const id of WIDGETS) {
+        const widget = doc.getElementById(id)!;
+        expect(widget.parentElement!.matches('section.journey-step'), `${id} in a step section`).to.equal(true);
+        expect(widget.parentElement!.closest('lio-catalogue, lio-quick-scan, lio-model-diagram, lio-intervention-finder, lio-maturity-matrix'), `${id} not nested`).to.equal(null);
+        expect((widget as HTMLElement & { workspace: string }).workspace, `${id} in the default workspace`).to.equal('default');
+        expect(shadow(widget)!.querySelector('[part="error"]'), `${id}: no error box`).to.equal(null);
+      }
+      expect(doc.querySelector('script:not([src])'), 'no inline script').to.equal(null);
+      // The place kept for saving and sharing the whole journey.
+      expect([...doc.getElementById('step-share')!.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && node.textContent!.trim() === 'lio-journey-share')).to.equal(true);
+      await expectPageAccessible(frame, 'journey, light, nl');
+
+      radio(doc, 'lang', 'en').click();
+      radio(doc, 'theme', 'dark').click();
+      await waitFor(
+        () => !!shadow(doc.getElementById('scan'))?.textContent?.includes('statements') && !!shadow(finderOf(doc))?.textContent?.includes('Find interventions') && !!shadow(doc.getElementById('matrix'))?.textContent?.includes('no actions yet'),
+        'the widgets in English',
+      );
+      expect(doc.title).to.equal('lio-widgets — the whole journey');
+      expect(doc.querySelector('.journey-steps')!.getAttribute('aria-label')).to.equal('Steps');
+      expect(colours(win, finderOf(doc)).card, 'dark card').to.be.lessThan(0.05);
+      await expectPageAccessible(frame, 'journey, dark, en');
+      expect(logged, 'console errors').to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('is linked from the nav of every demo page and from the landing page', async () => {
+    for (const page of ['index', 'fund', 'errors', 'csp', 'finder', 'scan', 'model', 'matrix', 'journey']) {
+      const { frame, doc } = await open(`/demo/${page}.html`, () => true);
+      try {
+        const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => new URL(a.href).pathname);
+        expect(links, `${page}.html nav`).to.include('/demo/journey.html');
+        if (page === 'index') expect([...doc.querySelectorAll<HTMLAnchorElement>('main a')].some((a) => new URL(a.href).pathname === '/demo/journey.html')).to.equal(true);
+        if (page === 'journey') expect(new URL(doc.querySelector<HTMLAnchorElement>('nav a[aria-current="page"]')!.href).pathname).to.equal('/demo/journey.html');
       } finally {
         frame.remove();
       }
