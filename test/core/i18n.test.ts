@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describeProblem, formatMessage, localize, pluralCategory, problemMessagesNl, resolveLanguage, type Problem } from '../../src/core/index.js';
 import { checkOverrides, checkOverridesByTag } from '../../src/elements/messages/check-overrides.js';
-import { mergeOverrides, mergeOverridesByTag, sharedMessages, translateShared } from '../../src/elements/messages/index.js';
+import { mergeOverrides, sharedMessages, translateShared } from '../../src/elements/messages/index.js';
+import { mergeOverridesByTag } from '../../components/catalogue/message-overrides.js';
 import { LANGUAGES } from '../../src/core/ids.js';
 import { PLURAL_CATEGORIES } from '../../src/core/i18n.js';
 

@@ -75,17 +75,3 @@ export function mergeOverrides(layers: readonly unknown[]): UsableOverrides {
   }
   return merged;
 }
-
-/** Merge layers of overrides by tag (as given to `<lio-catalogue>`), later wins per key. */
-export function mergeOverridesByTag(layers: readonly unknown[]): MessageOverridesByTag {
-  const merged = Object.create(null) as Record<string, Record<string, Record<string, unknown>>>;
-  for (const layer of layers) {
-    if (!isRecord(layer)) continue;
-    for (const [tag, byLang] of Object.entries(layer)) {
-      if (!isRecord(byLang)) continue;
-      const target = (merged[tag] ??= Object.create(null) as Record<string, Record<string, unknown>>);
-      for (const [lang, messages] of Object.entries(byLang)) if (isRecord(messages)) target[lang] = { ...target[lang], ...messages };
-    }
-  }
-  return merged as MessageOverridesByTag;
-}
