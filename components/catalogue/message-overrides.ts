@@ -3,7 +3,8 @@
  * module, not the kit's (`src/elements/messages/`): only the provider uses it, so the widgets'
  * shared runtime does not carry it.
  */
-import { isRecord, type MessageOverridesByTag } from '../../src/elements/messages/index.js';
+import type { MessageOverridesByTag } from '../../src/elements/messages/index.js';
+import { isRecord } from '../../src/elements/workspace-data.js';
 
 /** Merge layers of overrides by tag (as given to `<lio-catalogue>`), later wins per key. */
 export function mergeOverridesByTag(layers: readonly unknown[]): MessageOverridesByTag {

@@ -142,6 +142,7 @@ export const onSliceDefined = (listener: () => void): void => void registry.list
 
 // Small validators: each returns the checked value (a fresh copy) or undefined.
 
+/** Whether `value` is a plain object (not an array); also what the messages' overrides are checked with. */
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A non-empty string of at most 200 characters (ids, phase names). */

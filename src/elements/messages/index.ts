@@ -6,6 +6,7 @@
 import { createContext } from '@lit/context';
 import { formatMessage, type Message, type MessageParams, type Messages } from '../../core/i18n.js';
 import { LANGUAGES, type Lang } from '../../core/ids.js';
+import { isRecord } from '../workspace-data.js';
 import en from './en.js';
 import nl from './nl.js';
 
@@ -46,9 +47,6 @@ export type MessageOverridesByTag = Readonly<Record<string, MessageOverrides>>;
  * so that separately built bundles on one page still match.
  */
 export const messagesContext = createContext<MessageOverridesByTag | undefined>('lio-widgets/messages@1');
-
-/** Whether `value` is a plain object (not an array). */
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Overrides as used: by language, only values that can be shown (a text, or plural forms with `other`). */
 export type UsableOverrides = Partial<Record<Lang, Record<string, Message>>>;
