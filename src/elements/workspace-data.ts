@@ -14,6 +14,7 @@
  * Values are checked with small hand-written validators, not zod: zod is loaded only for custom
  * catalogues, and the workspace is in every widget's first load.
  */
+import { deepFreeze } from '../core/freeze.js';
 import type { Plan } from '../core/plan/schema.js';
 
 /**
@@ -352,11 +353,6 @@ export class WorkspaceData {
     this.#clock = Math.max(this.#now(), this.#clock + 1);
     return [this.#clock, this.replica];
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) for (const inner of Object.values(Object.freeze(value))) deepFreeze(inner);
-  return value;
 }
 
 /**
