@@ -9,10 +9,11 @@ import { LocalizeController, readInlineMessages, warnUnchecked } from '../../src
 import { buildCatalogueInput, loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
 import type { LioErrorCode } from '../../src/elements/events.js';
 import { LioElement } from '../../src/elements/lio-element.js';
-import { mergeOverridesByTag, messagesContext, type MessageOverridesByTag } from '../../src/elements/messages/index.js';
+import { messagesContext, type MessageOverridesByTag } from '../../src/elements/messages/index.js';
 import { sharedStyles } from '../../src/elements/styles/base.js';
 import { catalogueErrorMessage, renderErrorView } from '../../src/elements/views/error-view.js';
 import styles from './catalogue.styles.js';
+import { mergeOverridesByTag } from './message-overrides.js';
 import type { CatalogueOrigin } from './events.js';
 
 /** Failures that may pass when tried again (network, slow server, a chunk after a redeploy): the error view offers a retry. */

@@ -9,6 +9,7 @@
  * generated) load neither.
  */
 import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS, type EvidenceId, type LevelId, type PhaseId } from './ids.js';
+import { deepFreeze } from './freeze.js';
 import { problem, type Result } from './problems.js';
 import type { EvidenceKind, Factor, FullCatalogue, Intervention, Level, Meta, Phase, ScanQuestionSet } from './schema.js';
 
@@ -56,14 +57,6 @@ function groupBy<K, V>(items: readonly V[], keysOf: (item: V) => readonly K[]): 
     }
   }
   return map;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 /** Index and freeze a complete catalogue whose ids are known to be consistent (see `buildCatalogue`). */

@@ -6,7 +6,7 @@
  * messages) lives in the localize controller.
  */
 import { LANGUAGES, type Lang } from './ids.js';
-import type { PlanOnlyProblemCode, Problem, ProblemCode, ValidationOnlyProblemCode } from './problems.js';
+import type { FirstLoadProblemCode, Problem } from './problems.js';
 import type { LocalizedText } from './schema.js';
 
 /** The language when nothing else decides: Dutch. */
@@ -82,48 +82,34 @@ export function localize(text: LocalizedText, lang: Lang): string {
 }
 
 /**
- * Dutch wording of validation problems, by problem code (`problem.<code>`) and, for
- * `invalid-format`, by format (`problem.format.<format>`), plus the "did you mean" added to an
- * unknown id that is close to a known one. English needs none: a problem's own
- * `message` is English. Kept in the core because the CLI and validation run in Node.
+ * Dutch wording of the problems code in a widget's first load reports (`FirstLoadProblemCode`), by
+ * problem code (`problem.<code>`) and, for `invalid-format`, by format (`problem.format.<format>`).
+ * The wording of every other problem loads with the code that reports it
+ * (`validationProblemMessagesNl`, `planProblemMessagesNl`), so a widget's first load does not
+ * carry it. English needs none: a problem's own `message` is English. Kept in the core because
+ * the CLI and validation run in Node.
  */
 export const problemMessagesNl = {
   'problem.invalid-json': 'geen geldige JSON',
-  'problem.invalid-type': 'verwacht type {expected}',
   'problem.invalid-value': 'verwacht een van: {values}',
   'problem.invalid-format': 'ongeldige notatie ({format})',
-  'problem.format.id': 'verwacht een id in kebab-case, zoals job-crafting',
+  // The quick scan's `submit-url`.
   'problem.format.url': 'verwacht een http(s)-adres',
-  'problem.format.section': 'verwacht een paragraafnummer zoals 3.1.2',
-  'problem.too-small': 'mag niet leeg zijn',
-  'problem.unknown-field': { one: 'onbekend veld: {keys}', other: 'onbekende velden: {keys}' },
-  'problem.invalid-text': 'verwacht een tekst: een string of { "nl": "…", "en": "…" }',
-  'problem.missing-dutch': 'de Nederlandse tekst ("nl") is verplicht',
-  'problem.duplicate-id': '"{id}" komt dubbel voor',
-  'problem.unknown-factor': 'onbekende factor "{id}"',
-  'problem.unknown-related': 'onbekende interventie "{id}"',
-  'problem.unknown-remove': 'verwijdert "{id}", maar die staat niet in de standaardcatalogus',
   'problem.missing-entry': '"{id}" ontbreekt',
   'problem.fetch-failed': 'laden mislukt',
   'problem.fetch-timeout': 'laden duurde te lang',
   'problem.invalid': 'ongeldige waarde',
-  // Numbers and numeric attributes: say which range is expected.
-  'problem.below-minimum': 'moet {minimum} of meer zijn',
-  'problem.above-maximum': 'moet {maximum} of minder zijn',
-  'problem.not-an-integer': 'verwacht een geheel getal',
+  // Numeric attributes: say which range is expected.
   'problem.out-of-range': 'verwacht een geheel getal van {minimum} tot en met {maximum}',
-  'problem.too-many-problems': { one: 'nog {count} probleem niet getoond', other: 'nog {count} problemen niet getoond' },
-  // Added to an unknown id's message when a known id is close to it (`params.suggestion`).
-  'problem.did-you-mean': '(bedoelde u "{suggestion}"?)',
-} satisfies Record<`problem.${Exclude<ProblemCode, ValidationOnlyProblemCode | PlanOnlyProblemCode>}` | `problem.format.${string}` | 'problem.did-you-mean', Message>;
+} satisfies Record<`problem.${FirstLoadProblemCode}` | 'problem.format.url', Message>;
 
 /** A key of the Dutch problem wording. */
 export type ProblemMessageKey = keyof typeof problemMessagesNl;
 
 /**
  * The wording `describeProblem` reads: `problemMessagesNl`, plus the wording of the problems
- * only the schema and cross-checks report, which validate.ts adds when it loads (see
- * `validationProblemMessagesNl`): it stays out of the widgets' load path.
+ * only the schema and cross-checks report, which they add when they load (see
+ * `validationProblemMessagesNl`), and a plan import's: it stays out of the widgets' load path.
  */
 export const problemMessages: Record<string, Message> = { ...problemMessagesNl };
 
@@ -141,6 +127,7 @@ export function describeProblem(p: Problem, lang: Lang): string {
   const needs = JSON.stringify(message).match(/\{\w+\}/g) ?? [];
   if (needs.some((n) => !p.params || !(n.slice(1, -1) in p.params))) return p.message;
   const text = formatMessage(lang, message, p.params);
-  // "Did you mean" (the English message has it already).
-  return p.params?.['suggestion'] ? `${text} ${formatMessage(lang, problemMessages['problem.did-you-mean']!, p.params)}` : text;
+  // "Did you mean" (the English message has it already); its wording comes with the checks that suggest.
+  const hint = problemMessages['problem.did-you-mean'];
+  return p.params?.['suggestion'] && hint ? `${text} ${formatMessage(lang, hint, p.params)}` : text;
 }

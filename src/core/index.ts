@@ -1,6 +1,7 @@
 /** The pure core of lio-widgets: catalogue contract, loading, and i18n. No DOM, no Lit. */
 export * from './ids.js';
 export * from './problems.js';
+export * from './problem-list.js';
 export * from './schema.js';
 export * from './catalogue.js';
 export * from './build.js';

@@ -3,7 +3,8 @@
  * and, for what they have in common, the plan import (plan/import.ts).
  */
 import type { $ZodIssue } from 'zod/v4/core';
-import { formatPath, problem, type Problem } from './problems.js';
+import { problem, type Problem } from './problems.js';
+import { formatPath } from './problem-list.js';
 import { FORMAT_MESSAGES } from './schema.js';
 
 /** One zod issue as a problem at its JSON path. */

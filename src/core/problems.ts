@@ -35,10 +35,19 @@ export type ProblemCode =
   | 'invalid';
 
 /**
- * Problems only the schema and cross-checks (validate.ts, references.ts) report; their Dutch
- * wording is loaded with them (`validationProblemMessagesNl`).
+ * Problems that code in a widget's first load reports: a preset attribute, a catalogue that cannot
+ * be fetched or read as JSON, a missing question set, a `submit-url` that is not http(s). Their
+ * Dutch wording is in i18n.ts (`problemMessagesNl`). Every other code is reported only by code that
+ * loads later and brings its wording along: the schema's and the cross-checks' (`issues.ts`,
+ * `references.ts`, with `validationProblemMessagesNl`) and a plan import's (`planProblemMessagesNl`).
  */
-export type ValidationOnlyProblemCode = 'wrong-count' | 'threshold-order' | 'alias-shadows-id' | 'alias-chain' | 'unknown-alias-target';
+export type FirstLoadProblemCode = 'invalid-json' | 'invalid-value' | 'invalid-format' | 'missing-entry' | 'fetch-failed' | 'fetch-timeout' | 'out-of-range' | 'invalid';
+
+/**
+ * Problems only the schema and cross-checks report (`issues.ts`, `references.ts`, used by
+ * validate.ts and a plan import); their Dutch wording is loaded with them (`validationProblemMessagesNl`).
+ */
+export type ValidationOnlyProblemCode = Exclude<ProblemCode, FirstLoadProblemCode | PlanOnlyProblemCode>;
 
 /**
  * Problems only a plan import reports (a text or a list over its limit); their Dutch wording is
@@ -65,37 +74,9 @@ export interface Problem {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-/**
- * At most this many problems are kept; the rest are counted in one closing `too-many-problems`
- * problem (`params.count`). A file with hundreds of thousands of mistakes must still give an
- * answer, and nobody reads past the first thousand.
- */
-export const MAX_PROBLEMS = 1000;
-
-/** The closing problem that stands for `count` problems left out of a capped list. */
-export function omittedProblems(count: number): Problem {
-  return problem('', 'too-many-problems', `${count} more ${count === 1 ? 'problem' : 'problems'} not listed`, { count });
-}
-
-/** Keep the first MAX_PROBLEMS problems and count the rest in one closing problem. */
-export function capProblems(problems: readonly Problem[]): Problem[] {
-  if (problems.length <= MAX_PROBLEMS) return [...problems];
-  return [...problems.slice(0, MAX_PROBLEMS), omittedProblems(problems.length - MAX_PROBLEMS)];
-}
-
 /** How many problems a (possibly capped) list stands for, counting the ones left out. */
 export function countProblems(problems: readonly Problem[]): number {
   return problems.reduce((n, p) => n + (p.code === 'too-many-problems' ? Number(p.params?.count ?? 0) : 1), 0);
-}
-
-/** `['interventions', 12, 'level']` → `interventions[12].level` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out;
 }
 
 /** One line per problem: `path: message`. */

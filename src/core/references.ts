@@ -17,7 +17,8 @@
  */
 import type { Catalogue } from './catalogue.js';
 import { EVIDENCE_IDS, LEVEL_IDS, PHASE_IDS } from './ids.js';
-import { MAX_PROBLEMS, omittedProblems, problem, type Problem } from './problems.js';
+import { problem, type Problem } from './problems.js';
+import { MAX_PROBLEMS, omittedProblems } from './problem-list.js';
 import { ID_PATTERN } from './schema.js';
 import { addValidationProblemMessages } from './validation-messages.js';
 

@@ -9,7 +9,8 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { buildChecked } from './build.js';
 import type { Catalogue } from './catalogue.js';
-import { countProblems, MAX_PROBLEMS, omittedProblems, problem, type Problem, type Result } from './problems.js';
+import { countProblems, problem, type Problem, type Result } from './problems.js';
+import { MAX_PROBLEMS, omittedProblems } from './problem-list.js';
 import { issueToProblem } from './issues.js';
 import { checkReferences, finishProblems } from './references.js';
 import { ExtensionCatalogue, FullCatalogue, type CatalogueSource } from './schema.js';

@@ -14,6 +14,7 @@
  * Values are checked with small hand-written validators, not zod: zod is loaded only for custom
  * catalogues, and the workspace is in every widget's first load.
  */
+import { deepFreeze } from '../core/freeze.js';
 import type { Plan } from '../core/plan/schema.js';
 
 /**
@@ -142,6 +143,7 @@ export const onSliceDefined = (listener: () => void): void => void registry.list
 
 // Small validators: each returns the checked value (a fresh copy) or undefined.
 
+/** Whether `value` is a plain object (not an array); also what the messages' overrides are checked with. */
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A non-empty string of at most 200 characters (ids, phase names). */
@@ -351,11 +353,6 @@ export class WorkspaceData {
     this.#clock = Math.max(this.#now(), this.#clock + 1);
     return [this.#clock, this.replica];
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) for (const inner of Object.values(Object.freeze(value))) deepFreeze(inner);
-  return value;
 }
 
 /**

@@ -149,6 +149,23 @@ describe('message keys', () => {
     assert.deepEqual([...Object.keys(problemMessagesNl), ...validationOnly, ...Object.keys(planProblemMessagesNl)].sort(), expected);
   });
 
+  it('problems that first-load code reports have their Dutch wording in the first load', () => {
+    // The checks that load later bring the wording of what they report (validation-messages.ts,
+    // plan/messages.ts); every other module may run on a first load, where only problemMessagesNl is.
+    const later = ['src/core/problem-list.ts', 'src/core/issues.ts', 'src/core/validate.ts', 'src/core/references.ts', 'src/core/build.ts', 'src/core/plan/import.ts', 'src/elements/messages/check-overrides.ts'];
+    const files = [...sourceFiles('src'), ...sourceFiles('components')].filter((path) => !later.includes(path));
+    const keys = new Set<string>();
+    for (const path of files) {
+      for (const call of read(path).matchAll(/\bproblem\([^;]*?,\s*'([a-z-]+)'(?:[^;]*?\bformat: '([a-z]+)')?/g)) {
+        keys.add(`problem.${call[1]!}`);
+        if (call[2]) keys.add(`problem.format.${call[2]}`);
+      }
+    }
+    // The scan found the reports it should: a fetch failure, a preset attribute, the quick scan's submit-url.
+    for (const key of ['problem.fetch-failed', 'problem.out-of-range', 'problem.invalid-value', 'problem.format.url']) assert.ok(keys.has(key), key);
+    assert.deepEqual([...keys].filter((key) => !(key in problemMessagesNl)), []);
+  });
+
   it('the check itself catches a missing, an unused and an unlisted template key', () => {
     const usage = scanUsage(
       [{ path: 'x.ts', text: "this.t('finder.title'); this.t(`finder.sort.${order}`); this.t(`finder.mode.${m}`); this.t('retry'); state === 'loading'" }],

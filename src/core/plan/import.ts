@@ -10,7 +10,8 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { parseJson, type Catalogue } from '../catalogue.js';
 import { issueToProblem } from '../issues.js';
-import { capProblems, formatPath, problem, type Problem, type Result } from '../problems.js';
+import { problem, type Problem, type Result } from '../problems.js';
+import { capProblems, formatPath } from '../problem-list.js';
 import { nearest } from '../references.js';
 import { addPlanProblemMessages } from './messages.js';
 import { newActionId } from './plan.js';

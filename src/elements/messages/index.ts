@@ -6,6 +6,7 @@
 import { createContext } from '@lit/context';
 import { formatMessage, type Message, type MessageParams, type Messages } from '../../core/i18n.js';
 import { LANGUAGES, type Lang } from '../../core/ids.js';
+import { isRecord } from '../workspace-data.js';
 import en from './en.js';
 import nl from './nl.js';
 
@@ -47,9 +48,6 @@ export type MessageOverridesByTag = Readonly<Record<string, MessageOverrides>>;
  */
 export const messagesContext = createContext<MessageOverridesByTag | undefined>('lio-widgets/messages@1');
 
-/** Whether `value` is a plain object (not an array). */
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Overrides as used: by language, only values that can be shown (a text, or plural forms with `other`). */
 export type UsableOverrides = Partial<Record<Lang, Record<string, Message>>>;
 
@@ -74,18 +72,4 @@ export function mergeOverrides(layers: readonly unknown[]): UsableOverrides {
     }
   }
   return merged;
-}
-
-/** Merge layers of overrides by tag (as given to `<lio-catalogue>`), later wins per key. */
-export function mergeOverridesByTag(layers: readonly unknown[]): MessageOverridesByTag {
-  const merged = Object.create(null) as Record<string, Record<string, Record<string, unknown>>>;
-  for (const layer of layers) {
-    if (!isRecord(layer)) continue;
-    for (const [tag, byLang] of Object.entries(layer)) {
-      if (!isRecord(byLang)) continue;
-      const target = (merged[tag] ??= Object.create(null) as Record<string, Record<string, unknown>>);
-      for (const [lang, messages] of Object.entries(byLang)) if (isRecord(messages)) target[lang] = { ...target[lang], ...messages };
-    }
-  }
-  return merged as MessageOverridesByTag;
 }
