@@ -82,16 +82,25 @@ async function openBuilder() {
   return { frame, win: frame.contentWindow as PageWindow, doc: frame.contentDocument! };
 }
 
-/** A page with the strict policy around `body`, in a same-origin frame; resolves when `ready(window)`. */
+let pages = 0;
+/**
+ * A page with the strict policy around `body`, served by the test server (`/__page/…`, see
+ * web-test-runner.config.mjs) as a host site would serve it; resolves when `ready(window)`.
+ */
 async function strictPage(head: string, body: string, ready: (win: PageWindow) => boolean): Promise<HTMLIFrameElement> {
-  const host = document.createElement('iframe');
-  host.title = 'a host page with a strict CSP';
-  host.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"><script src="/demo/csp-probe.js"></script>${head}</head><body><p id="csp-status" role="status"></p>${body}</body></html>`;
-  host.style.width = '1280px';
-  host.style.height = '900px';
-  document.body.append(host);
-  await waitFor(() => !!host.contentDocument?.documentElement && ready(host.contentWindow as PageWindow), 'the strict page to be ready', 30_000);
-  return host;
+  const url = `/__page/builder-${Date.now()}-${pages++}`;
+  const text = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"><title>host</title><script src="/demo/csp-probe.js"></script>${head}</head><body><p id="csp-status" role="status"></p>${body}</body></html>`;
+  await fetch(url, { method: 'PUT', body: text });
+  const frame = await loadFrame(url, () => true);
+  frame.style.width = '1280px';
+  frame.style.height = '900px';
+  const win = frame.contentWindow as PageWindow;
+  try {
+    await waitFor(() => ready(win), 'the strict page to be ready', 30_000);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; CSP violations: ${JSON.stringify(win.lioCspViolations)}`);
+  }
+  return frame;
 }
 
 describe('embed builder', () => {
@@ -106,9 +115,9 @@ describe('embed builder', () => {
 
       // The finder: only the task level, proven evidence, a dark theme, an h3, in English.
       await tabTo(doc, byId(doc, 'lio-builder-level-task'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await tabTo(doc, byId(doc, 'lio-builder-evidence-proven'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await tabTo(doc, byId(doc, 'lio-builder-theme-light'));
       await sendKeys({ press: 'ArrowRight' });
       await tabTo(doc, byId(doc, 'lio-builder-heading-level-2'));
@@ -132,7 +141,7 @@ describe('embed builder', () => {
       await waitFor(() => !!doc.getElementById('lio-builder-levels-task'), 'the quick scan settings');
       for (const level of ['task', 'organisation']) {
         await tabTo(doc, byId(doc, `lio-builder-levels-${level}`));
-        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: ' ' });
       }
       expect(codeOf(doc, 'html')).to.equal(`<script type="module" src="${script}"></script>\n\n<lio-quick-scan lang="en" levels="task,organisation"></lio-quick-scan>`);
       expect(codeOf(doc, 'css')).to.equal('lio-quick-scan:not(:defined) { display: block; min-block-size: 480px; }');
@@ -150,7 +159,7 @@ describe('embed builder', () => {
       await sendKeys({ press: 'ArrowDown' });
       await waitFor(() => !!doc.getElementById('lio-builder-show-counts'), 'the diagram settings');
       await tabTo(doc, byId(doc, 'lio-builder-show-counts'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(codeOf(doc, 'html')).to.equal(`<script type="module" src="${script}"></script>\n\n<lio-model-diagram lang="en" show-counts></lio-model-diagram>`);
       await waitFor(() => !!previewOf(doc, 'lio-model-diagram')?.shadowRoot?.querySelector('[part="factor"]')?.textContent?.match(/\d+ interventions/), 'counts in the diagram');
       await pageAccessible(win, 'builder, model diagram');
@@ -161,7 +170,7 @@ describe('embed builder', () => {
       await waitFor(() => !!doc.getElementById('lio-builder-editable'), 'the matrix settings');
       await waitFor(() => rendered(doc, 'lio-maturity-matrix') && !!previewOf(doc, 'lio-maturity-matrix')!.shadowRoot!.querySelector('[part="cell"] button'), 'the editable matrix');
       await tabTo(doc, byId(doc, 'lio-builder-editable'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(codeOf(doc, 'html')).to.equal(`<script type="module" src="${script}"></script>\n\n<lio-maturity-matrix lang="en" editable="false"></lio-maturity-matrix>`);
       await waitFor(() => rendered(doc, 'lio-maturity-matrix') && !previewOf(doc, 'lio-maturity-matrix')!.shadowRoot!.querySelector('[part="cell"] button'), 'the read-only matrix');
       await pageAccessible(win, 'builder, matrix');
