@@ -210,11 +210,13 @@ export function mountBuilder(root, { manifest, version }) {
       const result = checkUrl(src.value, 'catalogue');
       const next = result.ok ? src.value.trim() : '';
       // The same address again keeps its verdict: the catalogue element does not load it twice.
-      if (next === (source.getAttribute('src') ?? '')) return render();
-      catalogueMessage = { key: next ? 'catalogue-checking' : '', problems: [] };
-      if (next) source.setAttribute('src', next);
-      else source.removeAttribute('src');
-      render();
+      if (next !== (source.getAttribute('src') ?? '')) {
+        catalogueMessage = { key: next ? 'catalogue-checking' : '', problems: [] };
+        if (next) source.setAttribute('src', next);
+        else source.removeAttribute('src');
+      }
+      // After the focus has moved on (Tab fires `change` first), so the new form gives it back.
+      setTimeout(render);
     });
     return h(
       'fieldset',
@@ -251,7 +253,9 @@ export function mountBuilder(root, { manifest, version }) {
     button.addEventListener('click', async () => {
       try {
         if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-        await navigator.clipboard.writeText(code.textContent);
+        // A browser that asks for permission may never answer: after a while, select instead.
+        const late = new Promise((_, reject) => setTimeout(() => reject(new Error('no answer')), 3000));
+        await Promise.race([navigator.clipboard.writeText(code.textContent), late]);
         status.textContent = t('copied');
       } catch {
         // Refused (no permission, an insecure page, an old browser): the text is selected instead.
