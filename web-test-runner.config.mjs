@@ -162,6 +162,27 @@ async function submitRoutes(ctx, next) {
   if (status === 500) ctx.body = 'failed (test)';
 }
 
+// Pages a test writes and then opens, served like any page of a host site (test/browser/builder.test.ts
+// puts the embed builder's snippet in a page with a strict policy; a `srcdoc` or written frame
+// would not do: Firefox does not count the server as `'self'` there):
+//   PUT /__page/<key>   keeps the request's body (HTML) under <key>
+//   GET /__page/<key>   serves it as text/html
+const pages = new Map();
+async function pageRoutes(ctx, next) {
+  const route = /^\/__page\/([\w-]+)$/.exec(ctx.path);
+  if (!route) return next();
+  if (ctx.method === 'PUT') {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    pages.set(route[1], Buffer.concat(chunks).toString('utf8'));
+    ctx.status = 204;
+    return;
+  }
+  if (!pages.has(route[1])) return next();
+  ctx.type = 'text/html';
+  ctx.body = pages.get(route[1]);
+}
+
 export default {
   rootDir, // project root, so tests can fetch /package.json, /dist/cdn/lio.js, /demo/*.html
   // `--files <path or glob>` on the CLI replaces this, e.g. to run a single file.
@@ -182,7 +203,7 @@ export default {
   // No mocha `grep` passthrough: @web/test-runner-mocha reports grep-excluded tests
   // as failed (neither passed nor skipped). Narrow runs with `--files` or `it.only`.
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [lioTestRoutes, submitRoutes],
+  middleware: [lioTestRoutes, submitRoutes, pageRoutes],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: esbuildTsconfigPath() })],
   reporters: [
     // Quiet: no progress bar and nothing for passing files; failures, browser
