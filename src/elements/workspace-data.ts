@@ -89,8 +89,8 @@ export type WorkspaceState = { readonly [K in keyof WorkspaceSlices]?: Workspace
 /** Names of the list slices (changed with `add`/`remove`). */
 export type ListSliceName = { [K in keyof WorkspaceSlices]: WorkspaceSlices[K] extends readonly string[] ? K : never }[keyof WorkspaceSlices];
 
-/** Where data came from, named in warnings. */
-export type DataSource = 'storage' | 'channel';
+/** Where data came from, named in warnings: storage, another tab, or a journey file or link opened here. */
+export type DataSource = 'storage' | 'channel' | 'file';
 
 /** A problem with incoming data: which slice (or `*` for the whole) and why it was dropped. */
 export interface DataProblem {
@@ -257,6 +257,38 @@ export class WorkspaceData {
     // Removes first, in list order, then adds.
     for (const id of [...this.#list(name), ...ids]) if (this.#list(name).includes(id) !== ids.includes(id)) e[id] = ids.includes(id) ? [...this.#stamp(), 1] : this.#stamp();
     return this.#change(name, e);
+  }
+
+  /**
+   * Put `values` in the place of what these slices hold (a restored journey): a value slice gets
+   * the value, a list slice exactly these ids, and `undefined` clears the slice. All or nothing:
+   * a value a defined slice refuses changes nothing. A slice not defined on this page (its widget
+   * is not here) is stamped with its format version from `versions` and kept unseen, like data
+   * from storage, until a widget defines and checks it. Returns the delta, or why it was refused.
+   */
+  replace(values: Readonly<Record<string, unknown>>, versions: Readonly<Record<string, number>>): Record<string, SliceData> | string {
+    for (const [name, value] of Object.entries(values)) {
+      const spec = registry.slices.get(name);
+      if (!spec) {
+        if (!Number.isInteger(versions[name])) return `no slice "${name}" is defined and no version was given`;
+      } else if (value !== undefined && (spec.kind === 'list' ? !checkIds(value)?.every(spec.checkItem) : spec.check(value) === undefined)) {
+        return `an invalid "${name}"`;
+      }
+    }
+    const delta: Record<string, SliceData> = {};
+    for (const [name, value] of Object.entries(values)) {
+      const spec = registry.slices.get(name);
+      let change: Record<string, SliceData> | string;
+      if (spec) change = this.set(name, spec.kind === 'list' ? (value ?? []) : value);
+      else {
+        const stamp = this.#stamp();
+        change = { [name]: { v: versions[name]!, e: { '': value === undefined ? stamp : [...stamp, value] } } };
+        this.merge(change, 'file');
+      }
+      if (typeof change === 'string') return change;
+      Object.assign(delta, change);
+    }
+    return delta;
   }
 
   /** Add (`present` true) or remove ids in a list slice; ids already in (or out of) it are left alone. */

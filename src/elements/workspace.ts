@@ -171,6 +171,16 @@ export class Workspace {
     this.#commit(this.#data.rename(name, renames));
   }
 
+  /**
+   * Replace these slices at once (a journey opened from a file or a link): each gets its value,
+   * `undefined` clears it. Every widget of the workspace, and every other tab sharing it, follows.
+   * A slice whose widget is not on this page is kept with its format version (`versions`) and
+   * checked when the widget arrives. Throws a TypeError, changing nothing, for a value a slice refuses.
+   */
+  replace(values: Readonly<Record<string, unknown>>, versions: Readonly<Record<string, number>> = {}): void {
+    this.#commit(this.#data.replace(values, versions));
+  }
+
   /** `set` for each slice in `patch`. */
   update(patch: WorkspacePatch): void {
     for (const [name, value] of Object.entries(patch)) this.set(name as keyof WorkspaceSlices, value as never);
@@ -261,7 +271,7 @@ export class Workspace {
   #warn(source: DataSource, { slice, reason }: DataProblem): void {
     if (this.#warned.has(source + slice)) return;
     this.#warned.add(source + slice);
-    console.warn(`lio-widgets: workspace "${this.name}" dropped ${slice === '*' ? 'data' : `the "${slice}" slice`} from ${source === 'channel' ? 'another tab' : source}: ${reason}.`);
+    console.warn(`lio-widgets: workspace "${this.name}" dropped ${slice === '*' ? 'data' : `the "${slice}" slice`} from ${source === 'channel' ? 'another tab' : source === 'file' ? 'an opened file' : source}: ${reason}.`);
   }
 }
 

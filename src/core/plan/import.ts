@@ -54,8 +54,8 @@ export function readPlan(value: unknown, catalogue: Catalogue): Result<Plan> {
   return { ok: true, value: { ...plan, actions: plan.actions.map((a) => (a.intervention ? { ...a, intervention: current(a.intervention) } : a)) } };
 }
 
-/** The plan format's own issues (limits, a missing title, a date), then the catalogue's wording. */
-function planIssueToProblem(issue: $ZodIssue): Problem {
+/** The plan format's own issues (limits, a missing title, a date), then the catalogue's wording; also for the plans in a journey. */
+export function planIssueToProblem(issue: $ZodIssue): Problem {
   const path = formatPath(issue.path);
   if (issue.code === 'custom' && issue.params?.['required'] === 'title') return problem(path, 'invalid-type', issue.message, { expected: 'text' });
   if (issue.code === 'too_big' && issue.origin === 'string') {

@@ -56,6 +56,11 @@ export class WorkspaceController implements ReactiveController {
     this.#workspace?.rename(name, renames);
   }
 
+  /** Replace several slices at once, also slices whose widget is not on the page (see `Workspace.replace`); throws, changing nothing, for a refused value. */
+  replace(values: Readonly<Record<string, unknown>>, versions: Readonly<Record<string, number>>): void {
+    this.#workspace?.replace(values, versions);
+  }
+
   /** Apply a partial state (see `Workspace.update`); prefer `set`, `add` and `remove`. */
   update(patch: WorkspacePatch): void {
     this.#workspace?.update(patch);
