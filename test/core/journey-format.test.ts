@@ -55,7 +55,7 @@ describe('journey: saving', () => {
 
   it('counts what it holds', () => {
     const summary = summarizeJourney(buildJourney(journeyState(), { created }));
-    assert.deepEqual(summary, { scan: true, respondents: 6, answers: Object.keys(journeyState().scanProgress!['default' as never]['answers']).length, shortlist: 3, plans: 1, actions: 5, empty: false });
+    assert.deepEqual(summary, { scan: true, respondents: 6, answers: Object.keys(journeyState().scanProgress!['default' as never]['answers']).length, shortlist: 3, plans: 1, actions: 5, focus: true, empty: false });
     assert.equal(summarizeJourney(buildJourney({}, { created })).empty, true);
     assert.equal(summarizeJourney(buildJourney({ plan: { default: { format: 'lio-plan', version: 1, actions: [] } } }, { created })).empty, true, 'an empty plan is nothing to restore');
   });

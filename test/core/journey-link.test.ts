@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildJourney } from '../../src/core/journey/build.js';
-import { decodeJourneyLink, encodeJourneyLink, fromBase64Url, journeyLinkData, toBase64Url, withoutJourneyLink } from '../../src/core/journey/link.js';
+import { journeyLinkData, journeyLinkUrl, withoutJourneyLink } from '../../src/core/journey/fragment.js';
+import { decodeJourneyLink, encodeJourneyLink, fromBase64Url, toBase64Url } from '../../src/core/journey/link.js';
 import { describeProblem } from '../../src/core/i18n.js';
 import type { Problem } from '../../src/core/problems.js';
 import { journeyState } from './journey-fixture.js';
@@ -45,6 +46,8 @@ describe('journey link', () => {
     assert.equal(journeyLinkData(''), undefined);
     assert.equal(withoutJourneyLink('#lio-journey=zABC'), '');
     assert.equal(withoutJourneyLink('#intro&lio-journey=zABC'), '#intro');
+    assert.equal(journeyLinkUrl('https://example.org/route?lang=en', 'zABC'), 'https://example.org/route?lang=en#lio-journey=zABC');
+    assert.equal(journeyLinkUrl('https://example.org/route#intro&lio-journey=jOLD', 'zABC'), 'https://example.org/route#intro&lio-journey=zABC');
   });
 
   it('refuses a damaged or cut link with one translated problem', async () => {

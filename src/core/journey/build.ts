@@ -70,6 +70,8 @@ export interface JourneySummary {
   plans: number;
   /** Actions over every plan. */
   actions: number;
+  /** Whether a level or factor was picked (in the model diagram). */
+  focus: boolean;
   /** Nothing at all to save or restore. */
   empty: boolean;
 }
@@ -87,7 +89,8 @@ export function summarizeJourney(journey: Journey): JourneySummary {
     shortlist: shortlist.length,
     plans: plans.length,
     actions: plans.reduce((n, p) => n + p.actions.length, 0),
-    empty: !scan && !answers && !progress.some((p) => p.team.length) && !shortlist.length && !plans.length && !focus,
+    focus: Boolean(focus?.level ?? focus?.factor),
+    empty: !scan && !answers && !progress.some((p) => p.team.length) && !shortlist.length && !plans.length && !(focus?.level ?? focus?.factor),
   };
   return respondents === undefined ? summary : { ...summary, respondents };
 }

@@ -7,11 +7,9 @@
  * a compressed link needs `DecompressionStream` to open.
  *
  *   encodeJourneyLink(journey)   → the fragment's data (after `lio-journey=`)
- *   journeyLinkData(hash)        → the data in a `location.hash`, or undefined
  *   decodeJourneyLink(data)      → the journey, or its problems (a broken link, or read.ts's)
  */
 import { problem, type Result } from '../problems.js';
-import { JOURNEY_LINK_KEY } from './format.js';
 import { addJourneyProblemMessages } from './messages.js';
 import { readJourney } from './read.js';
 import type { Journey } from './schema.js';
@@ -58,21 +56,6 @@ export async function encodeJourneyLink(journey: Journey, options: { compress?: 
   const bytes = new TextEncoder().encode(JSON.stringify(journey));
   if (options.compress ?? canCompress()) return `z${toBase64Url(await pipe(bytes, new CompressionStream('deflate-raw')))}`;
   return `j${toBase64Url(bytes)}`;
-}
-
-/** The link data in a URL's fragment (`location.hash`, with or without `#`), or undefined when it has none. */
-export function journeyLinkData(hash: string): string | undefined {
-  const fragment = hash.replace(/^#/, '');
-  for (const part of fragment.split('&')) {
-    if (part.startsWith(`${JOURNEY_LINK_KEY}=`)) return part.slice(JOURNEY_LINK_KEY.length + 1);
-  }
-  return undefined;
-}
-
-/** The fragment without the journey's part (what the page's own fragment was), for `history.replaceState`. */
-export function withoutJourneyLink(hash: string): string {
-  const rest = hash.replace(/^#/, '').split('&').filter((part) => !part.startsWith(`${JOURNEY_LINK_KEY}=`) && part !== JOURNEY_LINK_KEY);
-  return rest.length ? `#${rest.join('&')}` : '';
 }
 
 /**

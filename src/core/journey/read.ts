@@ -7,10 +7,14 @@
  *   readJourney(value)   → the same for a parsed value
  */
 import type { $ZodIssue } from 'zod/v4/core';
-import { planIssueToProblem } from '../plan/import.js';
+import { planIssueToProblem } from '../plan/issues.js';
+import { addPlanProblemMessages } from '../plan/messages.js';
 import { capProblems, formatPath, problem, type Problem, type Result } from '../problems.js';
 import { JOURNEY_FORMAT, JOURNEY_VERSION } from './format.js';
 import { Journey } from './schema.js';
+
+// The Dutch wording of the plan format's own problems (a text too long, a date) arrives with it.
+addPlanProblemMessages();
 
 /** Read the journey in a JSON text (a file's content); see {@link readJourney}. */
 export function parseJourney(text: string): Result<Journey> {
