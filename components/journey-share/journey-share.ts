@@ -18,8 +18,12 @@ import { ShareLoader } from './share-loader.js';
 import { describeJourney } from './views/describe.js';
 import { renderConfirm, renderError, renderLink, renderToolbar, type MadeLink, type PendingJourney, type ShareError, type ShareView } from './views/share.js';
 
-/** Link data already offered on this page, shared by every copy of the element (and every bundle), so a link is offered once. */
-const offered = ((globalThis as Record<symbol, unknown>)[Symbol.for('lio-widgets.journey-link@1')] ??= new Set<string>()) as Set<string>;
+/**
+ * Link data an element on this page is offering now, shared by every copy of the element (and
+ * every bundle): two elements on one page ask once. Released when the visitor answered, when the
+ * fragment is gone, so the same link pasted again is offered again.
+ */
+const claimed = ((globalThis as Record<symbol, unknown>)[Symbol.for('lio-widgets.journey-link@1')] ??= new Set<string>()) as Set<string>;
 
 /**
  * Saves the whole journey of the page workspace (the quick scan's answers, team codes and
@@ -60,6 +64,8 @@ export class LioJourneyShare extends LioWorkspaceElement {
   #pending?: PendingJourney;
   #error?: ShareError;
   #link?: MadeLink;
+  /** The link data this element is offering (claimed), until the visitor answered. */
+  #linkData?: string;
   readonly #announcer = new AnnouncerController(this);
   readonly #loader = new ShareLoader(this, () => this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] }));
   readonly #modal = new ModalController(this, {
@@ -74,6 +80,7 @@ export class LioJourneyShare extends LioWorkspaceElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
+    this.#offerLink();
   }
 
   override disconnectedCallback(): void {
@@ -93,7 +100,6 @@ export class LioJourneyShare extends LioWorkspaceElement {
 
   protected override firstUpdated(): void {
     this.#loader.preload();
-    this.#offerLink();
   }
 
   /** The journey of the workspace now. */
@@ -147,11 +153,12 @@ export class LioJourneyShare extends LioWorkspaceElement {
     });
   }
 
-  /** A `#lio-journey=` in the URL: read it and ask, once per page for the same link. */
+  /** A `#lio-journey=` in the URL: read it and ask (one element per page asks for one link). */
   #offerLink(): void {
     const data = journeyLinkData(location.hash);
-    if (!data || offered.has(data)) return;
-    offered.add(data);
+    if (!data || claimed.has(data)) return;
+    claimed.add(data);
+    this.#linkData = data;
     void this.#loader.run(async (part) => this.#offer(await part.decodeJourneyLink(data), 'link'));
   }
 
@@ -213,6 +220,8 @@ export class LioJourneyShare extends LioWorkspaceElement {
   #forgetLink(): void {
     const hash = withoutJourneyLink(location.hash);
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    if (this.#linkData !== undefined) claimed.delete(this.#linkData);
+    this.#linkData = undefined;
   }
 
   #dismiss(): void {

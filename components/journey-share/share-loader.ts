@@ -2,18 +2,18 @@ import type { ReactiveControllerHost } from 'lit';
 import { retryableImport } from '../../src/elements/chunks.js';
 
 /**
- * The part that reads files and links and makes links (src/core/journey/io.ts): a chunk loaded on
+ * The part that reads files and links and makes links (src/core/journey/journey-io.ts): a chunk loaded on
  * first use, asked for again under a fresh URL after a failure. Not needed to show the buttons and
  * what the workspace holds, so it stays out of the first load: fetched when the browser is idle,
  * when the pointer or focus reaches the buttons, or by a link on page load.
  */
-const loadSharePart = retryableImport(() => import('../../src/core/journey/io.js'), import.meta.url);
+const loadSharePart = retryableImport(() => import('../../src/core/journey/journey-io.js'), import.meta.url);
 
 /** The loaded part. */
 export type SharePart = Awaited<ReturnType<typeof loadSharePart>>;
 
 /**
- * Loads the element's second part (src/core/journey/io.ts). A button pressed before the part is there
+ * Loads the element's second part (src/core/journey/journey-io.ts). A button pressed before the part is there
  * waits for it; a part that cannot be loaded then shows the shared error view with a retry and
  * fires `lio-error` (`chunk-unavailable`), and nothing changes.
  */
