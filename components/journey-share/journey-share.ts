@@ -86,6 +86,9 @@ export class LioJourneyShare extends LioWorkspaceElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    // Gone before the visitor answered: another element (or this one, back again) may ask.
+    if (this.#linkData !== undefined) claimed.delete(this.#linkData);
+    this.#linkData = undefined;
   }
 
   /** Resolves when what the visitor asked for (reading a file, making a link) is done and rendered. */
