@@ -9,6 +9,12 @@ export default css`
     margin: 0;
   }
 
+  /* Saving and linking wait for something to save: dimmed, and the line above says why. */
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+
   .hint {
     color: var(--_lio-color-text-muted);
     margin-block: calc(var(--_lio-space) / 2) var(--_lio-space);

@@ -66,6 +66,8 @@ export class LioJourneyShare extends LioWorkspaceElement {
   #link?: MadeLink;
   /** The link data this element is offering (claimed), until the visitor answered. */
   #linkData?: string;
+  /** A link read before the messages arrived: offered once they are there, so no message key shows. */
+  #readLink?: Result<Journey>;
   readonly #announcer = new AnnouncerController(this);
   readonly #loader = new ShareLoader(this, () => this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] }));
   readonly #modal = new ModalController(this, {
@@ -162,7 +164,19 @@ export class LioJourneyShare extends LioWorkspaceElement {
     if (!data || claimed.has(data)) return;
     claimed.add(data);
     this.#linkData = data;
-    void this.#loader.run(async (part) => this.#offer(await part.decodeJourneyLink(data), 'link'));
+    void this.#loader.run(async (part) => {
+      this.#readLink = await part.decodeJourneyLink(data);
+      this.requestUpdate();
+    });
+  }
+
+  protected override willUpdate(): void {
+    // Before rendering, so the question or the problems show in this update.
+    if (this.#readLink && this.localize.status === 'ready') {
+      const result = this.#readLink;
+      this.#readLink = undefined;
+      this.#offer(result, 'link');
+    }
   }
 
   /** A read journey: ask before replacing; a bad one is refused and changes nothing. */

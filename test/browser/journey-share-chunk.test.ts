@@ -23,8 +23,8 @@ describe('the journey share: its reading part, loaded apart from the first load'
   });
 
   /** The loader host page with one journey share, the bundle served under `prefix`. */
-  async function page(prefix: string) {
-    frame = await loadFrame('/test/pages/loader-host.html', (win) => Array.isArray(win.lioErrors));
+  async function page(prefix: string, hash = '') {
+    frame = await loadFrame(`/test/pages/loader-host.html${hash}`, (win) => Array.isArray(win.lioErrors));
     const win = frame.contentWindow as PageWindow;
     const doc = frame.contentDocument!;
     const events: CustomEvent[] = [];
@@ -33,7 +33,7 @@ describe('the journey share: its reading part, loaded apart from the first load'
     await addModuleScript(doc, `${prefix}/dist/cdn/lio.js`);
     const share = doc.querySelector('lio-journey-share') as LioJourneyShare;
     const root = () => share.shadowRoot!;
-    await waitFor(() => !!share.shadowRoot?.querySelector('[part="toolbar"]'), 'the buttons');
+    if (!hash) await waitFor(() => !!share.shadowRoot?.querySelector('[part="toolbar"]'), 'the buttons');
     const requests = async () => (await routeRequests(prefix)).filter(isPart);
     /** Hand a file to the file input, as the picker would. */
     const choose = () => {
@@ -94,6 +94,25 @@ describe('the journey share: its reading part, loaded apart from the first load'
     await waitFor(() => !!root().querySelector<HTMLDialogElement>('dialog.share-dialog')?.open, 'the question');
     expect(await requests()).to.have.length(3);
     expect(events).to.have.length(1);
+    expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+  });
+
+  it('a link read before the messages arrived is offered once they are there, in words, never as message keys', async () => {
+    const data = `j${btoa(JOURNEY).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+    const prefix = brokenRoute('hold-1-journey-share.messages');
+    const { win, root, requests, share } = await page(prefix, `#lio-journey=${data}`);
+    // The reading part arrives and reads the link while the messages are held.
+    while (!(await requests()).length) await pause(20);
+    await pause(300);
+    expect(root().querySelector('dialog'), 'not asked before the words are there').to.equal(null);
+    await releaseRoute(prefix);
+    await waitFor(() => !!root().querySelector<HTMLDialogElement>('dialog.share-dialog')?.open, 'the question');
+    await share.updateComplete;
+    expect(root().querySelector('.dialog-title')!.textContent!.trim()).to.equal('Route uit de link openen?');
+    expect(root().querySelector('.confirm-holds')!.textContent).to.contain('1 bewaarde interventie');
+    root().querySelector<HTMLButtonElement>('button.replace')!.click();
+    await share.updateComplete;
+    expect(win.location.hash, 'the journey leaves the address').to.equal('');
     expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
   });
 });
