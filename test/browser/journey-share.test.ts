@@ -21,6 +21,7 @@ import { captureDownload } from './helpers/download.js';
 import { waitFor } from './helpers/frame.js';
 import { $, announced, chooseFile, dialogOf, mountShare, openedDialog, shareButton, stubClipboard, summaryOf, text, ws } from './helpers/journey-share.js';
 import { planOf, titlesIn } from './helpers/maturity-matrix.js';
+import { openTab } from './helpers/tabs.js';
 import { rawCatalogue } from './helpers/quick-scan.js';
 
 const SLICES = ['scanProgress', 'scan', 'shortlist', 'focus', 'plan'] as const;
@@ -301,6 +302,33 @@ describe('<lio-journey-share>', () => {
     expect(el.shadowRoot!.activeElement, 'now there is something to link').to.equal(shareButton(el, 'link'));
     before!.remove();
     after!.remove();
+  });
+
+  it('another tab follows a restored journey (its finder\'s saved interventions), and the plan is stored at its slice version', async () => {
+    localStorage.clear();
+    const name = ws();
+    const tab = await openTab();
+    try {
+      // The other tab has a finder: its saved interventions follow the restored journey.
+      const finder = tab.doc.createElement('lio-intervention-finder') as HTMLElement & { shortlist: string[] };
+      finder.setAttribute('workspace', name);
+      tab.doc.body.append(finder);
+      await waitFor(() => !!finder.shadowRoot?.querySelector('[part="results"]'), 'the finder in the other tab');
+      const { el } = await mountShare({ workspace: name, persist: 'local' });
+      const plan = planOf([{ id: 'a1', level: 'task', phase: 'action', title: 'Uit het bestand' }]);
+      const journey = { format: 'lio-journey', version: 1, created: '2026-11-30T09:00:00Z', slices: { shortlist: ['job-crafting', 'peer-review'], plan: { default: plan } } };
+      await chooseFile(el, JSON.stringify(journey));
+      (await openedDialog(el)).querySelector<HTMLButtonElement>('button.replace')!.click();
+      await el.updateComplete;
+      await waitFor(() => finder.shortlist.length === 2, "the other tab's finder");
+      expect(finder.shortlist).to.deep.equal(['job-crafting', 'peer-review']);
+      const stored = JSON.parse(localStorage.getItem(`lio-widgets:workspace@2:${name}`)!) as Record<string, { v: number; e: Record<string, unknown[]> }>;
+      expect(stored['plan']!.v, 'the plan slice at its version').to.equal(2);
+      expect(stored['plan']!.e['']![2]).to.deep.equal({ default: plan });
+    } finally {
+      tab.frame.remove();
+      localStorage.clear();
+    }
   });
 
   it('speaks English, and says when there is nothing to save', async () => {
