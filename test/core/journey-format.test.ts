@@ -57,6 +57,8 @@ describe('journey: saving', () => {
     const summary = summarizeJourney(buildJourney(journeyState(), { created }));
     assert.deepEqual(summary, { scan: true, respondents: 6, answers: Object.keys(journeyState().scanProgress!['default' as never]['answers']).length, shortlist: 3, plans: 1, actions: 5, focus: true, empty: false });
     assert.equal(summarizeJourney(buildJourney({}, { created })).empty, true);
+    const codesOnly = summarizeJourney(buildJourney({ scanProgress: { default: { set: 's', answers: {}, stage: 'questions', step: 0, team: ['A1B2'] } } }, { created }));
+    assert.deepEqual([codesOnly.scan, codesOnly.empty], [true, false], 'team codes without an outcome yet are a scan');
     assert.equal(summarizeJourney(buildJourney({ plan: { default: { format: 'lio-plan', version: 1, actions: [] } } }, { created })).empty, true, 'an empty plan is nothing to restore');
   });
 });

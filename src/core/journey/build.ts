@@ -58,7 +58,7 @@ export function journeyValues(journey: Journey): Record<JourneySliceName, unknow
 
 /** What a journey holds, counted: the basis of the line that says it in words. */
 export interface JourneySummary {
-  /** Whether it has a quick scan result (`scan`) or answers (`scanProgress`). */
+  /** Whether it has a quick scan: a result (`scan`), answers or team codes (`scanProgress`). */
   scan: boolean;
   /** Respondents of the team's scan, when the result is a team's. */
   respondents?: number;
@@ -82,15 +82,16 @@ export function summarizeJourney(journey: Journey): JourneySummary {
   const progress = Object.values(scanProgress);
   const plans = Object.values(plan as Record<string, Plan>).filter((p) => p.actions.length);
   const answers = progress.reduce((n, p) => n + Object.keys(p.answers).length, 0);
+  const codes = progress.some((p) => p.team.length);
   const respondents = scan?.team?.respondents;
   const summary: JourneySummary = {
-    scan: Boolean(scan) || answers > 0,
+    scan: Boolean(scan) || answers > 0 || codes,
     answers,
     shortlist: shortlist.length,
     plans: plans.length,
     actions: plans.reduce((n, p) => n + p.actions.length, 0),
     focus: Boolean(focus?.level ?? focus?.factor),
-    empty: !scan && !answers && !progress.some((p) => p.team.length) && !shortlist.length && !plans.length && !(focus?.level ?? focus?.factor),
+    empty: !scan && !answers && !codes && !shortlist.length && !plans.length && !(focus?.level ?? focus?.factor),
   };
   return respondents === undefined ? summary : { ...summary, respondents };
 }
