@@ -13,7 +13,7 @@ const sortModulesByPath = {
 
 export default {
   // The base classes are analysed too, so inherited attributes (workspace, persist, theme) are listed.
-  globs: ['components/**/*.ts', 'src/elements/lio-widget.ts', 'src/elements/lio-element.ts'],
+  globs: ['components/**/*.ts', 'src/elements/lio-widget.ts', 'src/elements/lio-workspace-element.ts', 'src/elements/lio-element.ts'],
   // Only the element classes and their define files: a component's state controller, views, events,
   // palette, messages and the quick scan's lazily loaded chart are internal modules, not API.
   exclude: [

@@ -194,6 +194,7 @@ export default defineConfig({
               'lio-quick-scan': 'components/quick-scan/lio-quick-scan.ts',
               'lio-model-diagram': 'components/model-diagram/lio-model-diagram.ts',
               'lio-maturity-matrix': 'components/maturity-matrix/lio-maturity-matrix.ts',
+              'lio-journey-share': 'components/journey-share/lio-journey-share.ts',
             },
             formats: ['es'],
           },

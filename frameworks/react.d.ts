@@ -8,7 +8,7 @@
  * adds an `onlio-…` handler as a listener for the `lio-…` event.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { LioCatalogue, LioCatalogueReadyDetail, LioErrorDetail, LioFilterChangeDetail, LioInterventionFinder, LioInterventionOpenDetail, LioMaturityMatrix, LioModelDiagram, LioPlanChangeDetail, LioQuickScan, LioScanResetDetail, LioScanStartDetail, LioScanStepDetail, LioSelectDetail, LioShortlistChangeDetail, ScanResultJson } from '../dist/types/src/index.js';
+import type { LioCatalogue, LioCatalogueReadyDetail, LioErrorDetail, LioFilterChangeDetail, LioInterventionFinder, LioInterventionOpenDetail, LioJourneyRestoreDetail, LioJourneyShare, LioMaturityMatrix, LioModelDiagram, LioPlanChangeDetail, LioQuickScan, LioScanResetDetail, LioScanStartDetail, LioScanStepDetail, LioSelectDetail, LioShortlistChangeDetail, ScanResultJson } from '../dist/types/src/index.js';
 
 /** Props of `<lio-catalogue>` in JSX: its own properties, attributes and `onlio-…` event handlers. */
 export interface LioCatalogueReactProps {
@@ -52,6 +52,13 @@ export interface LioInterventionFinderReactProps {
   syncUrl?: LioInterventionFinder['syncUrl'];
   /** Results shown at first and added per "Show more": a whole number from 0 to 10000; 0 shows all. Another value shows the error view. */
   pageSize?: LioInterventionFinder['pageSize'];
+  /**
+   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
+   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
+   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
+   */
+  catalogue?: LioInterventionFinder['catalogue'];
   /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
   workspace?: LioInterventionFinder['workspace'];
   /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
@@ -60,13 +67,6 @@ export interface LioInterventionFinderReactProps {
   theme?: LioInterventionFinder['theme'];
   /** Level of the widget's own heading (2–6); headings inside follow from it. */
   headingLevel?: LioInterventionFinder['headingLevel'];
-  /**
-   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
-   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
-   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
-   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
-   */
-  catalogue?: LioInterventionFinder['catalogue'];
   /**
    * The site's own wording, per language, replacing any of the widget's messages:
    * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
@@ -92,6 +92,33 @@ export interface LioInterventionFinderReactProps {
   'onlio-error'?: (event: CustomEvent<LioErrorDetail>) => void;
 }
 
+/** Props of `<lio-journey-share>` in JSX: its own properties, attributes and `onlio-…` event handlers. */
+export interface LioJourneyShareReactProps {
+  /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
+  workspace?: LioJourneyShare['workspace'];
+  /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
+  persist?: LioJourneyShare['persist'];
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the system). */
+  theme?: LioJourneyShare['theme'];
+  /** Level of the widget's own heading (2–6); headings inside follow from it. */
+  headingLevel?: LioJourneyShare['headingLevel'];
+  /**
+   * The site's own wording, per language, replacing any of the widget's messages:
+   * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
+   * placeholders or plural forms (`{ one: '…', other: '…' }`). Unknown keys fire `lio-error`
+   * (`invalid-messages`) listing the valid keys. Also possible as an inline
+   * `<script type="application/json" data-lio-messages>` child, or for every widget in a
+   * `<lio-catalogue>` through its `messages`.
+   */
+  messages?: LioJourneyShare['messages'];
+  /** The `heading-level` attribute; same as the `headingLevel` property. */
+  'heading-level'?: LioJourneyShare['headingLevel'];
+  /** The visitor opened a journey and chose to replace: `detail.source` (`file` or `link`), `name`, `created`, the `slices` it held and a `summary` of counts. */
+  'onlio-journey-restore'?: (event: CustomEvent<LioJourneyRestoreDetail>) => void;
+  /** A file or link that is not a journey (`invalid-journey`, with its problems), the second part that could not be loaded (`chunk-unavailable`), unavailable storage, unknown wording keys, or messages that failed to load. */
+  'onlio-error'?: (event: CustomEvent<LioErrorDetail>) => void;
+}
+
 /** Props of `<lio-maturity-matrix>` in JSX: its own properties, attributes and `onlio-…` event handlers. */
 export interface LioMaturityMatrixReactProps {
   /** Which plan of the workspace this grid shows and changes; two grids with the same id share it. */
@@ -100,6 +127,13 @@ export interface LioMaturityMatrixReactProps {
   levels?: LioMaturityMatrix['levels'];
   /** `editable="false"` shows the plan read-only, without any control: for publishing a plan. */
   editable?: LioMaturityMatrix['editable'];
+  /**
+   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
+   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
+   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
+   */
+  catalogue?: LioMaturityMatrix['catalogue'];
   /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
   workspace?: LioMaturityMatrix['workspace'];
   /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
@@ -108,13 +142,6 @@ export interface LioMaturityMatrixReactProps {
   theme?: LioMaturityMatrix['theme'];
   /** Level of the widget's own heading (2–6); headings inside follow from it. */
   headingLevel?: LioMaturityMatrix['headingLevel'];
-  /**
-   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
-   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
-   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
-   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
-   */
-  catalogue?: LioMaturityMatrix['catalogue'];
   /**
    * The site's own wording, per language, replacing any of the widget's messages:
    * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
@@ -149,6 +176,13 @@ export interface LioModelDiagramReactProps {
    * workspace's `scan` slice). Without it, the last scan in the page workspace is shown.
    */
   scanResult?: LioModelDiagram['scanResult'];
+  /**
+   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
+   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
+   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
+   */
+  catalogue?: LioModelDiagram['catalogue'];
   /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
   workspace?: LioModelDiagram['workspace'];
   /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
@@ -157,13 +191,6 @@ export interface LioModelDiagramReactProps {
   theme?: LioModelDiagram['theme'];
   /** Level of the widget's own heading (2–6); headings inside follow from it. */
   headingLevel?: LioModelDiagram['headingLevel'];
-  /**
-   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
-   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
-   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
-   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
-   */
-  catalogue?: LioModelDiagram['catalogue'];
   /**
    * The site's own wording, per language, replacing any of the widget's messages:
    * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
@@ -203,6 +230,13 @@ export interface LioQuickScanReactProps {
   submitUrl?: LioQuickScan['submitUrl'];
   /** In the team view, a role is shown apart only with at least this many respondents (1–100, default 3). */
   minGroupSize?: LioQuickScan['minGroupSize'];
+  /**
+   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
+   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
+   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
+   */
+  catalogue?: LioQuickScan['catalogue'];
   /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
   workspace?: LioQuickScan['workspace'];
   /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
@@ -211,13 +245,6 @@ export interface LioQuickScanReactProps {
   theme?: LioQuickScan['theme'];
   /** Level of the widget's own heading (2–6); headings inside follow from it. */
   headingLevel?: LioQuickScan['headingLevel'];
-  /**
-   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
-   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
-   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
-   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
-   */
-  catalogue?: LioQuickScan['catalogue'];
   /**
    * The site's own wording, per language, replacing any of the widget's messages:
    * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
@@ -255,6 +282,8 @@ export interface LioReactElements {
   'lio-catalogue': Omit<DetailedHTMLProps<HTMLAttributes<LioCatalogue>, LioCatalogue>, keyof LioCatalogueReactProps> & LioCatalogueReactProps;
   /** Faceted, evidence-aware search over the LIO interventions, with detail view, shortlist, deep links and export. */
   'lio-intervention-finder': Omit<DetailedHTMLProps<HTMLAttributes<LioInterventionFinder>, LioInterventionFinder>, keyof LioInterventionFinderReactProps> & LioInterventionFinderReactProps;
+  /** Save the whole journey to a file or a link, and open it again. */
+  'lio-journey-share': Omit<DetailedHTMLProps<HTMLAttributes<LioJourneyShare>, LioJourneyShare>, keyof LioJourneyShareReactProps> & LioJourneyShareReactProps;
   /** The action plan per level and phase, with the gaps in sight. */
   'lio-maturity-matrix': Omit<DetailedHTMLProps<HTMLAttributes<LioMaturityMatrix>, LioMaturityMatrix>, keyof LioMaturityMatrixReactProps> & LioMaturityMatrixReactProps;
   /** The LIO model as an accessible, clickable diagram, with an optional quick-scan overlay. */

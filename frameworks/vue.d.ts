@@ -8,7 +8,7 @@
  * Vue must also treat `lio-*` tags as custom elements (`isCustomElement`, see the README).
  */
 import type { DefineComponent } from 'vue';
-import type { LioCatalogue, LioCatalogueReadyDetail, LioErrorDetail, LioFilterChangeDetail, LioInterventionFinder, LioInterventionOpenDetail, LioMaturityMatrix, LioModelDiagram, LioPlanChangeDetail, LioQuickScan, LioScanResetDetail, LioScanStartDetail, LioScanStepDetail, LioSelectDetail, LioShortlistChangeDetail, ScanResultJson } from '../dist/types/src/index.js';
+import type { LioCatalogue, LioCatalogueReadyDetail, LioErrorDetail, LioFilterChangeDetail, LioInterventionFinder, LioInterventionOpenDetail, LioJourneyRestoreDetail, LioJourneyShare, LioMaturityMatrix, LioModelDiagram, LioPlanChangeDetail, LioQuickScan, LioScanResetDetail, LioScanStartDetail, LioScanStepDetail, LioSelectDetail, LioShortlistChangeDetail, ScanResultJson } from '../dist/types/src/index.js';
 
 /** Props of `<lio-catalogue>` in a Vue template (`page-size` and `pageSize` alike) and its `@lio-…` events. */
 export interface LioCatalogueVueProps {
@@ -52,6 +52,13 @@ export interface LioInterventionFinderVueProps {
   syncUrl?: LioInterventionFinder['syncUrl'];
   /** Results shown at first and added per "Show more": a whole number from 0 to 10000; 0 shows all. Another value shows the error view. */
   pageSize?: LioInterventionFinder['pageSize'];
+  /**
+   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
+   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
+   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
+   */
+  catalogue?: LioInterventionFinder['catalogue'];
   /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
   workspace?: LioInterventionFinder['workspace'];
   /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
@@ -60,13 +67,6 @@ export interface LioInterventionFinderVueProps {
   theme?: LioInterventionFinder['theme'];
   /** Level of the widget's own heading (2–6); headings inside follow from it. */
   headingLevel?: LioInterventionFinder['headingLevel'];
-  /**
-   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
-   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
-   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
-   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
-   */
-  catalogue?: LioInterventionFinder['catalogue'];
   /**
    * The site's own wording, per language, replacing any of the widget's messages:
    * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
@@ -86,6 +86,31 @@ export interface LioInterventionFinderVueProps {
   onLioError?: (event: CustomEvent<LioErrorDetail>) => void;
 }
 
+/** Props of `<lio-journey-share>` in a Vue template (`page-size` and `pageSize` alike) and its `@lio-…` events. */
+export interface LioJourneyShareVueProps {
+  /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
+  workspace?: LioJourneyShare['workspace'];
+  /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
+  persist?: LioJourneyShare['persist'];
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the system). */
+  theme?: LioJourneyShare['theme'];
+  /** Level of the widget's own heading (2–6); headings inside follow from it. */
+  headingLevel?: LioJourneyShare['headingLevel'];
+  /**
+   * The site's own wording, per language, replacing any of the widget's messages:
+   * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
+   * placeholders or plural forms (`{ one: '…', other: '…' }`). Unknown keys fire `lio-error`
+   * (`invalid-messages`) listing the valid keys. Also possible as an inline
+   * `<script type="application/json" data-lio-messages>` child, or for every widget in a
+   * `<lio-catalogue>` through its `messages`.
+   */
+  messages?: LioJourneyShare['messages'];
+  /** `@lio-journey-restore`: The visitor opened a journey and chose to replace: `detail.source` (`file` or `link`), `name`, `created`, the `slices` it held and a `summary` of counts. */
+  onLioJourneyRestore?: (event: CustomEvent<LioJourneyRestoreDetail>) => void;
+  /** `@lio-error`: A file or link that is not a journey (`invalid-journey`, with its problems), the second part that could not be loaded (`chunk-unavailable`), unavailable storage, unknown wording keys, or messages that failed to load. */
+  onLioError?: (event: CustomEvent<LioErrorDetail>) => void;
+}
+
 /** Props of `<lio-maturity-matrix>` in a Vue template (`page-size` and `pageSize` alike) and its `@lio-…` events. */
 export interface LioMaturityMatrixVueProps {
   /** Which plan of the workspace this grid shows and changes; two grids with the same id share it. */
@@ -94,6 +119,13 @@ export interface LioMaturityMatrixVueProps {
   levels?: LioMaturityMatrix['levels'];
   /** `editable="false"` shows the plan read-only, without any control: for publishing a plan. */
   editable?: LioMaturityMatrix['editable'];
+  /**
+   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
+   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
+   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
+   */
+  catalogue?: LioMaturityMatrix['catalogue'];
   /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
   workspace?: LioMaturityMatrix['workspace'];
   /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
@@ -102,13 +134,6 @@ export interface LioMaturityMatrixVueProps {
   theme?: LioMaturityMatrix['theme'];
   /** Level of the widget's own heading (2–6); headings inside follow from it. */
   headingLevel?: LioMaturityMatrix['headingLevel'];
-  /**
-   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
-   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
-   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
-   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
-   */
-  catalogue?: LioMaturityMatrix['catalogue'];
   /**
    * The site's own wording, per language, replacing any of the widget's messages:
    * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
@@ -139,6 +164,13 @@ export interface LioModelDiagramVueProps {
    * workspace's `scan` slice). Without it, the last scan in the page workspace is shown.
    */
   scanResult?: LioModelDiagram['scanResult'];
+  /**
+   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
+   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
+   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
+   */
+  catalogue?: LioModelDiagram['catalogue'];
   /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
   workspace?: LioModelDiagram['workspace'];
   /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
@@ -147,13 +179,6 @@ export interface LioModelDiagramVueProps {
   theme?: LioModelDiagram['theme'];
   /** Level of the widget's own heading (2–6); headings inside follow from it. */
   headingLevel?: LioModelDiagram['headingLevel'];
-  /**
-   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
-   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
-   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
-   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
-   */
-  catalogue?: LioModelDiagram['catalogue'];
   /**
    * The site's own wording, per language, replacing any of the widget's messages:
    * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
@@ -185,6 +210,13 @@ export interface LioQuickScanVueProps {
   submitUrl?: LioQuickScan['submitUrl'];
   /** In the team view, a role is shown apart only with at least this many respondents (1–100, default 3). */
   minGroupSize?: LioQuickScan['minGroupSize'];
+  /**
+   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
+   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
+   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
+   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
+   */
+  catalogue?: LioQuickScan['catalogue'];
   /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
   workspace?: LioQuickScan['workspace'];
   /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
@@ -193,13 +225,6 @@ export interface LioQuickScanVueProps {
   theme?: LioQuickScan['theme'];
   /** Level of the widget's own heading (2–6); headings inside follow from it. */
   headingLevel?: LioQuickScan['headingLevel'];
-  /**
-   * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
-   * .catalogue=…>` (an invalid one shows the error view and fires `lio-error`); it wins over a
-   * surrounding `<lio-catalogue>` and the default. `undefined` goes back to those. Typed as the
-   * catalogue file format (`CatalogueSource`): a full catalogue or one that `extends` the default.
-   */
-  catalogue?: LioQuickScan['catalogue'];
   /**
    * The site's own wording, per language, replacing any of the widget's messages:
    * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
@@ -227,6 +252,8 @@ declare module 'vue' {
     'lio-catalogue': DefineComponent<LioCatalogueVueProps>;
     /** Faceted, evidence-aware search over the LIO interventions, with detail view, shortlist, deep links and export. */
     'lio-intervention-finder': DefineComponent<LioInterventionFinderVueProps>;
+    /** Save the whole journey to a file or a link, and open it again. */
+    'lio-journey-share': DefineComponent<LioJourneyShareVueProps>;
     /** The action plan per level and phase, with the gaps in sight. */
     'lio-maturity-matrix': DefineComponent<LioMaturityMatrixVueProps>;
     /** The LIO model as an accessible, clickable diagram, with an optional quick-scan overlay. */

@@ -1,6 +1,6 @@
 /**
  * Fails when a committed, generated file no longer matches its source:
- * catalogue/schema.json, catalogue/plan.schema.json and catalogue/generated/* (from the zod schemas and
+ * catalogue/schema.json, catalogue/plan.schema.json, catalogue/journey.schema.json and catalogue/generated/* (from the zod schemas and
  * catalogue/default.json),
  * custom-elements.json (from the components' JSDoc), themes/dark.css (from the colour palettes),
  * frameworks/react.d.ts and frameworks/vue.d.ts (from custom-elements.json).

@@ -3,6 +3,7 @@
  *   catalogue/schema.json                 JSON Schema for catalogue authors (from the zod schema)
  *   catalogue/generated/default.<lang>.js the default catalogue resolved to one language, one lazy chunk each
  *   catalogue/plan.schema.json            JSON Schema of the maturity matrix's plan format (see plan-schema.ts)
+ *   catalogue/journey.schema.json         JSON Schema of a saved or linked journey (see journey-schema.ts)
  *
  * `--check` compares instead of writing and fails when a file is out of date (used by `npm test`).
  */
@@ -13,6 +14,7 @@ import * as z from 'zod/mini';
 import { CatalogueSource } from '../src/core/schema.js';
 import { LANGUAGES, type Lang } from '../src/core/ids.js';
 import { loadCatalogue, formatProblems, localize, type LocalizedText } from '../src/core/index.js';
+import { JOURNEY_SCHEMA_PATH, journeySchemaText } from './journey-schema.js';
 import { PLAN_SCHEMA_PATH, planSchemaText } from './plan-schema.js';
 
 const root = new URL('../', import.meta.url);
@@ -26,6 +28,7 @@ const schema = {
 };
 outputs.set('catalogue/schema.json', JSON.stringify(schema, null, 2) + '\n');
 outputs.set(PLAN_SCHEMA_PATH, planSchemaText());
+outputs.set(JOURNEY_SCHEMA_PATH, journeySchemaText());
 
 const source = JSON.parse(readFileSync(new URL('catalogue/default.json', root), 'utf8')) as Record<string, unknown>;
 const loaded = loadCatalogue(source);
@@ -76,4 +79,4 @@ for (const [path, content] of outputs) {
   }
 }
 if (stale) process.exit(1);
-if (check) console.log('catalogue/schema.json, catalogue/plan.schema.json and catalogue/generated/ are up to date');
+if (check) console.log('catalogue/schema.json, catalogue/plan.schema.json, catalogue/journey.schema.json and catalogue/generated/ are up to date');

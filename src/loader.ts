@@ -36,6 +36,7 @@ const ELEMENTS: Record<string, Load> = {
   'lio-quick-scan': () => import('../components/quick-scan/lio-quick-scan.js'),
   'lio-model-diagram': () => import('../components/model-diagram/lio-model-diagram.js'),
   'lio-maturity-matrix': () => import('../components/maturity-matrix/lio-maturity-matrix.js'),
+  'lio-journey-share': () => import('../components/journey-share/lio-journey-share.js'),
 };
 
 const VERSION = typeof __LIO_VERSION__ === 'string' ? __LIO_VERSION__ : '0.0.0-dev';

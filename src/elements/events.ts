@@ -17,7 +17,9 @@ export type LioErrorCode =
   | 'messages-unavailable'
   | 'chunk-unavailable'
   /** A plan file the maturity matrix was given to import is not a plan for the catalogue in use. */
-  | 'invalid-plan';
+  | 'invalid-plan'
+  /** A journey file or link `<lio-journey-share>` was given to open is not a journey this version reads. */
+  | 'invalid-journey';
 
 /** Detail of `lio-error`: a machine-readable code, a translated message and the validation problems. */
 export interface LioErrorDetail {

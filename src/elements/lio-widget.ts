@@ -4,19 +4,14 @@ import type { CatalogueSource } from '../core/schema.js';
 import type { CatalogueState } from './context.js';
 import { CatalogueController } from './controllers/catalogue.js';
 import { CataloguePropertyController } from './controllers/catalogue-property.js';
-import { LocalizeController } from './controllers/localize.js';
-import { WorkspaceController } from './controllers/workspace.js';
-import { renderHeading, type HeadingOptions } from './heading.js';
-import { LioElement } from './lio-element.js';
-import type { MessageLoaders, MessageOverrides } from './messages/index.js';
-import type { PersistMode } from './storage.js';
+import { LioWorkspaceElement } from './lio-workspace-element.js';
 import { catalogueErrorMessage, renderErrorView } from './views/error-view.js';
 import { renderSkeleton } from './views/skeleton.js';
 
 /**
- * Base class of the visitor-facing widgets: language, catalogue (its own `catalogue` property, a
- * surrounding `<lio-catalogue>`, or the built-in default), the shared page workspace, storage
- * mode, colour scheme and heading level.
+ * Base class of the visitor-facing widgets: what `LioWorkspaceElement` gives (language, the shared
+ * page workspace, storage mode, colour scheme, heading level) and the catalogue (its own
+ * `catalogue` property, a surrounding `<lio-catalogue>`, or the built-in default).
  *
  * The kit a widget is built from: render through `renderGate` (skeleton → error view →
  * content), headings through {@link heading}, messages through `this.localize.t(key, params)`,
@@ -31,28 +26,11 @@ import { renderSkeleton } from './views/skeleton.js';
  * @csspart link - An external link from the catalogue (opens in a new tab).
  * @csspart link-blocked - The text of a catalogue link that is not http(s), shown instead of a link.
  */
-export class LioWidget extends LioElement {
+export class LioWidget extends LioWorkspaceElement {
   // Declared here rather than by decorators: the decorator helpers would ship with every element.
   static override properties: PropertyDeclarations = {
-    workspace: { reflect: true },
-    persist: { reflect: true },
-    theme: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
     catalogue: { attribute: false },
-    messages: { attribute: false },
   };
-
-  /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
-  workspace = 'default';
-
-  /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
-  persist: PersistMode = 'local';
-
-  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the system). */
-  theme: 'light' | 'dark' | 'auto' = 'light';
-
-  /** Level of the widget's own heading (2–6); headings inside follow from it. */
-  headingLevel = 2;
 
   /**
    * A catalogue object (the JSON format) for this widget alone, checked like `<lio-catalogue
@@ -62,28 +40,6 @@ export class LioWidget extends LioElement {
    */
   catalogue?: CatalogueSource;
 
-  /**
-   * The site's own wording, per language, replacing any of the widget's messages:
-   * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
-   * placeholders or plural forms (`{ one: '…', other: '…' }`). Unknown keys fire `lio-error`
-   * (`invalid-messages`) listing the valid keys. Also possible as an inline
-   * `<script type="application/json" data-lio-messages>` child, or for every widget in a
-   * `<lio-catalogue>` through its `messages`.
-   */
-  messages?: MessageOverrides;
-
-  /** @internal The widget's own messages: one `import()` per language, so only the page's language loads. */
-  static messageLoaders?: MessageLoaders;
-
-  /** Language and messages: `this.localize.t(key, params)`, `this.localize.lang`. */
-  protected readonly localize = new LocalizeController(this, {
-    loaders: (this.constructor as typeof LioWidget).messageLoaders,
-    overrides: () => this.messages,
-  });
-  /** The shared page workspace. Storage refused: the host hears it once; the widget shows a notice and keeps working in memory. */
-  protected readonly shared = new WorkspaceController(this, () =>
-    this.emit('lio-error', { code: 'storage-unavailable', message: this.localize.t('error.storage-unavailable'), problems: [] }),
-  );
   readonly #provided = new CatalogueController(this, this.localize);
   readonly #own = new CataloguePropertyController(
     this,
@@ -122,10 +78,5 @@ export class LioWidget extends LioElement {
       problems: state.problems,
       ...(state.code === 'chunk-unavailable' && { onRetry: () => (this.#own.active ? this.#own.retry() : this.#provided.retry()) }),
     });
-  }
-
-  /** A heading `offset` levels below the widget's own (`heading-level`), within h2–h6. */
-  protected heading(offset: number, content: unknown, options?: HeadingOptions) {
-    return renderHeading(this.headingLevel, offset, content, options);
   }
 }

@@ -90,8 +90,8 @@ export type WorkspaceState = { readonly [K in keyof WorkspaceSlices]?: Workspace
 /** Names of the list slices (changed with `add`/`remove`). */
 export type ListSliceName = { [K in keyof WorkspaceSlices]: WorkspaceSlices[K] extends readonly string[] ? K : never }[keyof WorkspaceSlices];
 
-/** Where data came from, named in warnings. */
-export type DataSource = 'storage' | 'channel';
+/** Where data came from, named in warnings: storage, another tab, or a journey file or link opened here. */
+export type DataSource = 'storage' | 'channel' | 'file';
 
 /** A problem with incoming data: which slice (or `*` for the whole) and why it was dropped. */
 export interface DataProblem {
@@ -106,7 +106,8 @@ interface Registry {
 }
 
 // On globalThis, so that two bundles on one page agree on the slices.
-const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('lio-widgets.workspace-slices@2')] ??= {
+/** @internal The slices defined on this page (shared by every bundle on it). */
+export const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('lio-widgets.workspace-slices@2')] ??= {
   slices: new Map(),
   listeners: new Set(),
 }) as Registry;
@@ -149,7 +150,8 @@ export const isRecord = (value: unknown): value is Record<string, unknown> => ty
 /** A non-empty string of at most 200 characters (ids, phase names). */
 export const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;
 
-const checkIds = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every(isId) ? [...value] : undefined);
+/** @internal A list of ids, copied, or `undefined`. */
+export const checkIds = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every(isId) ? [...value] : undefined);
 
 defineSlice('shortlist', { kind: 'list', checkItem: isId });
 defineSlice('focus', {
@@ -251,13 +253,13 @@ export class WorkspaceData {
    */
   set(name: string, value: unknown): Record<string, SliceData> | string {
     const spec = registry.slices.get(name);
-    if (spec?.kind !== 'list') return this.#change(name, { '': value === undefined ? this.#stamp() : [...this.#stamp(), value] });
+    if (spec?.kind !== 'list') return this.#change(name, { '': value === undefined ? this.stamp() : [...this.stamp(), value] });
     const ids = checkIds(value);
     // Checked first, so that the removes never apply without the adds.
     if (!ids?.every(spec.checkItem)) return 'not a list of ids';
     const e: SliceData['e'] = {};
     // Removes first, in list order, then adds.
-    for (const id of [...this.#list(name), ...ids]) if (this.#list(name).includes(id) !== ids.includes(id)) e[id] = ids.includes(id) ? [...this.#stamp(), 1] : this.#stamp();
+    for (const id of [...this.#list(name), ...ids]) if (this.#list(name).includes(id) !== ids.includes(id)) e[id] = ids.includes(id) ? [...this.stamp(), 1] : this.stamp();
     return this.#change(name, e);
   }
 
@@ -278,9 +280,9 @@ export class WorkspaceData {
     for (const id of this.#list(name)) {
       const to = renames.get(id);
       if (!to) continue;
-      delta[id] = this.#stamp();
+      delta[id] = this.stamp();
       const known = delta[to] ?? e[to];
-      const [time, replica] = known && compareStamps(known, e[id]!) > 0 ? this.#stamp() : e[id]!;
+      const [time, replica] = known && compareStamps(known, e[id]!) > 0 ? this.stamp() : e[id]!;
       if (!known || known.length < 3) delta[to] = [time, replica, 1];
     }
     return this.#change(name, delta);
@@ -349,7 +351,8 @@ export class WorkspaceData {
   }
 
   /** A stamp later than every stamp this replica has made or seen (a hybrid logical clock). */
-  #stamp(): [number, string] {
+  /** @internal A new change stamp of this replica. */
+  stamp(): [number, string] {
     this.#clock = Math.max(this.#now(), this.#clock + 1);
     return [this.#clock, this.replica];
   }

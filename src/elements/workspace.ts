@@ -171,6 +171,11 @@ export class Workspace {
     this.#commit(this.#data.rename(name, renames));
   }
 
+  /** @internal A change worked out on the data outside this class (`replaceSlices`, loaded only where used): committed, shared and stored like `set`. */
+  change(compute: (data: WorkspaceData) => Record<string, SliceData> | string): void {
+    this.#commit(compute(this.#data));
+  }
+
   /** `set` for each slice in `patch`. */
   update(patch: WorkspacePatch): void {
     for (const [name, value] of Object.entries(patch)) this.set(name as keyof WorkspaceSlices, value as never);

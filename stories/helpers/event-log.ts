@@ -112,6 +112,7 @@ export class StoryLioEventLog extends LitElement {
     this.addEventListener('lio-scan-complete', (event) => this.add(summariseScanComplete(event.detail)));
     this.addEventListener('lio-scan-reset', (event) => this.add(summariseScanReset(event.detail)));
     this.addEventListener('lio-select', (event) => this.add(summariseSelect(event.detail)));
+    this.addEventListener('lio-journey-restore', (event) => this.add(`lio-journey-restore: from ${event.detail.source}, ${event.detail.slices.join(', ') || 'nothing'}`));
   }
 
   private add(entry: string): void {

@@ -20,7 +20,7 @@ import type { LioTestWidget } from './helpers/test-widget.js';
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
 /** Every element the script-tag bundle defines; each new widget is added here. */
-const ALL_ELEMENTS = ['lio-catalogue', 'lio-intervention-finder', 'lio-quick-scan', 'lio-model-diagram', 'lio-maturity-matrix'];
+const ALL_ELEMENTS = ['lio-catalogue', 'lio-intervention-finder', 'lio-quick-scan', 'lio-model-diagram', 'lio-maturity-matrix', 'lio-journey-share'];
 
 describe('strict Content-Security-Policy', () => {
   it('runs every element under default-src self, no inline code, no eval, Trusted Types required', async () => {
@@ -59,6 +59,19 @@ describe('strict Content-Security-Policy', () => {
       const action = root.querySelector<HTMLElement>(`[data-cell="${cell.dataset.cell!}"] [part="action"]`)!;
       expect(action.querySelector('.action-title')!.textContent).to.equal('Eigen actie onder CSP');
       expect(action.checkVisibility()).to.equal(true);
+      // The journey share: a link made (compression) and a journey file read (the format's schemas) and offered.
+      const share = doc.getElementById('csp-share')!;
+      const shareRoot = share.shadowRoot!;
+      shareRoot.querySelector<HTMLButtonElement>('button[data-share="link"]')!.click();
+      await waitFor(() => !!shareRoot.querySelector<HTMLInputElement>('.link-field')?.value.includes('#lio-journey='), 'a journey link under the CSP');
+      const input = shareRoot.querySelector<HTMLInputElement>('input[type="file"]')!;
+      const transfer = new win.DataTransfer();
+      const journey = { format: 'lio-journey', version: 1, created: '2026-11-30T09:00:00Z', slices: { shortlist: ['job-crafting'] } };
+      transfer.items.add(new win.File([JSON.stringify(journey)], 'route.json', { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new win.Event('change', { bubbles: true }));
+      await waitFor(() => !!shareRoot.querySelector<HTMLDialogElement>('dialog.share-dialog')?.open, 'the journey question under the CSP');
+      shareRoot.querySelector<HTMLButtonElement>('dialog.share-dialog button.cancel')!.click();
       expect(win.lioCspViolations).to.deep.equal([]);
     } finally {
       frame.remove();

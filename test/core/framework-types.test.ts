@@ -29,7 +29,7 @@ describe('framework types from custom-elements.json', () => {
   it('every element is in React JSX and in Vue GlobalComponents', () => {
     const react = reactTypes(elements);
     const vue = vueTypes(elements);
-    assert.deepEqual(elements.map((e: { tag: string }) => e.tag), ['lio-catalogue', 'lio-intervention-finder', 'lio-maturity-matrix', 'lio-model-diagram', 'lio-quick-scan']);
+    assert.deepEqual(elements.map((e: { tag: string }) => e.tag), ['lio-catalogue', 'lio-intervention-finder', 'lio-journey-share', 'lio-maturity-matrix', 'lio-model-diagram', 'lio-quick-scan']);
     for (const { tag } of elements) {
       assert.match(react, new RegExp(`^  '${tag}': Omit<DetailedHTMLProps`, 'm'));
       assert.match(vue, new RegExp(`^    '${tag}': DefineComponent<`, 'm'));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import '../../components/maturity-matrix/plan-slice.js';
 import { compareStamps, defineSlice, migrateV1, WorkspaceData, type SliceData } from '../../src/elements/workspace-data.js';
+import { replaceSlices } from '../../src/elements/workspace-replace.js';
 
 declare module '../../src/elements/workspace-data.js' {
   interface WorkspaceSlices {
@@ -170,6 +171,34 @@ describe('workspace data', () => {
     defineSlice('test-answers', { check: (v) => (v && typeof v === 'object' && Array.isArray((v as { answers?: unknown }).answers) ? (v as { answers: number[] }) : undefined) });
     assert.deepEqual(data.adopt(), { changed: true, problems: [] });
     assert.deepEqual(data.state['test-answers'], { answers: [1, 2] });
+  });
+
+  it('replaces several slices at once (a restored journey): lists, values, clears, and a slice not defined here kept unseen', () => {
+    let t = 1_000;
+    const data = replica('r', () => t++);
+    data.toggle('shortlist', ['old-a', 'old-b'], true);
+    data.set('focus', { factor: 'feedback' });
+    const other = replica('o', () => t++);
+    const plan = { format: 'lio-plan', version: 1, actions: [] };
+    const delta = replaceSlices(data, { shortlist: ['new-a', 'old-b'], focus: undefined, scan: { weakFactors: ['autonomy'] }, 'not-here': { any: 1 } }, { 'not-here': 3 });
+    assert.notEqual(typeof delta, 'string', String(delta));
+    assert.deepEqual(data.state.shortlist, ['old-b', 'new-a']);
+    assert.equal(data.state.focus, undefined);
+    assert.deepEqual(data.state.scan, { weakFactors: ['autonomy'] });
+    assert.equal((data.toJSON()['not-here'] as SliceData).v, 3, 'stamped with the version given');
+    assert.equal('not-here' in data.state, false, 'unseen until defined');
+    deliver(other, data.toJSON());
+    assert.deepEqual(other.state, data.state, 'another tab follows');
+    assert.equal(typeof replaceSlices(data, { plan }, {}), 'object', 'the plan slice is defined here');
+  });
+
+  it('replaces nothing when one value is refused, or a slice is neither defined nor given a version', () => {
+    const data = replica('r');
+    data.toggle('shortlist', ['keep'], true);
+    assert.equal(replaceSlices(data, { shortlist: ['a'], scan: { weakFactors: 'x' } }, {}), 'an invalid "scan"');
+    assert.equal(replaceSlices(data, { shortlist: ['a'], nowhere: 1 }, {}), 'no slice "nowhere" is defined and no version was given');
+    assert.deepEqual(data.state.shortlist, ['keep']);
+    assert.equal(data.state.scan, undefined);
   });
 
   it('migrates the first format: valid slices kept, older than any later change, bad ones named', () => {

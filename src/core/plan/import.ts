@@ -7,15 +7,14 @@
  *   readPlan(value, catalogue)  → the same for a parsed value
  *   mergePlans(base, incoming)  → one plan with both plans' actions, and what was added or merged
  */
-import type { $ZodIssue } from 'zod/v4/core';
 import { parseJson, type Catalogue } from '../catalogue.js';
-import { issueToProblem } from '../issues.js';
 import { problem, type Problem, type Result } from '../problems.js';
-import { capProblems, formatPath } from '../problem-list.js';
+import { capProblems } from '../problem-list.js';
 import { nearest } from '../references.js';
+import { planIssueToProblem } from './issues.js';
 import { addPlanProblemMessages } from './messages.js';
 import { newActionId } from './plan.js';
-import { ACTION_STATUSES, Plan, PLAN_FORMAT, PLAN_FORMAT_MESSAGES, PLAN_LIMITS, PLAN_VERSION, type PlanAction } from './schema.js';
+import { ACTION_STATUSES, Plan, PLAN_FORMAT, PLAN_LIMITS, PLAN_VERSION, type PlanAction } from './schema.js';
 
 // The Dutch wording of the problems only an import reports arrives with it.
 addPlanProblemMessages();
@@ -53,18 +52,6 @@ export function readPlan(value: unknown, catalogue: Catalogue): Result<Plan> {
   const { $schema: _schema, ...plan } = parsed.data!;
   const current = (id: string) => catalogue.aliases.get(id) ?? id;
   return { ok: true, value: { ...plan, actions: plan.actions.map((a) => (a.intervention ? { ...a, intervention: current(a.intervention) } : a)) } };
-}
-
-/** The plan format's own issues (limits, a missing title, a date), then the catalogue's wording. */
-function planIssueToProblem(issue: $ZodIssue): Problem {
-  const path = formatPath(issue.path);
-  if (issue.code === 'custom' && issue.params?.['required'] === 'title') return problem(path, 'invalid-type', issue.message, { expected: 'text' });
-  if (issue.code === 'too_big' && issue.origin === 'string') {
-    return problem(path, 'too-long', `must be at most ${Number(issue.maximum)} characters`, { maximum: Number(issue.maximum) });
-  }
-  if (issue.code === 'too_big' && issue.origin === 'array') return problem(path, 'too-many', `must have at most ${Number(issue.maximum)} items`, { maximum: Number(issue.maximum) });
-  if (issue.code === 'invalid_format' && issue.format === 'datetime') return problem(path, 'invalid-format', PLAN_FORMAT_MESSAGES.datetime, { format: 'datetime' });
-  return issueToProblem(issue);
 }
 
 /**

@@ -1,0 +1,66 @@
+import type { PropertyDeclarations } from 'lit';
+import { LocalizeController } from './controllers/localize.js';
+import { WorkspaceController } from './controllers/workspace.js';
+import { renderHeading, type HeadingOptions } from './heading.js';
+import { LioElement } from './lio-element.js';
+import type { MessageLoaders, MessageOverrides } from './messages/index.js';
+import type { PersistMode } from './storage.js';
+
+/**
+ * Base of the elements that take part in the page workspace and speak the visitor's language but
+ * show no catalogue content (such as `<lio-journey-share>`): language and messages, the shared
+ * workspace, storage mode, colour scheme and heading level. `LioWidget` adds the catalogue.
+ *
+ * Kept apart from `LioWidget` because a widget that never shows an intervention should not make
+ * the page download the built-in catalogue (about 29 KB gzip) just to exist.
+ */
+export class LioWorkspaceElement extends LioElement {
+  // Declared here rather than by decorators: the decorator helpers would ship with every element.
+  static override properties: PropertyDeclarations = {
+    workspace: { reflect: true },
+    persist: { reflect: true },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    messages: { attribute: false },
+  };
+
+  /** Name of the page workspace shared with other widgets (shortlist, scan result, picked factor). */
+  workspace = 'default';
+
+  /** Where the widget keeps the visitor's work: `local` (default), `session` (this tab) or `none` (nothing stored). */
+  persist: PersistMode = 'local';
+
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the system). */
+  theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** Level of the widget's own heading (2–6); headings inside follow from it. */
+  headingLevel = 2;
+
+  /**
+   * The site's own wording, per language, replacing any of the widget's messages:
+   * `{ nl: { 'finder.title': 'Maatregelen zoeken' } }`. A value is a text with `{name}`
+   * placeholders or plural forms (`{ one: '…', other: '…' }`). Unknown keys fire `lio-error`
+   * (`invalid-messages`) listing the valid keys. Also possible as an inline
+   * `<script type="application/json" data-lio-messages>` child, or for every widget in a
+   * `<lio-catalogue>` through its `messages`.
+   */
+  messages?: MessageOverrides;
+
+  /** @internal The widget's own messages: one `import()` per language, so only the page's language loads. */
+  static messageLoaders?: MessageLoaders;
+
+  /** Language and messages: `this.localize.t(key, params)`, `this.localize.lang`. */
+  protected readonly localize = new LocalizeController(this, {
+    loaders: (this.constructor as typeof LioWorkspaceElement).messageLoaders,
+    overrides: () => this.messages,
+  });
+  /** The shared page workspace. Storage refused: the host hears it once; the widget shows a notice and keeps working in memory. */
+  protected readonly shared = new WorkspaceController(this, () =>
+    this.emit('lio-error', { code: 'storage-unavailable', message: this.localize.t('error.storage-unavailable'), problems: [] }),
+  );
+
+  /** A heading `offset` levels below the widget's own (`heading-level`), within h2–h6. */
+  protected heading(offset: number, content: unknown, options?: HeadingOptions) {
+    return renderHeading(this.headingLevel, offset, content, options);
+  }
+}
