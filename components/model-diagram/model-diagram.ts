@@ -12,11 +12,11 @@ import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
 import './events.js';
 import { diagramMessages } from './messages/index.js';
+import { PanelLoader } from './panel-loader.js';
 import styles from './model-diagram.styles.js';
 import type { DiagramActions, DiagramItem, DiagramView } from './views/context.js';
 import { renderFigure, renderLegend } from './views/figure.js';
 import { renderList } from './views/list.js';
-import { renderPanel } from './views/panel.js';
 
 /**
  * The width the figure is laid out at for printing: about an A4 portrait page's text width in CSS
@@ -33,7 +33,9 @@ const SIZES = { lineHeight: 1.25, padding: 0.75, gap: 0.375, chipPadding: 0.375 
  * from the catalogue, so a custom catalogue draws its own model. Every level and factor can be
  * picked (one tab stop, arrow keys between them, Enter or Space to pick, Escape to clear; pointer
  * and touch alike); a pick opens a panel with the description, the number of interventions per
- * kind of evidence, the best-supported ones and "show in the finder".
+ * kind of evidence, the best-supported ones and "show in the finder". The panel is a part loaded
+ * after the figure shows (when the browser is idle, or when the pointer or focus reaches the
+ * figure); a pick made before it is there waits for it.
  *
  * It scales with its container: below the width where the labels fit as nested bands it stacks
  * the levels, and where even that does not fit it shows the list view, which is always one click
@@ -105,6 +107,10 @@ export class LioModelDiagram extends LioWidget {
   #resizeFrame = 0;
   #canvas?: CanvasRenderingContext2D | null;
   readonly #announcer = new AnnouncerController(this);
+  /** The panel about the pick: a part loaded apart (panel-loader.ts, panel-part.ts). */
+  readonly #panel = new PanelLoader(this, () =>
+    this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] }),
+  );
 
   /** The layout the figure shows, or undefined when only the list fits. Recomputed when the width, language or notes change. */
   #layout?: { key: string; value: DiagramLayout | undefined };
@@ -168,6 +174,8 @@ export class LioModelDiagram extends LioWidget {
     select: (id) => {
       if ((id ?? '') === this.selected) return;
       this.selected = id ?? '';
+      // Also after a failed load: each pick tries again.
+      if (id) this.#panel.load();
       if (id) this.#active = id;
       const item = id ? this.#currentView()?.byId.get(id) : undefined;
       this.emit('lio-select', item ? { level: item.level, ...(item.kind === 'factor' && { factor: item.id }) } : {});
@@ -283,15 +291,48 @@ export class LioModelDiagram extends LioWidget {
     this.requestUpdate();
   };
 
+  /** The error view's retry: load the panel again, and put the visitor in it (or on the retry again). */
+  #retryPanel(): void {
+    this.#panel.load();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel-title, [part="retry"]')?.focus());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Picked (a `selected` attribute, or from script): fetch the panel now, alongside the catalogue.
+    if (this.selected && (!this.#panel.failed || changed.has('selected'))) this.#panel.load();
+  }
+
+  /** `updateComplete` also waits for the panel of a pick while it loads, so what shows is the pick's. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    let loading;
+    while ((loading = this.selected ? this.#panel.loading : undefined)) {
+      await loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const box = this.renderRoot.querySelector('.figure');
     if (box) this.#observer?.observe(box);
     const catalogue = this.readyCatalogue;
+    // The figure shows: fetch the panel while the visitor looks at it.
+    if (catalogue) this.#panel.preload();
     const problems = catalogue && this.localize.status === 'ready' ? this.#problems(catalogue) : [];
     const key = JSON.stringify(problems);
     if (problems.length && key !== this.#reportedProblems) this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
     this.#reportedProblems = problems.length ? key : '';
+  }
+
+  /** The panel of the pick once its part is there; the error view with a retry in its place when it could not be loaded. */
+  #renderPanel(view: DiagramView, item: DiagramItem) {
+    const panel = this.#panel;
+    if (panel.views) return panel.views.renderPanel(view, item);
+    if (panel.failed) return renderErrorView({ lang: view.lang, t: view.t, message: view.t('error.chunk-unavailable'), onRetry: () => this.#retryPanel() });
+    return nothing;
   }
 
   protected override render() {
@@ -303,6 +344,8 @@ export class LioModelDiagram extends LioWidget {
       const layout = this.#width ? this.#figure(view) : undefined;
       // The list when asked for, or when not even the stacked bands fit; nothing until the width is known.
       const list = this.#list || (this.#width > 0 && !layout);
+      const panel = this.#panel;
+      const prepare = () => panel.load();
       return html`<section class="model surface" aria-labelledby="diagram-title">
         ${this.heading(0, t('diagram.title'), { id: 'diagram-title', className: 'title' })}
         ${layout || !this.#width
@@ -311,8 +354,8 @@ export class LioModelDiagram extends LioWidget {
             </div>`
           : nothing}
         ${view.scores ? renderLegend(view) : nothing}
-        <div class="figure" part="diagram">${list ? renderList(view) : layout ? renderFigure(view, layout) : nothing}</div>
-        ${view.selected ? renderPanel(view, view.selected) : nothing} ${this.#announcer.render()}
+        <div class="figure" part="diagram" @pointerenter=${prepare} @focusin=${prepare}>${list ? renderList(view) : layout ? renderFigure(view, layout) : nothing}</div>
+        ${view.selected ? this.#renderPanel(view, view.selected) : nothing} ${this.#announcer.render()}
       </section>`;
     }, 8);
   }
