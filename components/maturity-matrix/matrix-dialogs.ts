@@ -11,6 +11,7 @@ import { CatalogueSearch } from './catalogue-search.js';
 import type { LioPlanChange } from './events.js';
 import type { MatrixView } from './views/context.js';
 import { renderDialog, type AddChoices, type DialogActions, type DialogState } from './views/dialogs.js';
+import dialogStyles from './views/dialogs.styles.js';
 import { renderSearch, type SearchActions } from './views/search.js';
 
 /** Suggestions offered per cell: the strongest evidence first, enough to choose from without a long scroll. */
@@ -48,6 +49,9 @@ export class MatrixDialogs {
 
   constructor(private readonly host: DialogsHost) {
     const { element } = host;
+    // The dialogs' rules join the styles of the matrix's shadow root (a constructable stylesheet, as a strict CSP allows).
+    const root = element.renderRoot;
+    if (dialogStyles.styleSheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogStyles.styleSheet];
     this.#search = new CatalogueSearch({ requestUpdate: () => element.requestUpdate(), failed: () => host.chunkFailed() });
     this.#modal = new ModalController(element, {
       dialog: () => element.renderRoot.querySelector<HTMLDialogElement>('dialog.matrix-dialog:not(.import-dialog)'),

@@ -16,6 +16,15 @@ const isIoPart = (path: string) => /\/io-part-[\w-]+\.js$/.test(path);
 const isDialogsPart = (path: string) => /\/dialogs-part-[\w-]+\.js$/.test(path);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Wait until the part has been asked for (fetched ahead), failing with a readable message after 10 s. */
+async function fetchedAhead(requests: () => Promise<string[]>): Promise<void> {
+  const start = performance.now();
+  while (!(await requests()).length) {
+    if (performance.now() - start > 10_000) throw new Error('timed out waiting for the part to be fetched ahead');
+    await pause(20);
+  }
+}
+
 describe('the matrix: its files part, loaded apart from the first load', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
@@ -50,7 +59,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
     const prefix = brokenRoute('hold-1-io-part');
     const { win, matrix, root, button, requests, events, downloads, printed } = await page(prefix);
     // Fetched ahead once the grid shows, without anybody asking (and held by the test server).
-    while (!(await requests()).length) await pause(20);
+    await fetchedAhead(requests);
 
     // The browser's own print command before the part is there: the table, without the list of actions.
     win.dispatchEvent(new Event('beforeprint'));
@@ -86,7 +95,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
     // The first two requests fail: the one fetched ahead, then the one the click makes.
     const prefix = brokenRoute('fail-2-io-part');
     const { win, matrix, root, button, requests, events, downloads } = await page(prefix);
-    while (!(await requests()).length) await pause(20);
+    await fetchedAhead(requests);
     await pause(200);
     expect(root().querySelector('[part="error"]'), 'no error for a load nobody waited for').to.equal(null);
     expect(events).to.deep.equal([]);
@@ -128,7 +137,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
     it('add clicked while the part is on its way opens when it arrives, focus on its title and back on the button; updateComplete waits', async () => {
       const prefix = brokenRoute('hold-1-dialogs-part');
       const { win, matrix, root, requests, events } = await page(prefix, isDialogsPart);
-      while (!(await requests()).length) await pause(20);
+      await fetchedAhead(requests);
       const add = root().querySelector<HTMLButtonElement>('button[data-add="task/action"]')!;
       add.focus();
       add.click();
@@ -165,7 +174,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
       // Put in the page's workspace as another widget or tab would (the element's own workspace controller).
       (matrix as unknown as { shared: { set(key: string, value: unknown): void } }).shared.set('plan', { 'team-a': plan });
       await matrix.updateComplete;
-      while (!(await requests()).length) await pause(20);
+      await fetchedAhead(requests);
       await pause(200);
       expect(root().querySelector('[part="error"]'), 'no error for a load nobody waited for').to.equal(null);
       expect(events).to.deep.equal([]);

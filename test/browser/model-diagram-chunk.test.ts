@@ -13,6 +13,15 @@ type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 const isPanelPart = (path: string) => /\/panel-part-[\w-]+\.js$/.test(path);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Wait until the part has been asked for, failing with a readable message after 10 s. */
+async function asked(requests: () => Promise<string[]>): Promise<void> {
+  const start = performance.now();
+  while (!(await requests()).length) {
+    if (performance.now() - start > 10_000) throw new Error('timed out waiting for the panel part to be asked for');
+    await pause(20);
+  }
+}
+
 describe('the diagram: its panel, loaded apart from the first load', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
@@ -41,7 +50,7 @@ describe('the diagram: its panel, loaded apart from the first load', () => {
     const prefix = brokenRoute('hold-1-panel-part');
     const { win, diagram, root, panel, requests, events } = await page(prefix);
     // Fetched ahead once the figure shows, without anybody asking (and held by the test server).
-    while (!(await requests()).length) await pause(20);
+    await asked(requests);
 
     const chip = root().querySelector<SVGGElement>('g.factor[data-id="feedback"]')!;
     chip.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -70,7 +79,7 @@ describe('the diagram: its panel, loaded apart from the first load', () => {
   it('with selected set in the page, the panel is asked for at once and shows when it arrives', async () => {
     const prefix = brokenRoute('hold-1-panel-part');
     const { win, diagram, panel, requests } = await page(prefix, 'selected="task"');
-    while (!(await requests()).length) await pause(20);
+    await asked(requests);
     await pause(100);
     expect(panel()).to.equal(null);
     await releaseRoute(prefix);
@@ -84,7 +93,7 @@ describe('the diagram: its panel, loaded apart from the first load', () => {
     // The first two requests fail: the one fetched ahead, then the one the pick makes.
     const prefix = brokenRoute('fail-2-panel-part');
     const { win, diagram, root, panel, requests, events } = await page(prefix);
-    while (!(await requests()).length) await pause(20);
+    await asked(requests);
     await pause(200);
     expect(root().querySelector('[part="error"]'), 'no error for a load nobody waited for').to.equal(null);
     expect(events).to.deep.equal([]);
