@@ -28,6 +28,9 @@ async function fetchedAhead(requests: () => Promise<string[]>): Promise<void> {
 describe('the matrix: its files part, loaded apart from the first load', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
+    // Close a dialog a failed test left open before the frame goes: without this step WebKitGTK
+    // hung removing the frame after the dialog tests when they ran after another test file.
+    frame?.contentDocument?.querySelector('lio-maturity-matrix')?.shadowRoot?.querySelector('dialog')?.close();
     frame?.remove();
     frame = undefined;
   });
