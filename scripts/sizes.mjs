@@ -7,6 +7,8 @@
  *   path:loader                       what a page with the script tag loads before any lio tag
  *   path:<tag>:<lang>                 a page with only <tag>, in one language
  *   path:all-elements:<lang>          a page with every element, in one language
+ *   path:all-widgets:<lang>           a page with the report's four tools and <lio-catalogue> (every
+ *                                     element but the helpers in HELPER_ELEMENTS), in one language
  *   path:lio-all:<lang>               the eager entry, in one language
  *   bundled:dist/<entry>.js           a package entry as a bundler user gets it (see bundleEntry)
  *   bundled:<source>.ts               a lazily loaded module of ours with its libraries, bundled the same
@@ -202,6 +204,12 @@ export function loadPath(roots, lang, langs = languages(), read) {
 }
 
 /**
+ * Elements that serve the four tools rather than being one (saving and opening the whole journey):
+ * left out of `path:all-widgets`, the page with every widget that issues 7 and 13 budget at 60 KB.
+ */
+const HELPER_ELEMENTS = new Set(['lio-journey-share']);
+
+/**
  * The load paths of the script-tag build in `dir`: `{ name, lang, files }`. The elements are the
  * loader's own `import()` targets (one chunk per element, named after its tag).
  */
@@ -215,6 +223,8 @@ export function cdnLoadPaths(dir = join(ROOT, CDN_DIR), read) {
   for (const lang of langs) {
     for (const element of elements) paths.push({ name: chunkName(element), lang, files: loadPath([loader, element], lang, langs, read) });
     paths.push({ name: 'all-elements', lang, files: loadPath([loader, ...elements], lang, langs, read) });
+    const widgets = elements.filter((element) => !HELPER_ELEMENTS.has(chunkName(element)));
+    paths.push({ name: 'all-widgets', lang, files: loadPath([loader, ...widgets], lang, langs, read) });
     if (existsSync(all)) paths.push({ name: 'lio-all', lang, files: loadPath([all], lang, langs, read) });
   }
   return paths;

@@ -98,8 +98,7 @@ export default css`
   }
 
   .actions,
-  .phases,
-  .offers {
+  .phases {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -173,49 +172,6 @@ export default css`
     margin-block-start: 0;
   }
 
-  .offer {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em var(--_lio-space);
-    padding-block: 0.25em;
-    border-block-end: 1px solid var(--_lio-color-border);
-  }
-
-  .offer-title {
-    flex: 1 1 12em;
-  }
-
-  .fields {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    max-inline-size: 40em;
-  }
-
-  .fields input,
-  .fields textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--_lio-color-background);
-    border: 1px solid var(--_lio-color-border);
-    border-radius: var(--_lio-radius);
-    padding: var(--_lio-space);
-    min-block-size: 44px;
-    inline-size: 100%;
-  }
-
-  .fields [aria-invalid='true'] {
-    border-color: var(--_lio-color-danger);
-    border-width: 2px;
-  }
-
-  .field-error {
-    margin: 0;
-    color: var(--_lio-color-danger);
-    font-weight: 600;
-  }
-
   .buttons {
     display: flex;
     flex-wrap: wrap;
@@ -249,24 +205,7 @@ export default css`
     overflow-wrap: anywhere;
   }
 
-  /* Add: the catalogue search in the add dialog, and the team's phases above the columns. */
-  .search-status:empty {
-    display: none;
-  }
-
-  .offer-facts {
-    font-size: 0.875em;
-  }
-
-  .level-mark {
-    font-weight: 600;
-  }
-
-  .offer.this-level {
-    border-inline-start: 3px solid var(--_lio-color-accent);
-    padding-inline-start: 0.5em;
-  }
-
+  /* The team's phases above the columns. */
   .votes-caption {
     margin: 0 0 0.25em;
     font-size: 0.875em;

@@ -2,19 +2,17 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import type { Catalogue } from '../../src/core/catalogue.js';
 import { localize } from '../../src/core/i18n.js';
 import { ID_PATTERN } from '../../src/core/id-pattern.js';
-import type { LevelId, PhaseId } from '../../src/core/ids.js';
-import { ACTION_STATUSES, PLAN_LIMITS, type ActionStatus } from '../../src/core/plan/format.js';
-import { cellSuggestions, planGrid } from '../../src/core/plan/gaps.js';
-import { actionsInCell, addAction, editAction, emptyPlan, moveAction, removeAction, restoreAction, type PlanCellRef, type RemovedAction } from '../../src/core/plan/plan.js';
+import { PLAN_LIMITS } from '../../src/core/plan/format.js';
+import { planGrid } from '../../src/core/plan/gaps.js';
+import { actionsInCell, emptyPlan, removeAction, restoreAction, type PlanCellRef, type RemovedAction } from '../../src/core/plan/plan.js';
 import type { Plan, PlanAction } from '../../src/core/plan/schema.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
-import { ModalController } from '../../src/elements/dialog.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
-import { CatalogueSearch } from './catalogue-search.js';
+import { DialogsLoader } from './dialogs-loader.js';
 import type { LioPlanChange } from './events.js';
 import printStyles from './maturity-matrix.print.styles.js';
 import styles from './maturity-matrix.styles.js';
@@ -22,16 +20,12 @@ import { matrixMessages } from './messages/index.js';
 import { IoLoader } from './io-loader.js';
 import './plan-slice.js';
 import type { MatrixActions, MatrixView } from './views/context.js';
-import { renderDialog, type AddChoices, type DialogActions, type DialogState } from './views/dialogs.js';
 import { renderList, renderTable } from './views/grid.js';
 import { dropHandlers, renderIoButtons, type IoActions } from './views/io-buttons.js';
-import { renderSearch, type SearchActions } from './views/search.js';
 import { teamVotes } from './views/team-phases.js';
 
 /** Below this width (in em of the widget's font) the table's six columns no longer fit their content: the list per level is shown. */
 const LIST_BELOW_EM = 48;
-/** Suggestions offered per cell: the strongest evidence first, enough to choose from without a long scroll. */
-const SUGGESTIONS = 8;
 
 /**
  * The action plan over the maturity model: the catalogue's levels (rows) × phases (columns),
@@ -88,8 +82,6 @@ export class LioMaturityMatrix extends LioWidget {
   /** `editable="false"` shows the plan read-only, without any control: for publishing a plan. */
   editable = true;
 
-  #dialog?: DialogState;
-  #titleError = false;
   /** The last removal, for undo, and the plan it was removed from. */
   #removed?: { planId: string; removed: RemovedAction };
   #width = 0;
@@ -97,16 +89,16 @@ export class LioMaturityMatrix extends LioWidget {
   #frame = 0;
   #reportedProblems = '';
   readonly #announcer = new AnnouncerController(this);
-  /** The add dialog's catalogue search (the finder's engine, its text half loaded on first focus). */
-  readonly #search = new CatalogueSearch({
-    requestUpdate: () => this.requestUpdate(),
-    failed: () => this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] }),
-  });
-  readonly #modal = new ModalController(this, {
-    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.matrix-dialog:not(.import-dialog)'),
-    initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.dialog-title'),
-    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('.title'),
-    onRequestClose: () => this.#closeDialog(),
+  /** The add, edit and move dialogs: a part loaded apart (dialogs-loader.ts, dialogs-part.ts, matrix-dialogs.ts). */
+  readonly #dialogs = new DialogsLoader({
+    element: this,
+    plan: () => this.plan,
+    catalogue: () => this.readyCatalogue,
+    shortlist: () => this.shared.state.shortlist ?? [],
+    commit: (plan, change) => this.#commit(plan, change),
+    say: (key, action) => this.#say(key, action),
+    focusAfter: (selector) => this.#focusAfter(selector),
+    chunkFailed: () => this.#chunkFailed(),
   });
 
   // Export, import and print: the plan's files, in a part loaded apart (io-loader.ts, io-part.ts).
@@ -206,6 +198,11 @@ export class LioMaturityMatrix extends LioWidget {
     };
   }
 
+  /** A part the visitor waits for (the dialogs, the search engine) could not be loaded. */
+  #chunkFailed(): void {
+    this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
+  }
+
   /** Focus `selector` once rendered: after the dialog's own focus return, so the visitor lands on what changed. */
   #focusAfter(selector: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
@@ -218,123 +215,13 @@ export class LioMaturityMatrix extends LioWidget {
     this.#announcer.announce(this.localize.t(key, { title: this.#title(catalogue, action), level: name(catalogue.levels, action.level), phase: name(catalogue.phases, action.phase) }));
   }
 
-  #openDialog(state: DialogState): void {
-    this.#modal.opening();
-    if (state.kind === 'add') this.#search.reset();
-    this.#dialog = state;
-    this.#titleError = false;
-    this.requestUpdate();
-  }
-
-  #closeDialog(): void {
-    if (!this.#dialog) return;
-    this.#dialog = undefined;
-    this.#titleError = false;
-    this.requestUpdate();
-    this.#modal.closed();
-  }
-
-  readonly #searchActions: SearchActions = {
-    // Checked a moment later: opening the dialog can pass focus through the field on its way to
-    // the title (Firefox's showModal focuses the first field); that is not the visitor's focus.
-    focus: () =>
-      queueMicrotask(() => {
-        if ((this.renderRoot as ShadowRoot).activeElement?.id === 'catalogue-search') this.#search.load();
-      }),
-    input: (text) => this.#search.input(text),
-    retry: () => {
-      this.#search.load();
-      this.#focusAfter('#catalogue-search');
-    },
-    add: (id) => this.#add({ intervention: id }),
-  };
-
-  /** The add dialog's catalogue search for `cell`. */
-  #searchSection(view: MatrixView, cell: PlanCellRef, present: ReadonlySet<string | undefined>): unknown {
-    const search = this.#search;
-    const hits = search.hits(view.catalogue, view.lang, cell.level);
-    const waiting = search.loading && !!search.text.trim();
-    return renderSearch(view, { text: search.text, waiting, failed: search.failed, hits, level: cell.level, present: present as ReadonlySet<string> }, this.#searchActions);
-  }
-
-  /** The add dialog's choices for its cell. */
-  #choices(catalogue: Catalogue, view: MatrixView): AddChoices {
-    const state = this.#dialog;
-    if (state?.kind !== 'add') return { suggestions: [], shortlist: [], titleError: this.#titleError };
-    const plan = this.plan;
-    const present = new Set(actionsInCell(plan, state.cell).map((a) => a.intervention));
-    const shortlist = (this.shared.state.shortlist ?? []).flatMap((id) => {
-      const intervention = catalogue.interventionById.get(catalogue.aliases.get(id) ?? id);
-      return intervention && intervention.level === state.cell.level && !present.has(intervention.id) ? [{ intervention, fits: intervention.phases.includes(state.cell.phase) }] : [];
-    });
-    return { suggestions: cellSuggestions(catalogue, plan, state.cell, { limit: SUGGESTIONS }), shortlist, titleError: this.#titleError, search: this.#searchSection(view, state.cell, present) };
-  }
-
-  /** Add an action to the open dialog's cell, close the dialog and focus the new action. */
-  #add(input: { intervention?: string; title?: string; owner?: string; note?: string; status?: ActionStatus }): void {
-    const state = this.#dialog;
-    if (state?.kind !== 'add') return;
-    const { plan, action } = addAction(this.plan, { ...state.cell, ...input });
-    this.#commit(plan, { kind: 'add', actionId: action.id });
-    this.#closeDialog();
-    this.#focusAfter(`[data-action="${CSS.escape(action.id)}"]`);
-    this.#say('matrix.added', action);
-  }
-
-  /** The texts of a form, trimmed; a status that is not one becomes `planned`. */
-  #fields(form: HTMLFormElement) {
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    const status = text('status') as ActionStatus;
-    return { title: text('title'), owner: text('owner'), note: text('note'), status: ACTION_STATUSES.includes(status) ? status : 'planned', level: text('level'), phase: text('phase') };
-  }
-
-  /** Ask for a title in words, and put the visitor in the field. */
-  #requireTitle(prefix: string): void {
-    this.#titleError = true;
-    this.requestUpdate();
-    this.#focusAfter(`#${prefix}-title`);
-  }
-
-  readonly #dialogActions: DialogActions = {
-    close: () => this.#closeDialog(),
-    addIntervention: (id) => this.#add({ intervention: id }),
-    addOwn: (form) => {
-      const { title, owner, note, status } = this.#fields(form);
-      if (!title) return this.#requireTitle('own');
-      this.#add({ title, owner, note, status });
-    },
-    saveEdit: (form) => {
-      const state = this.#dialog;
-      const action = state?.kind === 'edit' ? this.plan.actions.find((a) => a.id === state.id) : undefined;
-      if (!action) return this.#closeDialog();
-      const { title, owner, note, status } = this.#fields(form);
-      if (!action.intervention && !title) return this.#requireTitle('edit');
-      const plan = editAction(this.plan, action.id, { status, owner, note, ...(action.intervention ? {} : { title }) });
-      if (plan !== this.plan) this.#commit(plan, { kind: 'edit', actionId: action.id });
-      this.#closeDialog();
-      this.#focusAfter(`[data-action="${CSS.escape(action.id)}"]`);
-      this.#say('matrix.saved', plan.actions.find((a) => a.id === action.id)!);
-    },
-    saveMove: (form) => {
-      const state = this.#dialog;
-      const { level, phase } = this.#fields(form);
-      const catalogue = this.readyCatalogue;
-      const valid = catalogue?.levels.some((l) => l.id === level) && catalogue.phases.some((p) => p.id === phase);
-      if (state?.kind !== 'move' || !valid) return this.#closeDialog();
-      const plan = moveAction(this.plan, state.id, { level: level as LevelId, phase: phase as PhaseId });
-      if (plan !== this.plan) this.#commit(plan, { kind: 'move', actionId: state.id });
-      this.#closeDialog();
-      this.#focusAfter(`[data-action="${CSS.escape(state.id)}"]`);
-      const moved = plan.actions.find((a) => a.id === state.id);
-      if (moved) this.#say('matrix.moved', moved);
-    },
-  };
-
   readonly #act: MatrixActions = {
-    openAdd: (cell: PlanCellRef) => this.#openDialog({ kind: 'add', cell: { level: cell.level, phase: cell.phase } }),
-    openEdit: (id) => this.#openDialog({ kind: 'edit', id }),
-    openMove: (id) => this.#openDialog({ kind: 'move', id }),
+    openAdd: (cell: PlanCellRef) => this.#dialogs.open({ kind: 'add', cell: { level: cell.level, phase: cell.phase } }),
+    openEdit: (id) => this.#dialogs.open({ kind: 'edit', id }),
+    openMove: (id) => this.#dialogs.open({ kind: 'move', id }),
+    prepare: () => {
+      if (this.editable) void this.#dialogs.load();
+    },
     remove: (id) => {
       const before = this.plan;
       const { plan, removed } = removeAction(before, id);
@@ -386,24 +273,17 @@ export class LioMaturityMatrix extends LioWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The action being edited or moved was removed elsewhere (another tab): the dialog closes in
-    // this very update, and focus returns as after any close.
-    const dialog = this.#dialog;
-    if (dialog && dialog.kind !== 'add' && !this.plan.actions.some((a) => a.id === dialog.id)) {
-      this.#dialog = undefined;
-      this.#titleError = false;
-      this.#modal.closed();
-    }
+    this.#dialogs.dialogs?.check();
   }
 
   /**
-   * `updateComplete` also waits for what a toolbar click asked (the files part first, if it is not
-   * there yet), so what shows is the outcome. Not for a load fetched ahead: nobody waits for that.
+   * `updateComplete` also waits for what a click asked (the files or the dialogs part first, if it
+   * is not there yet), so what shows is the outcome. Not for a load fetched ahead: nobody waits for that.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     let waiting;
-    while ((waiting = this.#io.pending)) {
+    while ((waiting = this.#io.pending ?? this.#dialogs.pending)) {
       await waiting;
       complete = await super.getUpdateComplete();
     }
@@ -413,8 +293,9 @@ export class LioMaturityMatrix extends LioWidget {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const catalogue = this.readyCatalogue;
-    // The grid shows: fetch the files part while the visitor reads it.
+    // The grid shows: fetch the files part, and the dialogs where the plan can be changed, while the visitor reads it.
     if (catalogue) this.#io.preload();
+    if (catalogue && this.editable) this.#dialogs.preload();
     const problems = catalogue && this.localize.status === 'ready' ? this.#problems(catalogue) : [];
     const key = JSON.stringify(problems);
     if (problems.length && key !== this.#reportedProblems) this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
@@ -431,15 +312,17 @@ export class LioMaturityMatrix extends LioWidget {
       const problems = this.#problems(catalogue);
       if (problems.length) return renderErrorView({ lang, t, message: this.#problemMessage(problems), problems });
       const view = this.#view(catalogue);
-      // A dialog about an action that is gone (removed in another tab) has nothing to show.
-      const dialog = this.#dialog;
-      const action = dialog && dialog.kind !== 'add' ? this.plan.actions.find((a) => a.id === dialog.id) : undefined;
       const { grid } = view;
       const total = grid.rows.reduce((sum, row) => sum + row.cells.reduce((n, cell) => n + cell.actions.length, 0), 0);
       const canUndo = this.editable && this.#removed?.planId === this.#planId();
       const drop = dropHandlers(view, this.#ioActions);
       const io = this.#io;
+      const dialogs = this.#dialogs;
       const prepare = () => void io.load();
+      const retry = () => {
+        if (io.failed) io.retry();
+        if (dialogs.failed) dialogs.retry();
+      };
       return html`<section class="matrix surface" aria-labelledby="matrix-title">
           ${this.heading(0, t('matrix.title'), { id: 'matrix-title', className: 'title', focusable: true })}
           ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('matrix.storage-unavailable')}</p>` : nothing}
@@ -452,12 +335,12 @@ export class LioMaturityMatrix extends LioWidget {
               : nothing}
             ${renderIoButtons(view, this.#ioActions)}
           </div>
-          ${io.failed ? renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: () => io.retry() }) : nothing}
+          ${io.failed || dialogs.failed ? renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: retry }) : nothing}
           ${this.editable && io.io ? io.views!.renderImportError(view, io.io) : nothing}
           ${this.#narrow() && !io.printing ? renderList(view) : renderTable(view)}
           ${io.printing && io.views ? io.views.renderPrintList(view, this.plan) : nothing} ${this.#announcer.render()}
         </section>
-        ${dialog && this.editable ? renderDialog(view, dialog, this.#dialogActions, this.#choices(catalogue, view), action, this.#modal.onCancel) : nothing}
+        ${this.editable && dialogs.dialogs ? dialogs.dialogs.render(view) : nothing}
         ${this.editable && io.io ? io.views!.renderImportDialog(view, io.io, this.plan) : nothing}`;
     }, 8);
   }

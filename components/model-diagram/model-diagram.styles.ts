@@ -1,6 +1,4 @@
 import { css } from 'lit';
-import { themeStyles } from '../../src/elements/styles/tokens.js';
-import { DIAGRAM_PALETTE } from './palette.js';
 
 /**
  * The diagram's looks: the bands in two alternating surfaces, chips with a border (dashed when not
@@ -10,7 +8,6 @@ import { DIAGRAM_PALETTE } from './palette.js';
  * figure shrinks to the page's width and height, so it stays on one page.
  */
 export default [
-  themeStyles(DIAGRAM_PALETTE.tokens),
   css`
     :host {
       display: block;
@@ -74,30 +71,6 @@ export default [
       outline: none;
     }
 
-    .score-1 {
-      --_fill: var(--_lio-diagram-score-1);
-    }
-    .score-2 {
-      --_fill: var(--_lio-diagram-score-2);
-    }
-    .score-3 {
-      --_fill: var(--_lio-diagram-score-3);
-    }
-    .score-4 {
-      --_fill: var(--_lio-diagram-score-4);
-    }
-    .score-5 {
-      --_fill: var(--_lio-diagram-score-5);
-    }
-
-    .factor[class*='score-'] > .chip {
-      fill: var(--_fill);
-    }
-
-    .unscored > .chip {
-      stroke-dasharray: 4 3;
-    }
-
     .factor.selected > .chip {
       fill: var(--_lio-color-accent);
       stroke: var(--_lio-color-accent);
@@ -142,37 +115,6 @@ export default [
       }
     }
 
-    .legend {
-      margin-block-end: var(--_lio-space);
-    }
-
-    .legend-title {
-      margin: 0 0 calc(var(--_lio-space) / 2);
-    }
-
-    .legend-steps {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(var(--_lio-space) / 2) calc(var(--_lio-space) * 2);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-
-    .swatch {
-      display: inline-block;
-      inline-size: 1.25em;
-      block-size: 0.9em;
-      margin-inline-end: 0.35em;
-      vertical-align: -0.1em;
-      border: 1px solid var(--_lio-color-border);
-      background: var(--_fill, var(--_lio-color-background));
-    }
-
-    .swatch.unscored {
-      border-style: dashed;
-    }
-
     .model-list,
     .model-list ul {
       list-style: none;
@@ -204,44 +146,8 @@ export default [
       border-color: var(--_lio-color-accent);
     }
 
-    .model-list .unscored {
-      border-style: dashed;
-    }
-
     .model-list .note {
       font-weight: 400;
-    }
-
-    .panel {
-      margin-block-start: calc(var(--_lio-space) * 2);
-      padding: calc(var(--_lio-space) * 2);
-      border: 1px solid var(--_lio-color-border);
-      border-radius: var(--_lio-radius);
-      max-inline-size: 48em;
-    }
-
-    .panel-title {
-      margin: 0;
-    }
-
-    .panel-kind {
-      color: var(--_lio-color-text-muted);
-      margin-block-start: 0;
-    }
-
-    .panel-actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_lio-space);
-    }
-
-    .button-link {
-      display: inline-flex;
-      align-items: center;
-      min-block-size: 44px;
-      padding: 0 calc(var(--_lio-space) * 2);
-      border: 1px solid var(--_lio-color-accent);
-      border-radius: var(--_lio-radius);
     }
 
     @media (forced-colors: active) {
@@ -274,8 +180,7 @@ export default [
     }
 
     @media print {
-      .bar,
-      .panel-actions {
+      .bar {
         display: none;
       }
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import type { Catalogue } from '../../src/core/catalogue.js';
 import { layoutDiagram, layoutStacked, type DiagramLayout, type DiagramOptions, type MeasureText } from '../../src/core/diagram/layout.js';
 import { cachedMeasure } from '../../src/core/diagram/wrap.js';
-import { readDiagramScores, scoreStep, type DiagramScanInput, type DiagramScores } from '../../src/core/diagram/scores.js';
+import type { DiagramScanInput, DiagramScores } from '../../src/core/diagram/scores.js';
 import { localize } from '../../src/core/i18n.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
@@ -10,13 +10,14 @@ import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
+import { renderSkeleton } from '../../src/elements/views/skeleton.js';
 import './events.js';
 import { diagramMessages } from './messages/index.js';
+import { loadPanelPart, loadScoresPart, PartLoader } from './part-loader.js';
 import styles from './model-diagram.styles.js';
 import type { DiagramActions, DiagramItem, DiagramView } from './views/context.js';
-import { renderFigure, renderLegend } from './views/figure.js';
+import { renderFigure } from './views/figure.js';
 import { renderList } from './views/list.js';
-import { renderPanel } from './views/panel.js';
 
 /**
  * The width the figure is laid out at for printing: about an A4 portrait page's text width in CSS
@@ -33,7 +34,9 @@ const SIZES = { lineHeight: 1.25, padding: 0.75, gap: 0.375, chipPadding: 0.375 
  * from the catalogue, so a custom catalogue draws its own model. Every level and factor can be
  * picked (one tab stop, arrow keys between them, Enter or Space to pick, Escape to clear; pointer
  * and touch alike); a pick opens a panel with the description, the number of interventions per
- * kind of evidence, the best-supported ones and "show in the finder".
+ * kind of evidence, the best-supported ones and "show in the finder". The panel is a part loaded
+ * after the figure shows (when the browser is idle, or when the pointer or focus reaches the
+ * figure); a pick made before it is there waits for it.
  *
  * It scales with its container: below the width where the labels fit as nested bands it stacks
  * the levels, and where even that does not fit it shows the list view, which is always one click
@@ -41,7 +44,8 @@ const SIZES = { lineHeight: 1.25, padding: 0.75, gap: 0.375, chipPadding: 0.375 
  *
  * With `show-scores` and a quick-scan result (from the page workspace, or the `scanResult`
  * property), each factor shows its score on a colour scale with a legend, and in words: the score,
- * strength or improvement point, or "not scored".
+ * strength or improvement point, or "not scored". The scores' code, colours and legend are a part
+ * fetched only with `show-scores`, as soon as it is set; the figure waits for it on its first paint.
  *
  * @summary The LIO model as an accessible, clickable diagram, with an optional quick-scan overlay.
  * @tagname lio-model-diagram
@@ -105,13 +109,22 @@ export class LioModelDiagram extends LioWidget {
   #resizeFrame = 0;
   #canvas?: CanvasRenderingContext2D | null;
   readonly #announcer = new AnnouncerController(this);
+  /** The panel about the pick: a part loaded apart (part-loader.ts, panel-part.ts). */
+  readonly #panel = new PartLoader(this, loadPanelPart, () => !!this.selected, () => this.#chunkFailed());
+  /** The score overlay, only with `show-scores` (scores-part.ts). */
+  readonly #scoring = new PartLoader(this, loadScoresPart, () => this.showScores, () => this.#chunkFailed());
 
   /** The layout the figure shows, or undefined when only the list fits. Recomputed when the width, language or notes change. */
   #layout?: { key: string; value: DiagramLayout | undefined };
 
-  /** The quick-scan scores in use: the property, else the workspace, when `show-scores` is on. */
+  /** The quick-scan scores in use: the property, else the workspace, when `show-scores` is on (and its part is there). */
   #scores(): DiagramScores | undefined {
-    return this.showScores ? readDiagramScores(this.scanResult ?? this.shared.state.scan) : undefined;
+    return this.showScores ? this.#scoring.views?.readDiagramScores(this.scanResult ?? this.shared.state.scan) : undefined;
+  }
+
+  /** A part the visitor waits for could not be loaded. */
+  #chunkFailed(): void {
+    this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
   }
 
   #items(catalogue: Catalogue, scores: DiagramScores | undefined, format: (value: number) => string): DiagramView['levels'] {
@@ -131,7 +144,7 @@ export class LioModelDiagram extends LioWidget {
           level: level.id,
           name: localize(factor.title, lang),
           note: notes.join(' · '),
-          step: scores ? (score === undefined ? undefined : scoreStep(score)) : null,
+          step: scores ? (score === undefined ? undefined : this.#scoring.views!.scoreStep(score)) : null,
         };
       });
       return { item: { id: level.id, kind: 'level', level: level.id, name: localize(level.title, lang), note: '', step: null }, factors };
@@ -168,6 +181,8 @@ export class LioModelDiagram extends LioWidget {
     select: (id) => {
       if ((id ?? '') === this.selected) return;
       this.selected = id ?? '';
+      // Also after a failed load: each pick tries again.
+      if (id) this.#panel.load();
       if (id) this.#active = id;
       const item = id ? this.#currentView()?.byId.get(id) : undefined;
       this.emit('lio-select', item ? { level: item.level, ...(item.kind === 'factor' && { factor: item.id }) } : {});
@@ -283,15 +298,58 @@ export class LioModelDiagram extends LioWidget {
     this.requestUpdate();
   };
 
+  /** The error view's retry: load the failed parts again, and put the visitor where they show (or on the retry again). */
+  #retry(): void {
+    const panel = this.#panel.failed;
+    if (panel) this.#panel.load();
+    if (this.#scoring.failed) this.#scoring.load();
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ?? this.renderRoot.querySelector<HTMLElement>(panel ? '#panel-title' : '[tabindex="0"]');
+      target?.focus();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Picked (a `selected` attribute, or from script): fetch the panel now, alongside the catalogue;
+    // the same for the scores with `show-scores`.
+    if (this.selected && (!this.#panel.failed || changed.has('selected'))) this.#panel.load();
+    if (this.showScores && (!this.#scoring.failed || changed.has('showScores'))) this.#scoring.load();
+  }
+
+  /** `updateComplete` also waits for the panel of a pick and for the scores asked for while they load, so what shows is the state's. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    let loading;
+    while ((loading = (this.selected ? this.#panel.loading : undefined) ?? (this.showScores ? this.#scoring.loading : undefined))) {
+      await loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const box = this.renderRoot.querySelector('.figure');
     if (box) this.#observer?.observe(box);
     const catalogue = this.readyCatalogue;
+    // The figure shows: fetch the panel while the visitor looks at it.
+    if (catalogue) this.#panel.preload();
     const problems = catalogue && this.localize.status === 'ready' ? this.#problems(catalogue) : [];
     const key = JSON.stringify(problems);
     if (problems.length && key !== this.#reportedProblems) this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
     this.#reportedProblems = problems.length ? key : '';
+  }
+
+  /** The error view of a part that could not be loaded, with a retry, in that part's place. */
+  #partError(view: DiagramView) {
+    return renderErrorView({ lang: view.lang, t: view.t, message: view.t('error.chunk-unavailable'), onRetry: () => this.#retry() });
+  }
+
+  /** The panel of the pick once its part is there; the error view in its place when it could not be loaded. */
+  #renderPanel(view: DiagramView, item: DiagramItem) {
+    const panel = this.#panel;
+    return panel.views ? panel.views.renderPanel(view, item) : panel.failed ? this.#partError(view) : nothing;
   }
 
   protected override render() {
@@ -299,10 +357,18 @@ export class LioModelDiagram extends LioWidget {
       const { lang, t } = this.localize;
       const problems = this.#problems(catalogue);
       if (problems.length) return renderErrorView({ lang, t, message: this.#problemMessage(problems), problems });
+      // Scores asked for: the first paint waits for their part (fetched alongside the catalogue), so
+      // the figure is not drawn once without them and again with them. Asked for later, the figure
+      // stays as it is until the part is there.
+      const scoring = this.#scoring;
+      if (this.showScores && !scoring.views && !scoring.failed && !this.#layout) return renderSkeleton(t('loading'), 8);
       const view = this.#view(catalogue);
       const layout = this.#width ? this.#figure(view) : undefined;
       // The list when asked for, or when not even the stacked bands fit; nothing until the width is known.
       const list = this.#list || (this.#width > 0 && !layout);
+      const panel = this.#panel;
+      // Fetched ahead; not again after a failure the error view shows: its retry does that.
+      const prepare = () => void (panel.failed || panel.load());
       return html`<section class="model surface" aria-labelledby="diagram-title">
         ${this.heading(0, t('diagram.title'), { id: 'diagram-title', className: 'title' })}
         ${layout || !this.#width
@@ -310,9 +376,9 @@ export class LioModelDiagram extends LioWidget {
               <button type="button" class="secondary" aria-pressed=${list ? 'true' : 'false'} @click=${this.#act.toggleList}>${t('diagram.show-list')}</button>
             </div>`
           : nothing}
-        ${view.scores ? renderLegend(view) : nothing}
-        <div class="figure" part="diagram">${list ? renderList(view) : layout ? renderFigure(view, layout) : nothing}</div>
-        ${view.selected ? renderPanel(view, view.selected) : nothing} ${this.#announcer.render()}
+        ${view.scores ? scoring.views!.renderLegend(view) : this.showScores && scoring.failed ? this.#partError(view) : nothing}
+        <div class="figure" part="diagram" @pointerenter=${prepare} @focusin=${prepare}>${list ? renderList(view) : layout ? renderFigure(view, layout) : nothing}</div>
+        ${view.selected ? this.#renderPanel(view, view.selected) : nothing} ${this.#announcer.render()}
       </section>`;
     }, 8);
   }

@@ -99,15 +99,16 @@ export interface DataProblem {
   reason: string;
 }
 
-interface Registry {
+/** @internal The slices defined on a page, kept on `globalThis` under `lio-widgets.workspace-slices@2`. */
+export interface Registry {
   slices: Map<string, SliceSpec>;
   /** Called when a slice is defined, so workspaces check data they kept for it. */
   listeners: Set<() => void>;
 }
 
-// On globalThis, so that two bundles on one page agree on the slices.
-/** @internal The slices defined on this page (shared by every bundle on it). */
-export const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('lio-widgets.workspace-slices@2')] ??= {
+// On globalThis, so that two bundles on one page agree on the slices (and workspace-replace.ts
+// finds them without the runtime exporting one more name).
+const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('lio-widgets.workspace-slices@2')] ??= {
   slices: new Map(),
   listeners: new Set(),
 }) as Registry;
@@ -150,8 +151,7 @@ export const isRecord = (value: unknown): value is Record<string, unknown> => ty
 /** A non-empty string of at most 200 characters (ids, phase names). */
 export const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;
 
-/** @internal A list of ids, copied, or `undefined`. */
-export const checkIds = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every(isId) ? [...value] : undefined);
+const checkIds = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every(isId) ? [...value] : undefined);
 
 defineSlice('shortlist', { kind: 'list', checkItem: isId });
 defineSlice('focus', {

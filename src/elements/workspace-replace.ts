@@ -4,7 +4,11 @@
  * carries it; every other element's first load stays without it. Used through
  * `getWorkspace(name).change((data) => replaceSlices(data, values, versions))`.
  */
-import { checkIds, registry, type SliceData, type WorkspaceData } from './workspace-data.js';
+import { isId, type Registry, type SliceData, type WorkspaceData } from './workspace-data.js';
+
+// The slices defined on this page, where workspace-data.ts keeps them.
+const registry = (globalThis as Record<symbol, unknown>)[Symbol.for('lio-widgets.workspace-slices@2')] as Registry;
+const isIdList = (value: unknown): boolean => Array.isArray(value) && value.every(isId);
 
 /**
  * Put `values` in the place of what these slices hold: a value slice gets the value, a list slice
@@ -22,7 +26,7 @@ export function replaceSlices(
     const spec = registry.slices.get(name);
     if (!spec) {
       if (!Number.isInteger(versions[name])) return `no slice "${name}" is defined and no version was given`;
-    } else if (value !== undefined && (spec.kind === 'list' ? !checkIds(value)?.every(spec.checkItem) : spec.check(value) === undefined)) {
+    } else if (value !== undefined && (spec.kind === 'list' ? !(isIdList(value) && (value as string[]).every(spec.checkItem)) : spec.check(value) === undefined)) {
       return `an invalid "${name}"`;
     }
   }

@@ -458,8 +458,12 @@ describe('demo: the whole journey on one page', () => {
         expect(shadow(widget)!.querySelector('[part="error"]'), `${id}: no error box`).to.equal(null);
       }
       expect(doc.querySelector('script:not([src])'), 'no inline script').to.equal(null);
-      // The place kept for saving and sharing the whole journey.
-      expect([...doc.getElementById('step-share')!.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && node.textContent!.trim() === 'lio-journey-share')).to.equal(true);
+      // Saving and sharing the whole journey: the element, in a section of its own, not nested, rendered.
+      const share = doc.getElementById('share')!;
+      expect(share.localName).to.equal('lio-journey-share');
+      expect(share.parentElement!.id).to.equal('step-share');
+      await waitFor(() => !!shadow(share)?.querySelector('button'), 'the journey share rendered');
+      expect(shadow(share)!.querySelector('[part="error"]'), 'share: no error box').to.equal(null);
       await expectPageAccessible(frame, 'journey, light, nl');
 
       radio(doc, 'lang', 'en').click();

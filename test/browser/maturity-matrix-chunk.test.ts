@@ -1,8 +1,10 @@
 /**
- * The matrix's first load holds no files part: export, import and the printed list of actions
- * (`io-part-*.js`) are fetched when the browser is idle after the grid shows, or when the pointer
- * or focus reaches the toolbar. A toolbar button clicked before it arrives waits for it. Pages use
- * the built script-tag bundle, under a test route that holds or fails that chunk.
+ * The matrix's first load holds neither its files part nor its dialogs: export, import and the
+ * printed list of actions (`io-part-*.js`) are fetched when the browser is idle after the grid
+ * shows, or when the pointer or focus reaches the toolbar; the add, edit and move dialogs
+ * (`dialogs-part-*.js`) when the browser is idle, or when the pointer or focus reaches the grid. A
+ * button clicked before its part arrives waits for it. Pages use the built script-tag bundle,
+ * under a test route that holds or fails that chunk.
  */
 import { expect } from '@open-wc/testing';
 import type { LioMaturityMatrix } from '../../components/maturity-matrix/maturity-matrix.js';
@@ -11,17 +13,30 @@ import { addModuleScript, brokenRoute, loadFrame, releaseRoute, routeRequests, w
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
 const isIoPart = (path: string) => /\/io-part-[\w-]+\.js$/.test(path);
+const isDialogsPart = (path: string) => /\/dialogs-part-[\w-]+\.js$/.test(path);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Wait until the part has been asked for (fetched ahead), failing with a readable message after 10 s. */
+async function fetchedAhead(requests: () => Promise<string[]>): Promise<void> {
+  const start = performance.now();
+  while (!(await requests()).length) {
+    if (performance.now() - start > 10_000) throw new Error('timed out waiting for the part to be fetched ahead');
+    await pause(20);
+  }
+}
 
 describe('the matrix: its files part, loaded apart from the first load', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
+    // Close a dialog a failed test left open before the frame goes: without this step WebKitGTK
+    // hung removing the frame after the dialog tests when they ran after another test file.
+    frame?.contentDocument?.querySelector('lio-maturity-matrix')?.shadowRoot?.querySelector('dialog')?.close();
     frame?.remove();
     frame = undefined;
   });
 
   /** The loader host page with one matrix, the bundle served under `prefix`; downloads and window.print are recorded. */
-  async function page(prefix: string) {
+  async function page(prefix: string, part = isIoPart) {
     frame = await loadFrame('/test/pages/loader-host.html', (win) => Array.isArray(win.lioErrors));
     const win = frame.contentWindow as PageWindow;
     const doc = frame.contentDocument!;
@@ -38,7 +53,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
     const matrix = doc.querySelector('lio-maturity-matrix') as LioMaturityMatrix;
     const root = () => matrix.shadowRoot!;
     const button = (what: string) => root().querySelector<HTMLButtonElement>(`button[data-io="${what}"]`)!;
-    const requests = async () => (await routeRequests(prefix)).filter(isIoPart);
+    const requests = async () => (await routeRequests(prefix)).filter(part);
     await waitFor(() => !!matrix.shadowRoot?.querySelector('[part="grid"]'), 'the grid');
     return { win, matrix, root, button, requests, events, downloads, printed: () => printed };
   }
@@ -47,7 +62,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
     const prefix = brokenRoute('hold-1-io-part');
     const { win, matrix, root, button, requests, events, downloads, printed } = await page(prefix);
     // Fetched ahead once the grid shows, without anybody asking (and held by the test server).
-    while (!(await requests()).length) await pause(20);
+    await fetchedAhead(requests);
 
     // The browser's own print command before the part is there: the table, without the list of actions.
     win.dispatchEvent(new Event('beforeprint'));
@@ -83,7 +98,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
     // The first two requests fail: the one fetched ahead, then the one the click makes.
     const prefix = brokenRoute('fail-2-io-part');
     const { win, matrix, root, button, requests, events, downloads } = await page(prefix);
-    while (!(await requests()).length) await pause(20);
+    await fetchedAhead(requests);
     await pause(200);
     expect(root().querySelector('[part="error"]'), 'no error for a load nobody waited for').to.equal(null);
     expect(events).to.deep.equal([]);
@@ -111,5 +126,92 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
     expect(events).to.have.length(1);
     expect(JSON.stringify(matrix.plan)).to.equal(before);
     expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+  });
+
+  describe('its dialogs', () => {
+    /** A stored plan with one own action, so edit and move have something to work on. */
+    const plan = {
+      format: 'lio-plan',
+      version: 1,
+      id: 'team-a',
+      actions: [{ id: 'a1', title: 'Eigen overleg', level: 'task', phase: 'action', status: 'planned' }],
+    };
+
+    it('add clicked while the part is on its way opens when it arrives, focus on its title and back on the button; updateComplete waits', async () => {
+      const prefix = brokenRoute('hold-1-dialogs-part');
+      const { win, matrix, root, requests, events } = await page(prefix, isDialogsPart);
+      await fetchedAhead(requests);
+      const add = root().querySelector<HTMLButtonElement>('button[data-add="task/action"]')!;
+      add.focus();
+      add.click();
+      let settled = false;
+      void matrix.updateComplete.then(() => (settled = true));
+      await pause(200);
+      expect(root().querySelector('dialog'), 'no dialog yet').to.equal(null);
+      expect(settled, 'updateComplete waits for the part').to.equal(false);
+      expect(root().activeElement, 'focus stays on the button').to.equal(add);
+
+      await releaseRoute(prefix);
+      await matrix.updateComplete;
+      expect(settled).to.equal(true);
+      const dialog = root().querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(root().activeElement?.classList.contains('dialog-title'), 'focus on the dialog title').to.equal(true);
+      expect(root().querySelector('#suggestions-title'), 'the add dialog').to.not.equal(null);
+
+      // An own action through the form, as the visitor types it.
+      root().querySelector<HTMLInputElement>('#own-title')!.value = 'Werkoverleg';
+      root().querySelector<HTMLFormElement>('.own form')!.requestSubmit();
+      await matrix.updateComplete;
+      await waitFor(() => root().activeElement?.getAttribute('data-action') === matrix.plan.actions[0]?.id, 'focus on the new action');
+      expect(matrix.plan.actions.map((a) => a.title)).to.deep.equal(['Werkoverleg']);
+      expect(root().querySelector('dialog')).to.equal(null);
+      expect(await requests(), 'one request for it').to.have.length(1);
+      expect(events).to.deep.equal([]);
+      expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+    });
+
+    it('a part that fails: fetched ahead it fails quietly; clicked, the error view and lio-error, the plan kept; retried, the dialog opens and closes back to its button', async () => {
+      const prefix = brokenRoute('fail-2-dialogs-part');
+      const { win, matrix, root, requests, events } = await page(prefix, isDialogsPart);
+      // Put in the page's workspace as another widget or tab would (the element's own workspace controller).
+      (matrix as unknown as { shared: { set(key: string, value: unknown): void } }).shared.set('plan', { 'team-a': plan });
+      await matrix.updateComplete;
+      await fetchedAhead(requests);
+      await pause(200);
+      expect(root().querySelector('[part="error"]'), 'no error for a load nobody waited for').to.equal(null);
+      expect(events).to.deep.equal([]);
+      const before = JSON.stringify(matrix.plan);
+
+      const edit = root().querySelector<HTMLButtonElement>('[data-action="a1"] button[data-do="edit"]')!;
+      edit.focus();
+      edit.click();
+      await matrix.updateComplete;
+      const error = root().querySelector('[part="error"]')!;
+      expect(error, 'the error view').to.not.equal(null);
+      expect(error.previousElementSibling?.getAttribute('part'), 'right under the toolbar').to.equal('toolbar');
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(events.map((e) => e.detail.code)).to.deep.equal(['chunk-unavailable']);
+      expect(error.textContent).to.contain(events[0]!.detail.message);
+      expect(root().querySelector('dialog')).to.equal(null);
+      expect(JSON.stringify(matrix.plan), 'the plan is kept').to.equal(before);
+
+      root().querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await matrix.updateComplete;
+      expect(root().querySelector('[part="error"]'), 'the error view goes').to.equal(null);
+      const dialog = root().querySelector('dialog')!;
+      expect(dialog.open, 'the edit dialog opens').to.equal(true);
+      expect(root().querySelector<HTMLInputElement>('#edit-title')!.value).to.equal('Eigen overleg');
+      expect(root().activeElement?.classList.contains('dialog-title')).to.equal(true);
+      root().querySelector<HTMLButtonElement>('dialog button.close')!.click();
+      await matrix.updateComplete;
+      await waitFor(() => !root().querySelector('dialog'), 'the dialog to close');
+      await matrix.updateComplete;
+      expect(root().activeElement, 'focus back on the edit button').to.equal(root().querySelector('[data-action="a1"] button[data-do="edit"]'));
+      expect(await requests()).to.have.length(3);
+      expect(events).to.have.length(1);
+      expect(JSON.stringify(matrix.plan)).to.equal(before);
+      expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+    });
   });
 });

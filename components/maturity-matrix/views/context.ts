@@ -16,6 +16,8 @@ export interface MatrixActions {
   openMove(id: string): void;
   remove(id: string): void;
   undo(): void;
+  /** The pointer or focus reached the grid: fetch the dialogs, so a click need not wait for them. */
+  prepare(): void;
 }
 
 /** Everything the views render from: the grid of the plan and the words for it. */

@@ -26,7 +26,7 @@ function scanMark(view: MatrixView, level: string) {
  */
 export function renderTable(view: MatrixView) {
   const { grid, t, lang } = view;
-  return html`${renderVotesCaption(view)}<table part="grid" class="grid">
+  return html`${renderVotesCaption(view)}<table part="grid" class="grid" @pointerenter=${view.act.prepare} @focusin=${view.act.prepare}>
     <caption class="visually-hidden">
       ${t('matrix.caption')}
     </caption>
@@ -50,7 +50,7 @@ export function renderTable(view: MatrixView) {
 /** The narrow view: per level a section, with its phases inside as a list; the same content as the table. */
 export function renderList(view: MatrixView) {
   const { grid, lang } = view;
-  return html`<div part="grid" class="list">
+  return html`<div part="grid" class="list" @pointerenter=${view.act.prepare} @focusin=${view.act.prepare}>
     ${renderVotesList(view)}
     <details class="about">
       <summary>${view.t('matrix.about')}: ${view.t('matrix.phases')}</summary>

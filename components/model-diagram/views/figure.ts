@@ -1,6 +1,5 @@
 import { html, svg, nothing } from 'lit';
 import type { DiagramLayout, LevelBox, TextBox } from '../../../src/core/diagram/layout.js';
-import { scoreSteps } from '../../../src/core/diagram/scores.js';
 import type { DiagramItem, DiagramView } from './context.js';
 
 /**
@@ -163,17 +162,4 @@ function breaks({ lines, of }: Wrapped): boolean[] {
 function chipClass(factor: DiagramItem, view: DiagramView): string {
   const step = factor.step === null ? '' : factor.step === undefined ? ' unscored' : ` score-${factor.step + 1}`;
   return `factor${step}${view.selected?.id === factor.id ? ' selected' : ''}`;
-}
-
-/** The legend of the score colours: each step's range, and "not scored" apart. */
-export function renderLegend(view: DiagramView) {
-  return html`<div class="legend" part="legend">
-    <p class="legend-title">${view.t('diagram.legend')}</p>
-    <ul class="legend-steps">
-      ${scoreSteps().map(
-        ([from, to], i) => html`<li><span class=${`swatch score-${i + 1}`} aria-hidden="true"></span>${view.score(from)}–${view.score(to)}</li>`,
-      )}
-      <li><span class="swatch unscored" aria-hidden="true"></span>${view.t('diagram.not-scored')}</li>
-    </ul>
-  </div>`;
 }

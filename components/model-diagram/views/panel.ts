@@ -23,7 +23,7 @@ export function renderPanel(view: DiagramView, item: DiagramItem) {
   const evidenceName = (id: string) => localize(catalogue.evidence.find((e) => e.id === id)?.title ?? { nl: id }, lang);
   const link = view.finderUrl && finderLink(view.finderUrl, item.kind === 'level' ? 'lio-level' : 'lio-factor', item.id);
   return html`<section class="panel" part="panel" aria-labelledby="panel-title">
-    ${view.heading(1, item.name, { id: 'panel-title', className: 'panel-title' })}
+    ${view.heading(1, item.name, { id: 'panel-title', className: 'panel-title', focusable: true })}
     <p class="panel-kind">${item.kind === 'level' ? t('diagram.level') : t('diagram.level-of', { level: localize(level.title, lang) })}</p>
     ${item.note ? html`<p class="panel-note">${item.note}</p>` : nothing}
     <p>${localize(entry.description, lang)}</p>

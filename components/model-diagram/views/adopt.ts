@@ -1,0 +1,10 @@
+import type { CSSResult } from 'lit';
+
+/**
+ * Add a part's rules to the styles of the diagram's shadow root: a constructable stylesheet, as a
+ * strict Content-Security-Policy allows. Once per sheet.
+ */
+export function adoptStyles(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
