@@ -4,8 +4,8 @@
 // what an editor types, and the snippet. No DOM here: demo/builder.js draws it, and the same
 // description of the embed gives both the live preview and the snippet text.
 
-/** The widgets an editor can pick, in the order of the report's journey. */
-export const WIDGETS = ['lio-intervention-finder', 'lio-quick-scan', 'lio-model-diagram', 'lio-maturity-matrix'];
+/** The widgets an editor can pick, in the order of the report's journey, then saving and sharing it. */
+export const WIDGETS = ['lio-intervention-finder', 'lio-quick-scan', 'lio-model-diagram', 'lio-maturity-matrix', 'lio-journey-share'];
 
 /** The placeholder base URL of the script, as in the README: never a real host. */
 export const scriptPlaceholder = (version) => `https://YOUR-CDN/lio-widgets@${version}/dist/cdn/lio.js`;
@@ -20,6 +20,7 @@ export const RESERVED_SPACE = {
   'lio-quick-scan': '480px',
   'lio-model-diagram': '640px',
   'lio-maturity-matrix': '720px',
+  'lio-journey-share': '200px',
 };
 
 /** Attributes whose values are ids of the catalogue in use: which list they take them from. */

@@ -24,6 +24,7 @@ const RENDERED: Record<string, string> = {
   'lio-quick-scan': '[part="intro"], [part="question"]',
   'lio-model-diagram': '[part="factor"], [part="list"]',
   'lio-maturity-matrix': '[part="cell"]',
+  'lio-journey-share': '[part="toolbar"]',
 };
 
 const byId = (doc: Document, id: string) => doc.getElementById(id) as HTMLInputElement;
@@ -184,9 +185,17 @@ describe('embed builder', () => {
       await waitFor(() => rendered(doc, 'lio-maturity-matrix') && !previewOf(doc, 'lio-maturity-matrix')!.shadowRoot!.querySelector('[part="cell"] button'), 'the read-only matrix');
       await pageAccessible(win, 'builder, matrix');
 
-      // Back to the finder: its choices were kept.
+      // The journey share: no catalogue of its own, the same language.
       await tabTo(doc, byId(doc, 'lio-builder-widget-lio-maturity-matrix'));
-      for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowDown' });
+      await waitFor(() => rendered(doc, 'lio-journey-share'), 'the journey share preview');
+      expect(codeOf(doc, 'html')).to.equal(`<script type="module" src="${script}"></script>\n\n<lio-journey-share lang="en"></lio-journey-share>`);
+      expect(codeOf(doc, 'css')).to.contain('lio-journey-share:not(:defined) { display: block; min-block-size: 200px; }');
+      await pageAccessible(win, 'builder, journey share');
+
+      // Back to the finder: its choices were kept.
+      await tabTo(doc, byId(doc, 'lio-builder-widget-lio-journey-share'));
+      for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowUp' });
       await waitFor(() => codeOf(doc, 'html').includes('<lio-intervention-finder lang="en" level="task"'), 'the finder with its presets again');
     } finally {
       frame.remove();
