@@ -177,7 +177,7 @@ export async function runJourneyBench(records) {
     const files = done.byKind[id].files.map((file) => file.replace('dist/cdn/', ''));
     if (files.length) console.log(`${id}: ${files.join(', ')}`);
   }
-  console.log(`(source maps are never fetched; the all-elements path itself is ${kb(allElements.gzip)} KB gzip)`);
+  console.log(`(source maps are never fetched; the whole all-elements path is ${kb(allElements.gzip)} KB gzip, <lio-catalogue>'s chunk included, which this page does not use)`);
 
   // The quick scan's share of the journey, against SurveyJS for the same questions.
   const pathOf = (tag) => records.find((r) => r.key === `path:${tag}:${LANG}`);

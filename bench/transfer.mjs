@@ -36,6 +36,7 @@ export function kindOf(path, firstLoad) {
  */
 export function sumByKind(fetched, firstLoad) {
   const unique = [...new Map(fetched.map((file) => [file.path, file])).values()];
+  /** @type {Record<string, { raw: number, gzip: number, brotli: number, files: string[] }>} */
   const byKind = {};
   for (const { id } of KINDS) {
     const files = unique.filter((file) => kindOf(file.path, firstLoad) === id);
