@@ -207,7 +207,7 @@ export async function runJourneyBench(records) {
       row('ours: the results part, at the end of the questions', results),
       row('ours alone + results part + catalogue', sumSizes([scan, results, catalogue]), 'the catalogue holds the statements and every intervention'),
       row('ours: the chart, when the results show', chart),
-      row('SurveyJS: JS + CSS (the bench/scan section)', peer.total, 'no chart, no results page of its own'),
+      row('SurveyJS: JS + CSS (as in the quick scan section)', peer.total, 'no chart'),
       row('SurveyJS: JS + CSS + its question JSON', peerWithData),
     ]),
   );
