@@ -6,6 +6,7 @@
  *   node scripts/bench.mjs           builds first when dist/ is missing
  *   node scripts/bench.mjs --build   always rebuilds both builds first
  *   node scripts/bench.mjs --no-fuse the search section without Fuse.js (it needs ~2 minutes)
+ *   node bench/toolkit.bench.mjs     only the closing summary (~1.5 minutes)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { runMatrixBench } from '../bench/matrix.bench.mjs';
 import { runRenderBench } from '../bench/render.bench.mjs';
 import { runScanBench } from '../bench/scan.bench.mjs';
 import { runSearchBench } from '../bench/search.bench.mjs';
+import { runToolkitBench } from '../bench/toolkit.bench.mjs';
 import { BUNDLED, CDN_ENTRY, formatTable, kb, measureAll, ROOT } from './sizes.mjs';
 
 const BUILDS = [
@@ -105,6 +107,9 @@ console.log(`\nparse/validate/index are medians per phase; ${node}, after warm-u
 section('Finder search: ours vs MiniSearch and Fuse.js, 10,000 items (ms; printed, never asserted)');
 await runRenderBench(ROOT);
 await runSearchBench({ fuse: !process.argv.includes('--no-fuse') });
+
+section('The whole toolkit in numbers: every widget, all together, the journey page (issue 13)');
+await runToolkitBench(records);
 
 function section(title) {
   console.log(`\n${title}\n${'='.repeat(title.length)}`);
