@@ -152,7 +152,7 @@ describe('message keys', () => {
   it('problems that first-load code reports have their Dutch wording in the first load', () => {
     // The checks that load later bring the wording of what they report (validation-messages.ts,
     // plan/messages.ts); every other module may run on a first load, where only problemMessagesNl is.
-    const later = ['src/core/problem-list.ts', 'src/core/issues.ts', 'src/core/validate.ts', 'src/core/references.ts', 'src/core/build.ts', 'src/core/plan/import.ts', 'src/elements/messages/check-overrides.ts'];
+    const later = ['src/core/problem-list.ts', 'src/core/issues.ts', 'src/core/validate.ts', 'src/core/references.ts', 'src/core/build.ts', 'src/core/plan/import.ts', 'src/core/plan/issues.ts', 'src/core/journey/read.ts', 'src/elements/messages/check-overrides.ts'];
     const files = [...sourceFiles('src'), ...sourceFiles('components')].filter((path) => !later.includes(path));
     const keys = new Set<string>();
     for (const path of files) {

@@ -11,11 +11,13 @@ import { planIssueToProblem } from '../plan/issues.js';
 import { addPlanProblemMessages } from '../plan/messages.js';
 import { problem, type Problem, type Result } from '../problems.js';
 import { capProblems, formatPath } from '../problem-list.js';
+import { addValidationProblemMessages } from '../validation-messages.js';
 import { JOURNEY_FORMAT, JOURNEY_VERSION } from './format.js';
 import { Journey } from './schema.js';
 
 // The Dutch wording of the plan format's own problems (a text too long, a date) arrives with it.
 addPlanProblemMessages();
+addValidationProblemMessages();
 
 /** Read the journey in a JSON text (a file's content); see {@link readJourney}. */
 export function parseJourney(text: string): Result<Journey> {
