@@ -6,6 +6,7 @@ import type { DiagramScanInput, DiagramScores } from '../../src/core/diagram/sco
 import { localize } from '../../src/core/i18n.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
+import { AttributeProblemsController } from '../../src/elements/attributes.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
@@ -104,7 +105,7 @@ export class LioModelDiagram extends LioWidget {
   #printing = false;
   /** The item holding the figure's tab stop (its roving tabindex). */
   #active = '';
-  #reportedProblems = '';
+  readonly #attributes = new AttributeProblemsController(this, this.localize);
   #observer?: ResizeObserver;
   #resizeFrame = 0;
   #canvas?: CanvasRenderingContext2D | null;
@@ -253,11 +254,6 @@ export class LioModelDiagram extends LioWidget {
     return [problem('selected', 'invalid-value', `unknown level or factor "${this.selected}"; expected one of ${values}`, { values, value: this.selected })];
   }
 
-  #problemMessage(problems: Problem[]): string {
-    const params = problems[0]!.params ?? {};
-    return this.localize.t('error.invalid-attribute', { value: String(params.value ?? ''), attribute: 'selected', valid: String(params.values ?? '') });
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // The new width is drawn in the next frame: drawing changes the observed box's height, and
@@ -335,10 +331,6 @@ export class LioModelDiagram extends LioWidget {
     const catalogue = this.readyCatalogue;
     // The figure shows: fetch the panel while the visitor looks at it.
     if (catalogue) this.#panel.preload();
-    const problems = catalogue && this.localize.status === 'ready' ? this.#problems(catalogue) : [];
-    const key = JSON.stringify(problems);
-    if (problems.length && key !== this.#reportedProblems) this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
-    this.#reportedProblems = problems.length ? key : '';
   }
 
   /** The error view of a part that could not be loaded, with a retry, in that part's place. */
@@ -354,9 +346,9 @@ export class LioModelDiagram extends LioWidget {
 
   protected override render() {
     return this.renderGate((catalogue) => {
-      const { lang, t } = this.localize;
+      const { t } = this.localize;
       const problems = this.#problems(catalogue);
-      if (problems.length) return renderErrorView({ lang, t, message: this.#problemMessage(problems), problems });
+      if (problems.length) return this.#attributes.render(problems);
       // Scores asked for: the first paint waits for their part (fetched alongside the catalogue), so
       // the figure is not drawn once without them and again with them. Asked for later, the figure
       // stays as it is until the part is there.

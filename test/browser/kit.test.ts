@@ -12,6 +12,8 @@ import type { LioInterventionFinder } from '../../components/intervention-finder
 import { headingLevel } from '../../src/elements/heading.js';
 import { COLOR_TOKENS } from '../../src/elements/styles/palette.js';
 import { getWorkspace } from '../../src/elements/workspace.js';
+import type { LioErrorDetail } from '../../src/elements/events.js';
+import { expectAccessible } from './helpers/axe.js';
 import { waitFor } from './helpers/frame.js';
 import './helpers/test-widget.js';
 import type { LioTestWidget } from './helpers/test-widget.js';
@@ -138,6 +140,53 @@ describe('the catalogue property of a widget', () => {
     expect(() => (finder.catalogue = own)).not.to.throw();
     await waitFor(() => finder.results.length === 2, 'the finder to search the given catalogue');
     expect($$(finder, '[part="result"]').map((card) => card.getAttribute('data-id')).sort()).to.deep.equal(['intrapreneurship', 'job-crafting']);
+  });
+});
+
+describe('attributes a widget cannot use', () => {
+  it('shows the error view and fires lio-error once per distinct set of problems', async () => {
+    const errors: LioErrorDetail[] = [];
+    const listen = (event: Event) => {
+      const { detail } = event as CustomEvent<LioErrorDetail>;
+      if (detail.code === 'invalid-attribute') errors.push(detail);
+    };
+    document.addEventListener('lio-error', listen);
+    try {
+      const el = await widget(html`<lio-test-widget workspace=${ws()} persist="none" max-items="abc"></lio-test-widget>`);
+      const message = (value: string) => `Ongeldige waarde "${value}" voor max-items. Geldige waarden: 0–1000.`;
+      expect(errors.map((e) => e.message)).to.deep.equal([message('abc')]);
+      expect(errors[0]!.problems).to.deep.equal([
+        { path: 'max-items', code: 'out-of-range', message: 'expected a whole number from 0 to 1000', params: { value: 'abc', minimum: 0, maximum: 1000 } },
+      ]);
+      // The view says what the event says, and lists the problem.
+      const alert = text($(el, '[role="alert"]'));
+      expect(alert).to.contain(message('abc'));
+      expect(alert).to.contain('max-items: verwacht een geheel getal van 0 tot en met 1000');
+      expect($$(el, 'li[data-id]')).to.have.length(0);
+      await expectAccessible(el);
+
+      // Rendered again with the same problem: already reported.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      // Another wrong value is another problem.
+      el.setAttribute('max-items', '-1');
+      await el.updateComplete;
+      expect(errors.map((e) => e.message)).to.deep.equal([message('abc'), message('-1')]);
+      expect(text($(el, '[role="alert"]'))).to.contain(message('-1'));
+      // Fixed: the content, quietly.
+      el.setAttribute('max-items', '3');
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect($$(el, 'li[data-id]')).to.have.length(3);
+      expect(errors).to.have.length(2);
+      // Broken again the same way: reported again.
+      el.setAttribute('max-items', '-1');
+      await el.updateComplete;
+      expect(errors.map((e) => e.message)).to.deep.equal([message('abc'), message('-1'), message('-1')]);
+    } finally {
+      document.removeEventListener('lio-error', listen);
+    }
   });
 });
 
