@@ -233,7 +233,7 @@ export class LioInterventionFinder extends LioWidget {
     if (opening) {
       this.#detail.modal?.opening();
       // Also after a failed load: each item opened tries again.
-      this.#detail.load();
+      void this.#detail.load();
     }
     const change = this.#state.apply(next, history);
     if (change.result) this.#tell(change.result, notify);
@@ -269,7 +269,7 @@ export class LioInterventionFinder extends LioWidget {
   /** The error view's retry: load again what the visitor waits for. */
   #retryChunks(): void {
     if (this.#state.textFailed) this.#state.loadText();
-    if (this.#detail.failed) this.#detail.load();
+    if (this.#detail.failed) void this.#detail.load();
   }
 
   /** A part the visitor waits for could not be loaded. */

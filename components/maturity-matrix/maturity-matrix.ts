@@ -121,8 +121,8 @@ export class LioMaturityMatrix extends LioWidget {
   });
 
   readonly #ioActions: IoActions = {
-    download: (format) => this.#io.run((io) => io.download(format)),
-    importFile: (file) => this.#io.run((io) => io.importFile(file)),
+    download: (format) => this.#io.run(({ io }) => io.download(format)),
+    importFile: (file) => this.#io.run(({ io }) => io.importFile(file)),
     print: () => this.#io.print(),
   };
 

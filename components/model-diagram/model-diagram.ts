@@ -14,7 +14,7 @@ import { renderErrorView } from '../../src/elements/views/error-view.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
 import './events.js';
 import { diagramMessages } from './messages/index.js';
-import { loadPanelPart, loadScoresPart, PartLoader } from './part-loader.js';
+import { loadPanelPart, loadScoresPart, partLoader } from './part-loader.js';
 import styles from './model-diagram.styles.js';
 import type { DiagramActions, DiagramItem, DiagramView } from './views/context.js';
 import { renderFigure } from './views/figure.js';
@@ -111,16 +111,16 @@ export class LioModelDiagram extends LioWidget {
   #canvas?: CanvasRenderingContext2D | null;
   readonly #announcer = new AnnouncerController(this);
   /** The panel about the pick: a part loaded apart (part-loader.ts, panel-part.ts). */
-  readonly #panel = new PartLoader(this, loadPanelPart, () => !!this.selected, () => this.#chunkFailed());
+  readonly #panel = partLoader(this, loadPanelPart, () => !!this.selected, () => this.#chunkFailed());
   /** The score overlay, only with `show-scores` (scores-part.ts). */
-  readonly #scoring = new PartLoader(this, loadScoresPart, () => this.showScores, () => this.#chunkFailed());
+  readonly #scoring = partLoader(this, loadScoresPart, () => this.showScores, () => this.#chunkFailed());
 
   /** The layout the figure shows, or undefined when only the list fits. Recomputed when the width, language or notes change. */
   #layout?: { key: string; value: DiagramLayout | undefined };
 
   /** The quick-scan scores in use: the property, else the workspace, when `show-scores` is on (and its part is there). */
   #scores(): DiagramScores | undefined {
-    return this.showScores ? this.#scoring.views?.readDiagramScores(this.scanResult ?? this.shared.state.scan) : undefined;
+    return this.showScores ? this.#scoring.part?.readDiagramScores(this.scanResult ?? this.shared.state.scan) : undefined;
   }
 
   /** A part the visitor waits for could not be loaded. */
@@ -145,7 +145,7 @@ export class LioModelDiagram extends LioWidget {
           level: level.id,
           name: localize(factor.title, lang),
           note: notes.join(' · '),
-          step: scores ? (score === undefined ? undefined : this.#scoring.views!.scoreStep(score)) : null,
+          step: scores ? (score === undefined ? undefined : this.#scoring.part!.scoreStep(score)) : null,
         };
       });
       return { item: { id: level.id, kind: 'level', level: level.id, name: localize(level.title, lang), note: '', step: null }, factors };
@@ -183,7 +183,7 @@ export class LioModelDiagram extends LioWidget {
       if ((id ?? '') === this.selected) return;
       this.selected = id ?? '';
       // Also after a failed load: each pick tries again.
-      if (id) this.#panel.load();
+      if (id) void this.#panel.load();
       if (id) this.#active = id;
       const item = id ? this.#currentView()?.byId.get(id) : undefined;
       this.emit('lio-select', item ? { level: item.level, ...(item.kind === 'factor' && { factor: item.id }) } : {});
@@ -297,8 +297,8 @@ export class LioModelDiagram extends LioWidget {
   /** The error view's retry: load the failed parts again, and put the visitor where they show (or on the retry again). */
   #retry(): void {
     const panel = this.#panel.failed;
-    if (panel) this.#panel.load();
-    if (this.#scoring.failed) this.#scoring.load();
+    if (panel) void this.#panel.load();
+    if (this.#scoring.failed) void this.#scoring.load();
     void this.updateComplete.then(() => {
       const target = this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ?? this.renderRoot.querySelector<HTMLElement>(panel ? '#panel-title' : '[tabindex="0"]');
       target?.focus();
@@ -309,8 +309,8 @@ export class LioModelDiagram extends LioWidget {
     super.willUpdate(changed);
     // Picked (a `selected` attribute, or from script): fetch the panel now, alongside the catalogue;
     // the same for the scores with `show-scores`.
-    if (this.selected && (!this.#panel.failed || changed.has('selected'))) this.#panel.load();
-    if (this.showScores && (!this.#scoring.failed || changed.has('showScores'))) this.#scoring.load();
+    if (this.selected && (!this.#panel.failed || changed.has('selected'))) void this.#panel.load();
+    if (this.showScores && (!this.#scoring.failed || changed.has('showScores'))) void this.#scoring.load();
   }
 
   /** `updateComplete` also waits for the panel of a pick and for the scores asked for while they load, so what shows is the state's. */
@@ -341,7 +341,7 @@ export class LioModelDiagram extends LioWidget {
   /** The panel of the pick once its part is there; the error view in its place when it could not be loaded. */
   #renderPanel(view: DiagramView, item: DiagramItem) {
     const panel = this.#panel;
-    return panel.views ? panel.views.renderPanel(view, item) : panel.failed ? this.#partError(view) : nothing;
+    return panel.part ? panel.part.renderPanel(view, item) : panel.failed ? this.#partError(view) : nothing;
   }
 
   protected override render() {
@@ -353,7 +353,7 @@ export class LioModelDiagram extends LioWidget {
       // the figure is not drawn once without them and again with them. Asked for later, the figure
       // stays as it is until the part is there.
       const scoring = this.#scoring;
-      if (this.showScores && !scoring.views && !scoring.failed && !this.#layout) return renderSkeleton(t('loading'), 8);
+      if (this.showScores && !scoring.part && !scoring.failed && !this.#layout) return renderSkeleton(t('loading'), 8);
       const view = this.#view(catalogue);
       const layout = this.#width ? this.#figure(view) : undefined;
       // The list when asked for, or when not even the stacked bands fit; nothing until the width is known.
@@ -368,7 +368,7 @@ export class LioModelDiagram extends LioWidget {
               <button type="button" class="secondary" aria-pressed=${list ? 'true' : 'false'} @click=${this.#act.toggleList}>${t('diagram.show-list')}</button>
             </div>`
           : nothing}
-        ${view.scores ? scoring.views!.renderLegend(view) : this.showScores && scoring.failed ? this.#partError(view) : nothing}
+        ${view.scores ? scoring.part!.renderLegend(view) : this.showScores && scoring.failed ? this.#partError(view) : nothing}
         <div class="figure" part="diagram" @pointerenter=${prepare} @focusin=${prepare}>${list ? renderList(view) : layout ? renderFigure(view, layout) : nothing}</div>
         ${view.selected ? this.#renderPanel(view, view.selected) : nothing} ${this.#announcer.render()}
       </section>`;
