@@ -3,7 +3,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { parseJson, type Catalogue } from '../../src/core/catalogue.js';
 import type { CatalogueSource } from '../../src/core/schema.js';
 import { problem, type Problem } from '../../src/core/problems.js';
-import { checkInteger, type IntegerRange } from '../../src/elements/attributes.js';
+import { checkInteger, invalidAttributeMessage, type IntegerRange } from '../../src/elements/attributes.js';
 import { catalogueContext, type CatalogueState } from '../../src/elements/context.js';
 import { LocalizeController, readInlineMessages, warnUnchecked } from '../../src/elements/controllers/localize.js';
 import { buildCatalogueInput, loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
@@ -233,11 +233,7 @@ export class LioCatalogue extends LioElement {
   }
 
   private errorMessage(code: LioErrorCode, problems: readonly Problem[], url?: string): string {
-    const first = problems[0];
-    if (code === 'invalid-attribute' && first) {
-      const valid = `${String(first.params?.minimum)}–${String(first.params?.maximum)}`;
-      return this.localize.t('error.invalid-attribute', { value: String(first.params?.value ?? ''), attribute: first.path, valid });
-    }
+    if (code === 'invalid-attribute') return invalidAttributeMessage(this.localize.t, problems);
     return catalogueErrorMessage(this.localize.t, code, url);
   }
 

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Intervention } from '../../src/core/schema.js';
 import { retryableImport } from '../../src/elements/chunks.js';
+import { LazyPartController } from '../../src/elements/lazy-part.js';
 import type { ModalController } from '../../src/elements/dialog.js';
 import { ownItemText, phaseList, renderMeta, renderShortlistToggle, type FinderView } from './views/context.js';
 import type { DetailKit } from './views/detail.js';
@@ -30,57 +31,39 @@ export interface DetailPartContext {
   close(): void;
 }
 
+/** The detail's views and the dialog's focus handling, made when they arrive. */
+interface Detail {
+  views: Awaited<ReturnType<typeof loadDetail>>;
+  modal: ModalController;
+}
+
 /**
  * Loads and shows the finder's detail view. Until it is there an open item waits (the finder marks
  * its results busy); if it cannot be loaded, the finder shows the shared error view with a retry.
  */
-export class DetailPart {
-  /** The detail's views, once loaded. */
-  views?: Awaited<ReturnType<typeof loadDetail>>;
-  /** The dialog's focus handling, created with the views. */
-  modal?: ModalController;
-  /** The load while it runs (never rejects). */
-  loading?: Promise<void>;
-  /** The last load failed while an item was open (cleared when it is tried again). */
-  failed = false;
-  #preloading = false;
-
-  constructor(
-    private readonly host: DetailHost,
-    private readonly context: DetailPartContext,
-  ) {}
-
-  /** Load the views once the browser is idle (where it cannot say, as in Safari, just after the next paint). */
-  preload(): void {
-    if (this.#preloading) return;
-    this.#preloading = true;
-    const load = () => this.load();
-    if ('requestIdleCallback' in window) requestIdleCallback(load);
-    else requestAnimationFrame(() => setTimeout(load));
+export class DetailPart extends LazyPartController<Detail> {
+  constructor(host: DetailHost, context: DetailPartContext) {
+    super(host, {
+      load: () =>
+        loadDetail().then((views) => {
+          const modal = views.attachDetail(host, context.close);
+          // An item opened while it loaded: the dialog opens now, so focus returns to what is focused now.
+          if (context.waiting()) modal.opening();
+          return { views, modal };
+        }),
+      waiting: context.waiting,
+      onFailed: context.onFailed,
+    });
   }
 
-  /** Load the views unless they are there or on their way; after a failure, try again. */
-  load(): void {
-    if (this.views || this.loading) return;
-    this.failed = false;
-    this.loading = loadDetail()
-      .then(
-        (views) => {
-          this.views = views;
-          this.modal = views.attachDetail(this.host, this.context.close);
-          // An item opened while it loaded: the dialog opens now, so focus returns to what is focused now.
-          if (this.context.waiting()) this.modal.opening();
-        },
-        () => {
-          // Fetched ahead (idle, hover, focus), nobody waits: fail quietly; the next use tries again.
-          this.failed = this.context.waiting();
-          if (this.failed) this.context.onFailed();
-        },
-      )
-      .finally(() => {
-        this.loading = undefined;
-        this.host.requestUpdate();
-      });
+  /** The detail's views, once loaded. */
+  get views() {
+    return this.part?.views;
+  }
+
+  /** The dialog's focus handling, once loaded. */
+  get modal() {
+    return this.part?.modal;
   }
 
   /** The print copy of the open `item`, once the views are there. */
@@ -90,7 +73,7 @@ export class DetailPart {
 
   /** The dialog of the open `item`; until the views are there (their load starts here), or after a failure, nothing. */
   dialog(view: FinderView, item: Intervention) {
-    if (!this.views && !this.failed) this.load();
-    return this.views?.renderDetail(view, item, kit, this.modal!);
+    if (!this.part && !this.failed) void this.load();
+    return this.part?.views.renderDetail(view, item, kit, this.part.modal);
   }
 }

@@ -183,10 +183,11 @@ export class FinderStateController implements ReactiveController {
   presetProblems(catalogue: Catalogue): Problem[] {
     const pageSize = checkInteger(this.host, 'page-size', this.host.pageSize, PAGE_SIZE_RANGE);
     const presets = FACETS.flatMap((facet) => {
-      const unknown = unknownIds(catalogue, facet, this.presetIds(facet));
+      const ids = this.presetIds(facet);
+      const unknown = unknownIds(catalogue, facet, ids);
       if (!unknown.length) return [];
       const valid = validIds(catalogue, facet).join(', ');
-      return [problem(presetAttribute(facet), 'invalid-value', `unknown id(s) ${unknown.join(', ')}; expected one of ${valid}`, { values: valid })];
+      return [problem(presetAttribute(facet), 'invalid-value', `unknown id(s) ${unknown.join(', ')}; expected one of ${valid}`, { values: valid, value: ids.join(',') })];
     });
     return pageSize.ok ? presets : [pageSize.problem, ...presets];
   }

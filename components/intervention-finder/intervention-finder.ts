@@ -2,12 +2,11 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { EMPTY_STATE, catalogueOrigin, currentId, shortlistRows, shortlistToCsv, shortlistToJson, type CatalogueOrigin, type FinderState, type ShortlistRow } from '../../src/core/finder.js';
 import { CSV_SEPARATORS } from '../../src/core/csv.js';
 import { localize } from '../../src/core/i18n.js';
-import { parseIdList } from '../../src/core/ids.js';
 import type { Catalogue } from '../../src/core/catalogue.js';
-import type { Problem } from '../../src/core/problems.js';
 import { recommend } from '../../src/core/recommend.js';
 import type { LocalizedText } from '../../src/core/schema.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
+import { AttributeProblemsController } from '../../src/elements/attributes.js';
 import { FILE_TYPES, downloadFile, fileName, printPart } from '../../src/elements/files.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
@@ -120,7 +119,7 @@ export class LioInterventionFinder extends LioWidget {
     onFailed: () => this.#chunkFailed(),
     close: () => this.#act.close(),
   });
-  #reportedPresetProblems = '';
+  readonly #presets = new AttributeProblemsController(this, this.localize);
 
   /** The current search, filters, sort and open detail. */
   get filters(): FinderState {
@@ -234,7 +233,7 @@ export class LioInterventionFinder extends LioWidget {
     if (opening) {
       this.#detail.modal?.opening();
       // Also after a failed load: each item opened tries again.
-      this.#detail.load();
+      void this.#detail.load();
     }
     const change = this.#state.apply(next, history);
     if (change.result) this.#tell(change.result, notify);
@@ -270,7 +269,7 @@ export class LioInterventionFinder extends LioWidget {
   /** The error view's retry: load again what the visitor waits for. */
   #retryChunks(): void {
     if (this.#state.textFailed) this.#state.loadText();
-    if (this.#detail.failed) this.#detail.load();
+    if (this.#detail.failed) void this.#detail.load();
   }
 
   /** A part the visitor waits for could not be loaded. */
@@ -350,26 +349,6 @@ export class LioInterventionFinder extends LioWidget {
     const catalogue = this.readyCatalogue;
     // The results show: fetch the detail view while the visitor reads them.
     if (catalogue) this.#detail.preload();
-    const problems = catalogue ? this.#state.presetProblems(catalogue) : [];
-    const key = JSON.stringify(problems);
-    if (problems.length && key !== this.#reportedPresetProblems) {
-      this.emit('lio-error', { code: 'invalid-attribute', message: this.#presetMessage(problems), problems });
-    }
-    this.#reportedPresetProblems = problems.length ? key : '';
-  }
-
-  #presetMessage(problems: Problem[]): string {
-    const first = problems[0]!;
-    if (first.code === 'out-of-range') {
-      const { value, minimum, maximum } = first.params ?? {};
-      return this.localize.t('error.invalid-attribute', { value: String(value), attribute: first.path, valid: `${String(minimum)}–${String(maximum)}` });
-    }
-    return this.localize.t('error.invalid-attribute', {
-      // A preset problem's path is its attribute, which is also the property's name.
-      value: parseIdList(this[first.path as 'level']).join(','),
-      attribute: first.path,
-      valid: String(first.params?.values ?? ''),
-    });
   }
 
   /**
@@ -388,7 +367,7 @@ export class LioInterventionFinder extends LioWidget {
     return this.renderGate((loaded) => {
       const { lang, t } = this.localize;
       const presetProblems = this.#state.presetProblems(loaded);
-      if (presetProblems.length) return renderErrorView({ lang, t, message: this.#presetMessage(presetProblems), problems: presetProblems });
+      if (presetProblems.length) return this.#presets.render(presetProblems);
       const origin = catalogueOrigin(loaded);
       const view: FinderView = {
         catalogue: loaded,

@@ -16,7 +16,7 @@ import { replaceSlices } from '../../src/elements/workspace-replace.js';
 import { getWorkspace } from '../../src/elements/workspace.js';
 import styles from './journey-share.styles.js';
 import { shareMessages } from './messages/index.js';
-import { ShareLoader } from './share-loader.js';
+import { shareLoader } from './share-loader.js';
 import { describeJourney } from './views/describe.js';
 import { renderConfirm, renderError, renderLink, renderToolbar, type MadeLink, type PendingJourney, type ShareError, type ShareView } from './views/share.js';
 
@@ -71,7 +71,7 @@ export class LioJourneyShare extends LioWorkspaceElement {
   /** A link read before the messages arrived: offered once they are there, so no message key shows. */
   #readLink?: Result<Journey>;
   readonly #announcer = new AnnouncerController(this);
-  readonly #loader = new ShareLoader(this, () => this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] }));
+  readonly #loader = shareLoader(this, () => this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] }));
   readonly #modal = new ModalController(this, {
     dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.share-dialog'),
     initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.dialog-title'),

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { retryableImport } from '../../src/elements/chunks.js';
 import { printPart } from '../../src/elements/files.js';
+import { LazyPartController } from '../../src/elements/lazy-part.js';
 import type { PlanIo, PlanIoHost } from './plan-io.js';
 
 /** The second part (files and the print list): one chunk, asked for again under a fresh URL after a failure. */
@@ -20,76 +21,32 @@ export interface IoLoaderHost extends PlanIoHost {
  * be loaded then shows the shared error view with a retry (the plan does not change). Printing by
  * the browser's own command before the part is there prints the grid without the list of actions.
  */
-export class IoLoader {
-  /** The part's views, once loaded. */
-  views?: IoViews;
-  /** Export and import, made when the part arrives. */
-  io?: PlanIo;
-  /** The load while it runs (never rejects). */
-  loading?: Promise<PlanIo | undefined>;
-  /** A click waits for the part's load, then what it asked for (never rejects): `updateComplete` waits for it. */
-  pending?: Promise<unknown>;
-  /** The last load failed while the visitor waited for it (cleared when tried again). */
-  failed = false;
+export class IoLoader extends LazyPartController<{ views: IoViews; io: PlanIo }> {
   /** True while printing: the element renders the table whatever its width, and the list of every action. */
   printing = false;
-  #preloading = false;
   #pageSheet?: CSSStyleSheet;
 
-  constructor(private readonly host: IoLoaderHost) {}
-
-  /** Load the part once the browser is idle (where it cannot say, as in Safari, just after the next paint). */
-  preload(): void {
-    if (this.#preloading) return;
-    this.#preloading = true;
-    const load = () => void this.load();
-    if ('requestIdleCallback' in window) requestIdleCallback(load);
-    else requestAnimationFrame(() => setTimeout(load));
+  constructor(private readonly host: IoLoaderHost) {
+    super(host.element, {
+      // Export and import are made when the part arrives.
+      load: () => loadIoPart().then((views) => ({ views, io: new views.PlanIo(host) })),
+      onFailed: () => host.error({ code: 'chunk-unavailable', message: host.t('error.chunk-unavailable'), problems: [] }),
+    });
   }
 
-  /** Load the part unless it is there or on its way; a load fetched ahead that fails is quiet, the next use tries again. */
-  load(): Promise<PlanIo | undefined> {
-    if (this.io) return Promise.resolve(this.io);
-    this.loading ??= loadIoPart()
-      .then(
-        (views) => {
-          this.views = views;
-          this.io = new views.PlanIo(this.host);
-          this.failed = false;
-          return this.io;
-        },
-        () => undefined,
-      )
-      .finally(() => {
-        this.loading = undefined;
-        this.host.element.requestUpdate();
-      });
-    return this.loading;
+  /** The part's views, once loaded. */
+  get views() {
+    return this.part?.views;
   }
 
-  /** Run `action` with the part, loading it first if needed; a failed load shows the error view and fires `lio-error`. */
-  run(action: (io: PlanIo) => unknown): void {
-    this.failed = false;
-    this.host.element.requestUpdate();
-    const pending: Promise<unknown> = this.load()
-      .then((io) => {
-        if (io) return action(io);
-        if (this.failed) return;
-        this.failed = true;
-        this.host.element.requestUpdate();
-        const message = this.host.t('error.chunk-unavailable');
-        this.host.error({ code: 'chunk-unavailable', message, problems: [] });
-      })
-      .finally(() => {
-        if (this.pending === pending) this.pending = undefined;
-      });
-    this.pending = pending;
+  /** Export and import, once the part is there. */
+  get io() {
+    return this.part?.io;
   }
 
   /** The retry of the error view: load the part again; the visitor then repeats what they asked for. */
   retry(): void {
-    this.failed = false;
-    this.run(() => undefined);
+    void this.run(() => undefined);
   }
 
   /**
@@ -127,7 +84,7 @@ export class IoLoader {
    */
   print(): void {
     // Not part of `pending`: it waits for `updateComplete`, which waits for `pending`.
-    this.run(() => void this.#print());
+    void this.run(() => void this.#print());
   }
 
   async #print(): Promise<void> {

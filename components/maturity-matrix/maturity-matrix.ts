@@ -8,6 +8,7 @@ import { actionsInCell, emptyPlan, removeAction, restoreAction, type PlanCellRef
 import type { Plan, PlanAction } from '../../src/core/plan/schema.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
+import { AttributeProblemsController } from '../../src/elements/attributes.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
@@ -87,8 +88,8 @@ export class LioMaturityMatrix extends LioWidget {
   #width = 0;
   #observer?: ResizeObserver;
   #frame = 0;
-  #reportedProblems = '';
   readonly #announcer = new AnnouncerController(this);
+  readonly #attributes = new AttributeProblemsController(this, this.localize);
   /** The add, edit and move dialogs: a part loaded apart (dialogs-loader.ts, dialogs-part.ts, matrix-dialogs.ts). */
   readonly #dialogs = new DialogsLoader({
     element: this,
@@ -120,8 +121,8 @@ export class LioMaturityMatrix extends LioWidget {
   });
 
   readonly #ioActions: IoActions = {
-    download: (format) => this.#io.run((io) => io.download(format)),
-    importFile: (file) => this.#io.run((io) => io.importFile(file)),
+    download: (format) => this.#io.run(({ io }) => io.download(format)),
+    importFile: (file) => this.#io.run(({ io }) => io.importFile(file)),
     print: () => this.#io.print(),
   };
 
@@ -150,11 +151,6 @@ export class LioMaturityMatrix extends LioWidget {
     if (!unknown.length) return [];
     const values = catalogue.levels.map((level) => level.id).join(', ');
     return [problem('levels', 'invalid-value', `unknown level "${unknown[0]}"; expected one of ${values}`, { values, value: unknown.join(' ') })];
-  }
-
-  #problemMessage(problems: Problem[]): string {
-    const params = problems[0]!.params ?? {};
-    return this.localize.t('error.invalid-attribute', { value: String(params.value ?? ''), attribute: 'levels', valid: String(params.values ?? '') });
   }
 
   /** Store the plan; `lio-plan-change` only when `notify` (the visitor did it). */
@@ -296,10 +292,6 @@ export class LioMaturityMatrix extends LioWidget {
     // The grid shows: fetch the files part, and the dialogs where the plan can be changed, while the visitor reads it.
     if (catalogue) this.#io.preload();
     if (catalogue && this.editable) this.#dialogs.preload();
-    const problems = catalogue && this.localize.status === 'ready' ? this.#problems(catalogue) : [];
-    const key = JSON.stringify(problems);
-    if (problems.length && key !== this.#reportedProblems) this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
-    this.#reportedProblems = problems.length ? key : '';
   }
 
   #narrow(): boolean {
@@ -310,7 +302,7 @@ export class LioMaturityMatrix extends LioWidget {
     return this.renderGate((catalogue) => {
       const { lang, t } = this.localize;
       const problems = this.#problems(catalogue);
-      if (problems.length) return renderErrorView({ lang, t, message: this.#problemMessage(problems), problems });
+      if (problems.length) return this.#attributes.render(problems);
       const view = this.#view(catalogue);
       const { grid } = view;
       const total = grid.rows.reduce((sum, row) => sum + row.cells.reduce((n, cell) => n + cell.actions.length, 0), 0);

@@ -6,6 +6,7 @@ import type { DiagramScanInput, DiagramScores } from '../../src/core/diagram/sco
 import { localize } from '../../src/core/i18n.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
+import { AttributeProblemsController } from '../../src/elements/attributes.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
@@ -13,7 +14,7 @@ import { renderErrorView } from '../../src/elements/views/error-view.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
 import './events.js';
 import { diagramMessages } from './messages/index.js';
-import { loadPanelPart, loadScoresPart, PartLoader } from './part-loader.js';
+import { loadPanelPart, loadScoresPart, partLoader } from './part-loader.js';
 import styles from './model-diagram.styles.js';
 import type { DiagramActions, DiagramItem, DiagramView } from './views/context.js';
 import { renderFigure } from './views/figure.js';
@@ -104,22 +105,22 @@ export class LioModelDiagram extends LioWidget {
   #printing = false;
   /** The item holding the figure's tab stop (its roving tabindex). */
   #active = '';
-  #reportedProblems = '';
+  readonly #attributes = new AttributeProblemsController(this, this.localize);
   #observer?: ResizeObserver;
   #resizeFrame = 0;
   #canvas?: CanvasRenderingContext2D | null;
   readonly #announcer = new AnnouncerController(this);
   /** The panel about the pick: a part loaded apart (part-loader.ts, panel-part.ts). */
-  readonly #panel = new PartLoader(this, loadPanelPart, () => !!this.selected, () => this.#chunkFailed());
+  readonly #panel = partLoader(this, loadPanelPart, () => !!this.selected, () => this.#chunkFailed());
   /** The score overlay, only with `show-scores` (scores-part.ts). */
-  readonly #scoring = new PartLoader(this, loadScoresPart, () => this.showScores, () => this.#chunkFailed());
+  readonly #scoring = partLoader(this, loadScoresPart, () => this.showScores, () => this.#chunkFailed());
 
   /** The layout the figure shows, or undefined when only the list fits. Recomputed when the width, language or notes change. */
   #layout?: { key: string; value: DiagramLayout | undefined };
 
   /** The quick-scan scores in use: the property, else the workspace, when `show-scores` is on (and its part is there). */
   #scores(): DiagramScores | undefined {
-    return this.showScores ? this.#scoring.views?.readDiagramScores(this.scanResult ?? this.shared.state.scan) : undefined;
+    return this.showScores ? this.#scoring.part?.readDiagramScores(this.scanResult ?? this.shared.state.scan) : undefined;
   }
 
   /** A part the visitor waits for could not be loaded. */
@@ -144,7 +145,7 @@ export class LioModelDiagram extends LioWidget {
           level: level.id,
           name: localize(factor.title, lang),
           note: notes.join(' · '),
-          step: scores ? (score === undefined ? undefined : this.#scoring.views!.scoreStep(score)) : null,
+          step: scores ? (score === undefined ? undefined : this.#scoring.part!.scoreStep(score)) : null,
         };
       });
       return { item: { id: level.id, kind: 'level', level: level.id, name: localize(level.title, lang), note: '', step: null }, factors };
@@ -182,7 +183,7 @@ export class LioModelDiagram extends LioWidget {
       if ((id ?? '') === this.selected) return;
       this.selected = id ?? '';
       // Also after a failed load: each pick tries again.
-      if (id) this.#panel.load();
+      if (id) void this.#panel.load();
       if (id) this.#active = id;
       const item = id ? this.#currentView()?.byId.get(id) : undefined;
       this.emit('lio-select', item ? { level: item.level, ...(item.kind === 'factor' && { factor: item.id }) } : {});
@@ -253,11 +254,6 @@ export class LioModelDiagram extends LioWidget {
     return [problem('selected', 'invalid-value', `unknown level or factor "${this.selected}"; expected one of ${values}`, { values, value: this.selected })];
   }
 
-  #problemMessage(problems: Problem[]): string {
-    const params = problems[0]!.params ?? {};
-    return this.localize.t('error.invalid-attribute', { value: String(params.value ?? ''), attribute: 'selected', valid: String(params.values ?? '') });
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // The new width is drawn in the next frame: drawing changes the observed box's height, and
@@ -301,8 +297,8 @@ export class LioModelDiagram extends LioWidget {
   /** The error view's retry: load the failed parts again, and put the visitor where they show (or on the retry again). */
   #retry(): void {
     const panel = this.#panel.failed;
-    if (panel) this.#panel.load();
-    if (this.#scoring.failed) this.#scoring.load();
+    if (panel) void this.#panel.load();
+    if (this.#scoring.failed) void this.#scoring.load();
     void this.updateComplete.then(() => {
       const target = this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ?? this.renderRoot.querySelector<HTMLElement>(panel ? '#panel-title' : '[tabindex="0"]');
       target?.focus();
@@ -313,8 +309,8 @@ export class LioModelDiagram extends LioWidget {
     super.willUpdate(changed);
     // Picked (a `selected` attribute, or from script): fetch the panel now, alongside the catalogue;
     // the same for the scores with `show-scores`.
-    if (this.selected && (!this.#panel.failed || changed.has('selected'))) this.#panel.load();
-    if (this.showScores && (!this.#scoring.failed || changed.has('showScores'))) this.#scoring.load();
+    if (this.selected && (!this.#panel.failed || changed.has('selected'))) void this.#panel.load();
+    if (this.showScores && (!this.#scoring.failed || changed.has('showScores'))) void this.#scoring.load();
   }
 
   /** `updateComplete` also waits for the panel of a pick and for the scores asked for while they load, so what shows is the state's. */
@@ -335,10 +331,6 @@ export class LioModelDiagram extends LioWidget {
     const catalogue = this.readyCatalogue;
     // The figure shows: fetch the panel while the visitor looks at it.
     if (catalogue) this.#panel.preload();
-    const problems = catalogue && this.localize.status === 'ready' ? this.#problems(catalogue) : [];
-    const key = JSON.stringify(problems);
-    if (problems.length && key !== this.#reportedProblems) this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
-    this.#reportedProblems = problems.length ? key : '';
   }
 
   /** The error view of a part that could not be loaded, with a retry, in that part's place. */
@@ -349,19 +341,19 @@ export class LioModelDiagram extends LioWidget {
   /** The panel of the pick once its part is there; the error view in its place when it could not be loaded. */
   #renderPanel(view: DiagramView, item: DiagramItem) {
     const panel = this.#panel;
-    return panel.views ? panel.views.renderPanel(view, item) : panel.failed ? this.#partError(view) : nothing;
+    return panel.part ? panel.part.renderPanel(view, item) : panel.failed ? this.#partError(view) : nothing;
   }
 
   protected override render() {
     return this.renderGate((catalogue) => {
-      const { lang, t } = this.localize;
+      const { t } = this.localize;
       const problems = this.#problems(catalogue);
-      if (problems.length) return renderErrorView({ lang, t, message: this.#problemMessage(problems), problems });
+      if (problems.length) return this.#attributes.render(problems);
       // Scores asked for: the first paint waits for their part (fetched alongside the catalogue), so
       // the figure is not drawn once without them and again with them. Asked for later, the figure
       // stays as it is until the part is there.
       const scoring = this.#scoring;
-      if (this.showScores && !scoring.views && !scoring.failed && !this.#layout) return renderSkeleton(t('loading'), 8);
+      if (this.showScores && !scoring.part && !scoring.failed && !this.#layout) return renderSkeleton(t('loading'), 8);
       const view = this.#view(catalogue);
       const layout = this.#width ? this.#figure(view) : undefined;
       // The list when asked for, or when not even the stacked bands fit; nothing until the width is known.
@@ -376,7 +368,7 @@ export class LioModelDiagram extends LioWidget {
               <button type="button" class="secondary" aria-pressed=${list ? 'true' : 'false'} @click=${this.#act.toggleList}>${t('diagram.show-list')}</button>
             </div>`
           : nothing}
-        ${view.scores ? scoring.views!.renderLegend(view) : this.showScores && scoring.failed ? this.#partError(view) : nothing}
+        ${view.scores ? scoring.part!.renderLegend(view) : this.showScores && scoring.failed ? this.#partError(view) : nothing}
         <div class="figure" part="diagram" @pointerenter=${prepare} @focusin=${prepare}>${list ? renderList(view) : layout ? renderFigure(view, layout) : nothing}</div>
         ${view.selected ? this.#renderPanel(view, view.selected) : nothing} ${this.#announcer.render()}
       </section>`;

@@ -9,7 +9,7 @@ import { scanStatements, scoreScan, type ScanAnswer } from '../../src/core/scan/
 import type { TeamSummary } from '../../src/core/scan/team.js';
 import type { ScanQuestionSet } from '../../src/core/schema.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
-import { checkInteger } from '../../src/elements/attributes.js';
+import { AttributeProblemsController, checkInteger } from '../../src/elements/attributes.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
@@ -124,8 +124,9 @@ export class LioQuickScan extends LioWidget {
   /** Whether the visitor has started, resumed or chosen to start again on this page. */
   #decided = false;
   #askReset = false;
-  #reportedProblems = '';
   readonly #announcer = new AnnouncerController(this);
+  readonly #attributes = new AttributeProblemsController(this, this.localize);
+  #reportedNoSet = false;
   readonly #helpers: ScanHost = {
     element: this,
     shared: () => this.shared,
@@ -258,14 +259,6 @@ export class LioQuickScan extends LioWidget {
     } catch {
       return undefined;
     }
-  }
-
-  #problemMessage(problems: Problem[]): string {
-    const { t } = this.localize;
-    const first = problems[0]!;
-    const params = first.params ?? {};
-    const valid = first.code === 'out-of-range' ? `${String(params.minimum)}–${String(params.maximum)}` : first.path === 'submit-url' ? 'http(s)' : String(params.values ?? '');
-    return t('error.invalid-attribute', { value: String(params.value ?? ''), attribute: first.path, valid });
   }
 
   /** Whether the question set and the messages are there, so the scan can render. */
@@ -476,16 +469,13 @@ export class LioQuickScan extends LioWidget {
   }
 
   protected override updated(): void {
-    // A catalogue without a question set is the catalogue's problem, not an attribute's.
+    // A catalogue without a question set is the catalogue's problem, not an attribute's: reported once.
     const catalogue = this.readyCatalogue;
     const noSet = !!catalogue && !catalogue.scan && this.localize.status === 'ready';
-    const problems = noSet ? [problem('scan', 'missing-entry', 'the catalogue has no question set ("scan")', { id: 'scan' })] : this.#setReady() ? this.#problems(catalogue!) : [];
-    const key = JSON.stringify(problems);
-    if (problems.length && key !== this.#reportedProblems) {
-      if (noSet) this.emit('lio-error', { code: 'catalogue-invalid', message: this.localize.t('scan.no-question-set'), problems });
-      else this.emit('lio-error', { code: 'invalid-attribute', message: this.#problemMessage(problems), problems });
+    if (noSet && !this.#reportedNoSet) {
+      this.emit('lio-error', { code: 'catalogue-invalid', message: this.localize.t('scan.no-question-set'), problems: [problem('scan', 'missing-entry', 'the catalogue has no question set ("scan")', { id: 'scan' })] });
     }
-    this.#reportedProblems = problems.length ? key : '';
+    this.#reportedNoSet = noSet;
   }
 
   /** The stage to show: a returning visitor first chooses between going on and starting again. */
@@ -502,7 +492,7 @@ export class LioQuickScan extends LioWidget {
         return renderErrorView({ lang, t, message: t('scan.no-question-set') });
       }
       const problems = this.#problems(catalogue);
-      if (problems.length) return renderErrorView({ lang, t, message: this.#problemMessage(problems), problems });
+      if (problems.length) return this.#attributes.render(problems);
       const view = this.#view()!;
       const stage = this.#shownStage(view);
       let content: unknown;

@@ -1,9 +1,15 @@
 /**
- * Checking numeric attributes. Lit's `type: Number` turns `"abc"` into NaN and `"0.5"` into 0.5
- * without a word; a widget checks the value with `checkInteger` before it uses it, and reports an
- * invalid one (error view and `lio-error` with code `invalid-attribute`) instead of misbehaving.
+ * Attributes a widget cannot use. Lit's `type: Number` turns `"abc"` into NaN and `"0.5"` into 0.5
+ * without a word; a widget checks the value with `checkInteger` before it uses it. Every problem
+ * (an unknown id, an invalid number) is reported the same way, by `AttributeProblemsController`:
+ * the error view and `lio-error` with code `invalid-attribute`, instead of misbehaving.
  */
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { Lang } from '../core/ids.js';
 import { problem, type Problem } from '../core/problems.js';
+import type { LioElement } from './lio-element.js';
+import type { SharedMessageKey, Translate } from './messages/index.js';
+import { renderErrorView } from './views/error-view.js';
 
 /** The whole numbers an attribute accepts, both ends included. */
 export interface IntegerRange {
@@ -41,4 +47,59 @@ export function checkInteger(host: Element, attribute: string, value: unknown, r
       maximum: range.max,
     }),
   };
+}
+
+/**
+ * The `error.invalid-attribute` message for the first of `problems`: the value the author wrote
+ * (`params.value`), the attribute (`path`) and what it accepts — `min–max` for an `out-of-range`
+ * number, `http(s)` for a URL (`format: 'url'`), otherwise `params.values`.
+ *
+ * @param t - The element's `localize.t`, so a site's wording overrides apply.
+ */
+export function invalidAttributeMessage(t: Translate<SharedMessageKey>, problems: readonly Problem[]): string {
+  const first = problems[0];
+  const params = first?.params ?? {};
+  const valid =
+    first?.code === 'out-of-range' ? `${String(params.minimum)}–${String(params.maximum)}` : params.format === 'url' ? 'http(s)' : String(params.values ?? '');
+  return t('error.invalid-attribute', { value: String(params.value ?? ''), attribute: first?.path ?? '', valid });
+}
+
+/**
+ * A widget's attributes it cannot use, shown and reported in one place so the view and the event
+ * always agree. In `render`, inside `renderGate`'s content (catalogue and messages ready):
+ * `if (problems.length) return this.#attributes.render(problems);` shows the error view. After
+ * that update the controller fires `lio-error` (code `invalid-attribute`, the same message, the
+ * problems) once per distinct set: re-rendering with the same bad attribute stays quiet, and
+ * fixing it and breaking it again reports again.
+ */
+export class AttributeProblemsController implements ReactiveController {
+  /** The problems the current update showed; cleared before each update, so a view without them resets the report. */
+  #shown: Problem[] = [];
+  /** The problems last reported, as JSON; empty when there were none. */
+  #reported = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Pick<LioElement, 'emit'>,
+    private readonly localize: { lang: Lang; t: Translate<SharedMessageKey> },
+  ) {
+    host.addController(this);
+  }
+
+  /** The error view for `problems` (at least one): the translated message and the list of problems. */
+  render(problems: Problem[]): TemplateResult {
+    this.#shown = problems;
+    const { lang, t } = this.localize;
+    return renderErrorView({ lang, t, message: invalidAttributeMessage(t, problems), problems });
+  }
+
+  hostUpdate(): void {
+    this.#shown = [];
+  }
+
+  hostUpdated(): void {
+    const problems = this.#shown;
+    const key = problems.length ? JSON.stringify(problems) : '';
+    if (key && key !== this.#reported) this.host.emit('lio-error', { code: 'invalid-attribute', message: invalidAttributeMessage(this.localize.t, problems), problems });
+    this.#reported = key;
+  }
 }

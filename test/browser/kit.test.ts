@@ -11,7 +11,10 @@ import type { CatalogueSource } from '../../src/core/schema.js';
 import type { LioInterventionFinder } from '../../components/intervention-finder/intervention-finder.js';
 import { headingLevel } from '../../src/elements/heading.js';
 import { COLOR_TOKENS } from '../../src/elements/styles/palette.js';
+import { LazyPartController } from '../../src/elements/lazy-part.js';
 import { getWorkspace } from '../../src/elements/workspace.js';
+import type { LioErrorDetail } from '../../src/elements/events.js';
+import { expectAccessible } from './helpers/axe.js';
 import { waitFor } from './helpers/frame.js';
 import './helpers/test-widget.js';
 import type { LioTestWidget } from './helpers/test-widget.js';
@@ -138,6 +141,140 @@ describe('the catalogue property of a widget', () => {
     expect(() => (finder.catalogue = own)).not.to.throw();
     await waitFor(() => finder.results.length === 2, 'the finder to search the given catalogue');
     expect($$(finder, '[part="result"]').map((card) => card.getAttribute('data-id')).sort()).to.deep.equal(['intrapreneurship', 'job-crafting']);
+  });
+});
+
+describe('attributes a widget cannot use', () => {
+  it('shows the error view and fires lio-error once per distinct set of problems', async () => {
+    const errors: LioErrorDetail[] = [];
+    const listen = (event: Event) => {
+      const { detail } = event as CustomEvent<LioErrorDetail>;
+      if (detail.code === 'invalid-attribute') errors.push(detail);
+    };
+    document.addEventListener('lio-error', listen);
+    try {
+      const el = await widget(html`<lio-test-widget workspace=${ws()} persist="none" max-items="abc"></lio-test-widget>`);
+      const message = (value: string) => `Ongeldige waarde "${value}" voor max-items. Geldige waarden: 0–1000.`;
+      expect(errors.map((e) => e.message)).to.deep.equal([message('abc')]);
+      expect(errors[0]!.problems).to.deep.equal([
+        { path: 'max-items', code: 'out-of-range', message: 'expected a whole number from 0 to 1000', params: { value: 'abc', minimum: 0, maximum: 1000 } },
+      ]);
+      // The view says what the event says, and lists the problem.
+      const alert = text($(el, '[role="alert"]'));
+      expect(alert).to.contain(message('abc'));
+      expect(alert).to.contain('max-items: verwacht een geheel getal van 0 tot en met 1000');
+      expect($$(el, 'li[data-id]')).to.have.length(0);
+      await expectAccessible(el);
+
+      // Rendered again with the same problem: already reported.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      // Another wrong value is another problem.
+      el.setAttribute('max-items', '-1');
+      await el.updateComplete;
+      expect(errors.map((e) => e.message)).to.deep.equal([message('abc'), message('-1')]);
+      expect(text($(el, '[role="alert"]'))).to.contain(message('-1'));
+      // Fixed: the content, quietly.
+      el.setAttribute('max-items', '3');
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect($$(el, 'li[data-id]')).to.have.length(3);
+      expect(errors).to.have.length(2);
+      // Broken again the same way: reported again.
+      el.setAttribute('max-items', '-1');
+      await el.updateComplete;
+      expect(errors.map((e) => e.message)).to.deep.equal([message('abc'), message('-1'), message('-1')]);
+    } finally {
+      document.removeEventListener('lio-error', listen);
+    }
+  });
+});
+
+describe('a lazy part', () => {
+  /** A part whose loads the test answers one by one, and a host that counts its update requests. */
+  function lazy(waiting?: () => boolean) {
+    const loads: Array<{ resolve: (part: string) => void; reject: (error: Error) => void }> = [];
+    const host = { updates: 0, addController() {}, removeController() {}, requestUpdate() { host.updates++; }, updateComplete: Promise.resolve(true) };
+    let failures = 0;
+    const part = new LazyPartController<string>(host, {
+      load: () => new Promise<string>((resolve, reject) => loads.push({ resolve, reject })),
+      onFailed: () => failures++,
+      ...(waiting && { waiting }),
+    });
+    return { part, loads, host, failures: () => failures };
+  }
+
+  it('loads once while a load runs, keeps the part, and fails quietly when nobody waits', async () => {
+    const { part, loads, host, failures } = lazy();
+    const first = part.load();
+    const second = part.load();
+    expect(loads).to.have.length(1);
+    expect(part.loading).to.equal(first);
+    loads[0]!.reject(new Error('offline'));
+    expect(await first).to.equal(undefined);
+    expect(await second).to.equal(undefined);
+    expect([part.failed, failures(), part.loading, part.part]).to.deep.equal([false, 0, undefined, undefined]);
+    expect(host.updates).to.equal(1);
+    // The next use tries again.
+    const third = part.load();
+    expect(loads).to.have.length(2);
+    loads[1]!.resolve('views');
+    expect(await third).to.equal('views');
+    expect(part.part).to.equal('views');
+    expect(await part.load()).to.equal('views');
+    expect(loads).to.have.length(2);
+  });
+
+  it('run waits for the part; a failure sets failed and reports once, the next run tries again', async () => {
+    const { part, loads, failures } = lazy();
+    const done: string[] = [];
+    const first = part.run((value) => done.push(`a:${value}`));
+    const second = part.run((value) => done.push(`b:${value}`));
+    expect(part.pending).to.equal(second);
+    loads[0]!.reject(new Error('offline'));
+    await Promise.all([first, second]);
+    expect([part.failed, failures(), done.length, part.pending]).to.deep.equal([true, 1, 0, undefined]);
+    // The retry: failed clears while it loads, the action runs with the part.
+    const retry = part.run((value) => done.push(`c:${value}`));
+    expect(part.failed).to.equal(false);
+    loads[1]!.resolve('views');
+    await retry;
+    expect(done).to.deep.equal(['c:views']);
+    expect(failures()).to.equal(1);
+  });
+
+  it('with waiting: a load the visitor waits for reports its failure, one fetched ahead stays quiet', async () => {
+    let waits = false;
+    const { part, loads, failures } = lazy(() => waits);
+    const ahead = part.load();
+    loads[0]!.reject(new Error('offline'));
+    await ahead;
+    expect([part.failed, failures()]).to.deep.equal([false, 0]);
+    waits = true;
+    const asked = part.load();
+    loads[1]!.reject(new Error('offline'));
+    await asked;
+    expect([part.failed, failures()]).to.deep.equal([true, 1]);
+    // Tried again: the error gives way to the load, and the part clears it.
+    const again = part.load();
+    expect(part.failed).to.equal(false);
+    loads[2]!.resolve('views');
+    await again;
+    expect([part.failed, part.part]).to.deep.equal([false, 'views']);
+  });
+
+  it('preload fetches once, when the browser is idle', async () => {
+    const { part, loads } = lazy();
+    part.preload();
+    part.preload();
+    expect(loads).to.have.length(0);
+    await waitFor(() => loads.length === 1, 'the idle load');
+    loads[0]!.resolve('views');
+    await waitFor(() => part.part === 'views', 'the part');
+    part.preload();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loads).to.have.length(1);
   });
 });
 

@@ -1,14 +1,15 @@
 /**
  * A minimal widget built only from the kit in src/elements — the way every new widget starts,
  * copying nothing from the finder: the loading/error gate, headings that follow `heading-level`,
- * a modal dialog with focus return, a polite announcer, file download and print, the shared
+ * an attribute checked and reported through the kit, a modal dialog with focus return, a polite announcer, file download and print, the shared
  * control styles and the shared CSS parts. The harness tests (XSS, leaks, context, workspace) and
  * the kit tests run against it, so they hold for whatever is built on the same parts.
  */
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localize } from '../../../src/core/i18n.js';
 import { AnnouncerController } from '../../../src/elements/announcer.js';
+import { AttributeProblemsController, checkInteger } from '../../../src/elements/attributes.js';
 import type { LocalizeController } from '../../../src/elements/controllers/localize.js';
 import { StorageController } from '../../../src/elements/controllers/storage.js';
 import type { WorkspaceController } from '../../../src/elements/controllers/workspace.js';
@@ -28,10 +29,14 @@ export class LioTestWidget extends LioWidget {
 
   readonly notes = new StorageController<string>(this, 'test-widget:notes');
 
+  /** How many interventions to list, 0–1000: an invalid value shows the error view and fires `lio-error`. */
+  @property({ type: Number, attribute: 'max-items' }) maxItems = 1000;
+
   /** The intervention shown in the dialog. */
   @state() private openId: string | undefined;
 
   readonly #announcer = new AnnouncerController(this);
+  readonly #attributes = new AttributeProblemsController(this, this.localize);
   readonly #modal = new ModalController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.dialog-title'),
@@ -65,6 +70,8 @@ export class LioTestWidget extends LioWidget {
 
   protected override render() {
     return this.renderGate((catalogue) => {
+      const max = checkInteger(this, 'max-items', this.maxItems, { min: 0, max: 1000 });
+      if (!max.ok) return this.#attributes.render([max.problem]);
       const lang = this.localize.lang;
       const shortlist = this.shared.state.shortlist ?? [];
       const open = this.openId ? catalogue.interventionById.get(this.openId) : undefined;
@@ -74,7 +81,7 @@ export class LioTestWidget extends LioWidget {
           <p class="shortlist">${shortlist.join(',')}</p>
           <p><button type="button" class="secondary print" @click=${() => printPart(this, 'list')}>print</button></p>
           <ul>
-            ${catalogue.interventions.map(
+            ${catalogue.interventions.slice(0, max.value).map(
               (item) => html`<li data-id=${item.id}>
                 ${this.heading(1, html`<button type="button" class="link-button" @click=${() => this.open(item.id)}>${localize(item.title, lang)}</button>`)}
                 <p>${localize(item.summary, lang)}</p>
