@@ -105,10 +105,6 @@ export class LioJourneyShare extends LioWorkspaceElement {
     return result;
   }
 
-  protected override firstUpdated(): void {
-    this.#loader.preload();
-  }
-
   /** The journey of the workspace now. */
   #journey(): Journey {
     return buildJourney(this.shared.state, { workspace: this.workspace || 'default' });

@@ -1,7 +1,8 @@
 /**
  * `<lio-journey-share>`'s first load holds no reading or linking code: the part with the journey
- * format's schemas and the compression (`journey-io-*.js`) is fetched when the browser is idle, and
- * a file opened before it arrives waits for it. A part that cannot be loaded shows the error view
+ * format's schemas and the compression (`journey-io-*.js`, with the schema library about 14 KB gzip)
+ * is fetched only when the visitor reaches the buttons (pointer, focus, a file dropped) or a link
+ * is in the address, never ahead on idle; a file opened before it arrives waits for it. A part that cannot be loaded shows the error view
  * with a retry and fires `lio-error`; nothing changes. Pages use the built script-tag bundle, under
  * a test route that holds or fails that chunk.
  */
@@ -46,9 +47,15 @@ describe('the journey share: its reading part, loaded apart from the first load'
     return { win, share, root, requests, events, choose };
   }
 
-  it('is fetched when idle, not in the first load; a file opened while it is on its way is read when it arrives', async () => {
+  /** An idle moment of the page and a little more: when a part fetched ahead on idle would have been asked for. */
+  const idle = (win: PageWindow) => new Promise((resolve) => ('requestIdleCallback' in win ? win.requestIdleCallback(() => setTimeout(resolve, 300)) : setTimeout(resolve, 500)));
+
+  it('is not fetched in the first load nor when idle, but when the buttons are reached; a file opened while it is on its way is read when it arrives', async () => {
     const prefix = brokenRoute('hold-1-journey-io');
     const { win, share, root, requests, events, choose } = await page(prefix);
+    await idle(win);
+    expect(await requests(), 'nothing fetched ahead on idle').to.have.length(0);
+    root().querySelector('[part="toolbar"]')!.dispatchEvent(new win.FocusEvent('focusin', { bubbles: true }));
     while (!(await requests()).length) await pause(20);
     const firstLoad = (await routeRequests(prefix)).filter((path) => /lio-journey-share-[\w-]+\.js$/.test(path));
     expect(firstLoad, 'the element chunk').to.have.length(1);
@@ -72,6 +79,8 @@ describe('the journey share: its reading part, loaded apart from the first load'
   it('a part that fails: fetched ahead it fails quietly; used, the error view with a retry and lio-error; nothing changes', async () => {
     const prefix = brokenRoute('fail-2-journey-io');
     const { win, root, requests, events, choose, share } = await page(prefix);
+    // The pointer reaching the buttons fetches it ahead.
+    root().querySelector('[part="toolbar"]')!.dispatchEvent(new win.PointerEvent('pointerenter'));
     while (!(await requests()).length) await pause(20);
     await pause(200);
     expect(root().querySelector('[part="error"]'), 'no error for a load nobody waited for').to.equal(null);
