@@ -32,11 +32,12 @@ const MESSAGES = /\/components\/[\w-]+\/messages\//;
 const SCAN_CHART_MODULE = /\/components\/quick-scan\/chart\/profile-chart\.ts$/;
 /**
  * Code two elements share that the others never need: the modal dialog (the finder's detail view
- * and the matrix's forms) and the search engine (the finder, and the matrix's catalogue search).
+ * and the matrix's forms), the search engine (the finder, and the matrix's catalogue search) and
+ * the link into the finder (the diagram's panel and the quick scan's results, both lazy parts).
  * Chunks of their own rather than the runtime, so the first load of an element without them (the
- * diagram, the quick scan) does not carry them.
+ * diagram, the quick scan; every element for the finder link) does not carry them.
  */
-const OWN_CHUNK = /\/src\/elements\/dialog\.ts$|\/src\/core\/search\//;
+const OWN_CHUNK = /\/src\/elements\/dialog\.ts$|\/src\/core\/search\/|\/src\/elements\/finder-link\.ts$/;
 /**
  * `@lit/context`'s provider half (the provider and the value notifier it extends): only
  * `<lio-catalogue>` provides a context, the widgets only consume. The rule below sees modules, not
