@@ -93,6 +93,8 @@ describe('<lio-journey-share>', () => {
     expect(saved).to.include({ format: 'lio-journey', version: 1, workspace: from });
     expect(Object.keys(saved.slices).sort()).to.deep.equal(['plan', 'scan', 'scanProgress', 'shortlist']);
     expect(saved.slices.scanProgress.default.team).to.deep.equal(source.codes);
+    // The live region speaks at the next turn (AnnouncerController), not within the click.
+    await waitFor(() => announced(source.share.el) !== '', 'the save announced');
     expect(announced(source.share.el)).to.equal(`De route is opgeslagen als ${file.name}.`);
 
     // Another computer: nothing stored, a workspace nobody used.
