@@ -32,10 +32,11 @@ const MESSAGES = /\/components\/[\w-]+\/messages\//;
 const SCAN_CHART_MODULE = /\/components\/quick-scan\/chart\/profile-chart\.ts$/;
 /**
  * Code two elements share that the others never need: the modal dialog (the finder's detail view
- * and the matrix's forms), the search engine (the finder, and the matrix's catalogue search) and
- * the link into the finder (the diagram's panel and the quick scan's results, both lazy parts).
- * Chunks of their own rather than the runtime, so the first load of an element without them (the
- * diagram, the quick scan; every element for the finder link) does not carry them.
+ * and the matrix's forms), the search engine (the finder; the matrix's catalogue search loads only
+ * its text half, so the facet half stays in the finder's own chunk) and the link into the finder
+ * (the diagram's panel and the quick scan's results, both lazy parts). Chunks of their own rather
+ * than the runtime, so the first load of an element without them (the diagram, the quick scan;
+ * every element for the finder link) does not carry them.
  */
 const OWN_CHUNK = /\/src\/elements\/dialog\.ts$|\/src\/core\/search\/|\/src\/elements\/finder-link\.ts$/;
 /**

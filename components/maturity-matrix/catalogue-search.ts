@@ -1,21 +1,17 @@
 import type { Catalogue } from '../../src/core/catalogue.js';
 import type { Lang } from '../../src/core/ids.js';
-import type { FacetIndex } from '../../src/core/search/facets.js';
+import { relevanceOrder } from '../../src/core/recommend.js';
 import type { TextIndex } from '../../src/core/search/text-index.js';
 import type { Intervention } from '../../src/core/schema.js';
 import { retryableImport } from '../../src/elements/chunks.js';
 
 /**
- * The finder's search engine, both halves (the same chunks the finder loads: the facet half, which
- * the finder has on its first load, and the text half): asked for when the add dialog's search field
- * gets focus, so a matrix nobody searches in never fetches them and its first load stays smaller.
+ * The text half of the finder's search engine (the chunk the finder loads when its search field is
+ * used): asked for when the add dialog's search field gets focus, so a matrix nobody searches in
+ * never fetches it and its first load stays smaller. The search has no filters, so the facet half
+ * is not needed: hits are ranked with the finder's relevance rule (`relevanceOrder`) directly.
  */
-const loadFacets = retryableImport(() => import('../../src/core/search/facets.js'), import.meta.url);
-const loadText = retryableImport(() => import('../../src/core/search/text-search.js'), import.meta.url);
-const loadTextSearch = async () => {
-  const [facets, text] = await Promise.all([loadFacets(), loadText()]);
-  return { ...text, FacetIndex: facets.FacetIndex, filterAndSort: facets.filterAndSort };
-};
+const loadTextSearch = retryableImport(() => import('../../src/core/search/text-search.js'), import.meta.url);
 type TextSearch = Awaited<ReturnType<typeof loadTextSearch>>;
 
 /** Results shown at most: the add dialog is a place to pick one, not to browse (the finder is). */
@@ -48,7 +44,7 @@ export class CatalogueSearch {
   /** The last load failed while the visitor had typed something: the dialog shows the error view. */
   failed = false;
   #engine?: TextSearch;
-  #index?: { catalogue: Catalogue; lang: Lang; facets: FacetIndex; text: TextIndex };
+  #index?: { catalogue: Catalogue; lang: Lang; text: TextIndex };
 
   constructor(private readonly host: SearchHost) {}
 
@@ -99,14 +95,13 @@ export class CatalogueSearch {
     const engine = this.#engine;
     if (!engine || !this.text.trim()) return undefined;
     if (this.#index?.catalogue !== catalogue || this.#index.lang !== lang) {
-      const facets: FacetIndex = new engine.FacetIndex(catalogue, lang);
-      this.#index = { catalogue, lang, facets, text: new engine.TextIndex(catalogue, lang) };
+      this.#index = { catalogue, lang, text: new engine.TextIndex(catalogue, lang) };
     }
-    const { facets, text } = this.#index;
-    const match = engine.matchText(text, this.text);
+    const match = engine.matchText(this.#index.text, this.text);
     // Text without words (only punctuation) matches nothing here, not the whole catalogue.
     if (!match) return { items: [], total: 0 };
-    const found = engine.filterAndSort(facets, { sort: 'relevance' }, match).hits.map((hit) => hit.item);
+    const all = catalogue.interventions;
+    const found = relevanceOrder([...match.items], (d) => all[d]!.evidence, (d) => match.scores[d]!).map((d) => all[d]!);
     // The cell's level first; within each group the engine's order stays.
     const ordered = [...found.filter((item) => item.level === level), ...found.filter((item) => item.level !== level)];
     return { items: ordered.slice(0, SHOWN_RESULTS), total: found.length };

@@ -3,7 +3,8 @@
  * all answered, a team of six codes, its outcome, three saved interventions and a plan of five
  * actions, made with the plan operations.
  */
-import { addAction, emptyPlan } from '../../src/core/plan/plan.js';
+import { addAction } from '../../src/core/plan/edit.js';
+import { emptyPlan } from '../../src/core/plan/plan.js';
 import type { Plan } from '../../src/core/plan/schema.js';
 import { defaultJson, load } from '../fixtures/catalogues.js';
 

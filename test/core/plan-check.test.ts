@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkPlan } from '../../src/core/plan/check.js';
-import { addAction, emptyPlan } from '../../src/core/plan/plan.js';
+import { addAction } from '../../src/core/plan/edit.js';
+import { emptyPlan } from '../../src/core/plan/plan.js';
 import { Plan } from '../../src/core/plan/schema.js';
 
 const good = {

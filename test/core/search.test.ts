@@ -565,3 +565,38 @@ describe('search: partial matches', () => {
     assert.equal(search(nl, { text: 'zzqqxx' }).partial, false);
   });
 });
+
+describe("search: the maturity matrix's catalogue search", () => {
+  // The matrix ranks text matches itself (it loads only the engine's text half); its order must be
+  // the finder's relevance order, with the cell's level first and at most ten shown.
+  it('ranks every relevance query as the finder does, the cell level first', async () => {
+    const { CatalogueSearch, SHOWN_RESULTS } = await import('../../components/maturity-matrix/catalogue-search.js');
+    let updates = 0;
+    const matrixSearch = new CatalogueSearch({ requestUpdate: () => updates++, failed: () => assert.fail('the text half loads') });
+    matrixSearch.load();
+    while (!matrixSearch.ready) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.ok(updates >= 2, 'the host is asked to render when loading starts and ends');
+    let compared = 0;
+    for (const { lang, query } of RELEVANCE_CASES) {
+      for (const level of LEVEL_IDS) {
+        matrixSearch.input(query.text ?? '');
+        const hits = matrixSearch.hits(catalogue, lang, level);
+        const finder = search(lang === 'en' ? en : nl, { text: query.text, sort: 'relevance' }).hits.map((hit) => hit.item);
+        const expected = [...finder.filter((item) => item.level === level), ...finder.filter((item) => item.level !== level)];
+        assert.equal(hits?.total, finder.length, `${lang} "${query.text}": every match counted`);
+        assert.deepEqual(hits.items.map((item) => item.id), expected.slice(0, SHOWN_RESULTS).map((item) => item.id), `${lang} "${query.text}" in a ${level} cell`);
+        compared += hits.items.length;
+      }
+    }
+    assert.ok(compared > RELEVANCE_CASES.length * LEVEL_IDS.length * 3, 'the queries find something');
+  });
+
+  it('matches nothing for text without words', async () => {
+    const { CatalogueSearch } = await import('../../components/maturity-matrix/catalogue-search.js');
+    const matrixSearch = new CatalogueSearch({ requestUpdate: () => {}, failed: () => {} });
+    matrixSearch.load();
+    while (!matrixSearch.ready) await new Promise((resolve) => setTimeout(resolve, 5));
+    matrixSearch.input('?!');
+    assert.deepEqual(matrixSearch.hits(catalogue, 'nl', 'task'), { items: [], total: 0 });
+  });
+});

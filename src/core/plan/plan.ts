@@ -1,12 +1,14 @@
 /**
  * The plan's operations: pure and immutable (each returns a new plan and never changes the one it
- * is given), so the element can keep the previous plan for undo and compare by identity.
+ * is given), so the element can keep the previous plan for undo and compare by identity. Reading,
+ * removing and undoing live here, in the matrix's first load; adding, moving and editing in
+ * `edit.ts`, which only the matrix's dialogs (a lazy part) import.
  *
  * An action's place is its cell (`level`, `phase`) and, within the cell, its order in
  * `plan.actions`. A "position" below is always an index among the actions of one cell.
  */
 import type { LevelId, PhaseId } from '../ids.js';
-import { PLAN_FORMAT, PLAN_LIMITS, PLAN_VERSION, type ActionStatus } from './format.js';
+import { PLAN_FORMAT, PLAN_VERSION } from './format.js';
 import type { Plan, PlanAction } from './schema.js';
 
 /** One cell of the grid: a level and a phase. */
@@ -14,18 +16,6 @@ export interface PlanCellRef {
   level: LevelId;
   phase: PhaseId;
 }
-
-/** What a new action needs; `status` defaults to `planned`. Texts are trimmed, empty ones dropped. */
-export interface NewAction extends PlanCellRef {
-  status?: ActionStatus;
-  intervention?: string;
-  title?: string;
-  owner?: string;
-  note?: string;
-}
-
-/** The fields `editAction` changes; an empty text or `undefined` removes an optional field. */
-export type ActionChanges = Partial<Pick<PlanAction, 'status' | 'intervention' | 'title' | 'owner' | 'note'>>;
 
 /** A removed action and where it was: enough for `restoreAction` to undo the removal. */
 export interface RemovedAction {
@@ -42,7 +32,8 @@ export function emptyPlan(meta: { id?: string; title?: string } = {}): Plan {
 /** The key of a cell, `level/phase`, for maps and DOM ids. */
 export const cellKey = (cell: PlanCellRef): string => `${cell.level}/${cell.phase}`;
 
-const inCell = (action: PlanAction, cell: PlanCellRef) => action.level === cell.level && action.phase === cell.phase;
+/** Whether `action` is in `cell`. */
+export const inCell = (action: PlanAction, cell: PlanCellRef): boolean => action.level === cell.level && action.phase === cell.phase;
 
 /** The actions in one cell, in their order. */
 export function actionsInCell(plan: Plan, cell: PlanCellRef): PlanAction[] {
@@ -67,92 +58,6 @@ export function newActionId(plan: Pick<Plan, 'actions'>, generate?: () => string
     if (n) highest = Math.max(highest, Number(n));
   }
   return `a${highest + 1}`;
-}
-
-/** Trimmed and cut to `max` characters; undefined when empty. */
-function cleanText(value: string | undefined, max: number): string | undefined {
-  const trimmed = value?.trim().slice(0, max).trim();
-  return trimmed ? trimmed : undefined;
-}
-
-/**
- * The action in its canonical form: fields in a fixed order (the export's), texts trimmed and cut
- * to their limits, empty optional fields left out. Throws when it has neither an intervention nor
- * a title: the element asks for a title before it adds an own action.
- */
-function cleanAction(action: PlanAction): PlanAction {
-  const intervention = action.intervention || undefined;
-  const title = cleanText(action.title, PLAN_LIMITS.title);
-  const owner = cleanText(action.owner, PLAN_LIMITS.owner);
-  const note = cleanText(action.note, PLAN_LIMITS.note);
-  if (!intervention && !title) throw new TypeError('an own action needs a title');
-  return {
-    id: action.id,
-    level: action.level,
-    phase: action.phase,
-    status: action.status,
-    ...(intervention ? { intervention } : {}),
-    ...(title ? { title } : {}),
-    ...(owner ? { owner } : {}),
-    ...(note ? { note } : {}),
-  };
-}
-
-/** Where in `actions` an action of `cell` goes to stand at `position` within the cell (the cell's end when undefined or past it). */
-function insertionIndex(actions: readonly PlanAction[], cell: PlanCellRef, position: number | undefined): number {
-  let seen = 0;
-  let after = -1;
-  for (let i = 0; i < actions.length; i++) {
-    if (!inCell(actions[i]!, cell)) continue;
-    if (position !== undefined && seen === Math.max(0, Math.floor(position))) return i;
-    seen++;
-    after = i;
-  }
-  // Past the cell's last action; an empty cell's first action goes to the end of the list.
-  return after === -1 ? actions.length : after + 1;
-}
-
-/**
- * Add an action to its cell, at `options.position` among the cell's actions (default: last). Its
- * id is `options.id` when that is unused, else `newActionId(plan, options.generateId)`.
- * Returns the new plan and the action as stored.
- */
-export function addAction(plan: Plan, input: NewAction, options: { position?: number; id?: string; generateId?: () => string } = {}): { plan: Plan; action: PlanAction } {
-  const free = options.id !== undefined && !plan.actions.some((a) => a.id === options.id);
-  const action = cleanAction({ ...input, id: free ? options.id! : newActionId(plan, options.generateId), status: input.status ?? 'planned' });
-  const actions = [...plan.actions];
-  actions.splice(insertionIndex(actions, action, options.position), 0, action);
-  return { plan: { ...plan, actions }, action };
-}
-
-/**
- * Move an action to another cell and/or position. `to.level` and `to.phase` default to the
- * action's own; `to.position` is its place among the target cell's other actions (default: last
- * when it changes cell, unchanged when it stays). An unknown id changes nothing (the same plan is returned).
- */
-export function moveAction(plan: Plan, id: string, to: Partial<PlanCellRef> & { position?: number }): Plan {
-  const from = plan.actions.findIndex((a) => a.id === id);
-  if (from === -1) return plan;
-  const action = plan.actions[from]!;
-  const target: PlanCellRef = { level: to.level ?? action.level, phase: to.phase ?? action.phase };
-  if (inCell(action, target) && to.position === undefined) return plan;
-  const moved = { ...action, ...target };
-  const rest = plan.actions.filter((_, i) => i !== from);
-  rest.splice(insertionIndex(rest, target, to.position), 0, moved);
-  return { ...plan, actions: rest };
-}
-
-/**
- * Change an action's status or texts (its cell changes with `moveAction`). A text set to `''` or
- * `undefined` is removed. Throws when the change would leave an action without an intervention
- * and without a title. An unknown id changes nothing (the same plan is returned).
- */
-export function editAction(plan: Plan, id: string, changes: ActionChanges): Plan {
-  const index = plan.actions.findIndex((a) => a.id === id);
-  if (index === -1) return plan;
-  const actions = [...plan.actions];
-  actions[index] = cleanAction({ ...actions[index]!, ...changes, id, status: changes.status ?? actions[index]!.status });
-  return { ...plan, actions };
 }
 
 /**

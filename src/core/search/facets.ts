@@ -7,6 +7,7 @@
 import type { Catalogue } from '../catalogue.js';
 import { localize } from '../i18n.js';
 import { EVIDENCE_IDS, EVIDENCE_STRENGTH, LEVEL_IDS, PHASE_IDS, type Lang } from '../ids.js';
+import { relevanceOrder } from '../recommend.js';
 import type { Intervention } from '../schema.js';
 import type { SearchHit, SearchIndex, SearchQuery, SearchResult, SortOrder } from './types.js';
 
@@ -172,16 +173,7 @@ function sortHits(ix: FacetIndex, sort: SortOrder, isHit: Uint8Array, total: num
   };
   if (sort === 'title') return pick(ix.byTitle);
   if (sort === 'level') return pick(ix.byLevel);
-  const inOrder = pick();
-  const byScore = scores ? (a: number, b: number) => scores[b] - scores[a] || a - b : (a: number, b: number) => a - b;
-  if (sort === 'evidence') {
-    const strength = (d: number) => EVIDENCE_STRENGTH[EVIDENCE_IDS[ix.evidence[d]]];
-    return inOrder.sort((a, b) => strength(a) - strength(b) || byScore(a, b));
-  }
-  // Relevance: an item studied and found not to work stays findable, but after every item of
-  // another kind of evidence, however well its text matches (docs/decisions.md).
-  const demoted = (d: number) => +(ix.evidence[d] === NOT_EFFECTIVE);
-  return inOrder.sort((a, b) => demoted(a) - demoted(b) || byScore(a, b));
+  const ranked = relevanceOrder(pick(), (d) => EVIDENCE_IDS[ix.evidence[d]], scores ? (d) => scores[d] : () => 0);
+  // Evidence: strongest first; the sort is stable, so each kind keeps the relevance order.
+  return sort === 'evidence' ? ranked.sort((a, b) => EVIDENCE_STRENGTH[EVIDENCE_IDS[ix.evidence[a]]] - EVIDENCE_STRENGTH[EVIDENCE_IDS[ix.evidence[b]]]) : ranked;
 }
-
-const NOT_EFFECTIVE = EVIDENCE_IDS.indexOf('not-effective');
