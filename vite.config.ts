@@ -212,11 +212,12 @@ export default defineConfig({
       external: target === 'cdn' ? [] : (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`)),
       output: {
         entryFileNames: '[name].js',
-        // A widget's messages are named `<widget>.messages.<lang>`, so size checks can tell the language.
-        // The quick scan's chart (chart.js inside) is `scan-chart`, recognisable among the chunks.
+        // A widget's messages are named `<widget>.messages.<lang>`, so size checks can tell the language;
+        // the messages of its lazy parts `<widget>.part-messages.<lang>`, which size checks leave out of
+        // the first load, as the parts. The quick scan's chart (chart.js inside) is `scan-chart`.
         chunkFileNames: (chunk) => {
-          const messages = /components\/([^/]+)\/messages\/([a-z]{2})\.ts$/.exec(chunk.facadeModuleId ?? '');
-          if (messages) return `chunks/${messages[1]}.messages.${messages[2]}-[hash].js`;
+          const messages = /components\/([^/]+)\/messages\/(parts\/)?([a-z]{2})\.ts$/.exec(chunk.facadeModuleId ?? '');
+          if (messages) return `chunks/${messages[1]}.${messages[2] ? 'part-messages' : 'messages'}.${messages[3]}-[hash].js`;
           return SCAN_CHART_MODULE.test(chunk.facadeModuleId ?? '') ? 'chunks/scan-chart-[hash].js' : 'chunks/[name]-[hash].js';
         },
         ...(target === 'cdn' ? { manualChunks: runtimeChunk() } : {}),

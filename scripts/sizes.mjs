@@ -21,7 +21,8 @@
  * `.<lang>` or `-<lang>` (`default.nl`, `messages-nl`, `intervention-finder.en`), for a language
  * of `LANGUAGES` in src/core/ids.ts. The built-in catalogue chunks (`default.<lang>`) have their
  * own budget and are left out of the paths, as are lazy chunks of no language (the schema
- * library for custom catalogues, charts): a page pays for those only when it uses them.
+ * library for custom catalogues, charts) and a widget's part messages (`<widget>.part-messages.<lang>`,
+ * which load with its lazy parts): a page pays for those only when it uses them.
  *
  * Sizes are raw bytes, gzip (level 9) and brotli (quality 11), the way a CDN would serve them;
  * a path is the sum of its files, each compressed on its own.
@@ -185,8 +186,14 @@ export function chunkLanguage(file, langs = languages()) {
 export const isCatalogueChunk = (file) => chunkName(file).startsWith('default.');
 
 /**
+ * A widget's messages that only its lazy parts show (`<widget>.part-messages.<lang>`): loaded with
+ * the first part, so, like the parts, not in the first load.
+ */
+export const isPartMessagesChunk = (file) => chunkName(file).includes('.part-messages.');
+
+/**
  * The files a page loads for `roots` (each with its static imports) in `lang`: dynamic imports
- * are followed only into chunks of that language that are not catalogue data.
+ * are followed only into chunks of that language that are not catalogue data or part messages.
  */
 export function loadPath(roots, lang, langs = languages(), read) {
   const files = new Set();
@@ -196,7 +203,7 @@ export function loadPath(roots, lang, langs = languages(), read) {
       if (files.has(file)) continue;
       files.add(file);
       for (const target of importsOf(file, read).dynamic) {
-        if (!isCatalogueChunk(target) && chunkLanguage(target, langs) === lang) queue.push(target);
+        if (!isCatalogueChunk(target) && !isPartMessagesChunk(target) && chunkLanguage(target, langs) === lang) queue.push(target);
       }
     }
   }

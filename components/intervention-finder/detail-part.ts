@@ -29,6 +29,8 @@ export interface DetailPartContext {
   onFailed(): void;
   /** Escape in the dialog: close through the finder's state. */
   close(): void;
+  /** Load the detail view's messages (`localize.loadPartMessages`), with its chunk. */
+  messages(): Promise<void>;
 }
 
 /** The detail's views and the dialog's focus handling, made when they arrive. */
@@ -44,8 +46,9 @@ interface Detail {
 export class DetailPart extends LazyPartController<Detail> {
   constructor(host: DetailHost, context: DetailPartContext) {
     super(host, {
+      // With its messages: the dialog is attached once both are there.
       load: () =>
-        loadDetail().then((views) => {
+        Promise.all([loadDetail(), context.messages()]).then(([views]) => {
           const modal = views.attachDetail(host, context.close);
           // An item opened while it loaded: the dialog opens now, so focus returns to what is focused now.
           if (context.waiting()) modal.opening();

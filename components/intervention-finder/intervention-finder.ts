@@ -18,7 +18,7 @@ import './events.js';
 import { DetailPart } from './detail-part.js';
 import { FinderStateController, type StateChange } from './finder-state.js';
 import styles from './intervention-finder.styles.js';
-import { finderMessages } from './messages/index.js';
+import { finderMessages, finderPartMessages } from './messages/index.js';
 import { countText, type FinderActions, type FinderView } from './views/context.js';
 import { renderFacets, renderSearch } from './views/facets.js';
 import { renderResults } from './views/results.js';
@@ -78,6 +78,8 @@ export class LioInterventionFinder extends LioWidget {
 
   /** @internal The finder's own messages: one chunk per language. */
   static override messageLoaders = finderMessages;
+  /** @internal The detail view's messages: one chunk per language, loaded with the detail part. */
+  static override partMessageLoaders = finderPartMessages;
 
   /** Preset: only these levels (comma-separated ids, e.g. `task,organisation`). */
   level = '';
@@ -118,6 +120,7 @@ export class LioInterventionFinder extends LioWidget {
     waiting: () => !!this.#state.view.open,
     onFailed: () => this.#chunkFailed(),
     close: () => this.#act.close(),
+    messages: () => this.localize.loadPartMessages(),
   });
   readonly #presets = new AttributeProblemsController(this, this.localize);
 

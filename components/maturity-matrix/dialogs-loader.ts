@@ -17,7 +17,11 @@ export class DialogsLoader extends LazyPartController<MatrixDialogs> {
   #asked?: { state: DialogState; opener: HTMLElement | undefined };
 
   constructor(private readonly host: DialogsHost) {
-    super(host.element, { load: () => loadDialogsPart().then((part) => new part.MatrixDialogs(host)), onFailed: () => host.chunkFailed() });
+    super(host.element, {
+      // With the messages of the parts: the dialogs are made (their rules adopted) once both are there.
+      load: () => Promise.all([loadDialogsPart(), host.partMessages()]).then(([part]) => new part.MatrixDialogs(host)),
+      onFailed: () => host.chunkFailed(),
+    });
   }
 
   /** The dialogs, once loaded. */

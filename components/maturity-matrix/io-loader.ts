@@ -13,6 +13,8 @@ export type IoViews = Awaited<ReturnType<typeof loadIoPart>>;
 /** What the loader needs from the element: what the plan's files need, and updates. */
 export interface IoLoaderHost extends PlanIoHost {
   readonly element: PlanIoHost['element'] & ReactiveControllerHost;
+  /** Load the messages of the matrix's parts (`localize.loadPartMessages`), with the files part's chunk. */
+  partMessages(): Promise<void>;
 }
 
 /**
@@ -28,8 +30,8 @@ export class IoLoader extends LazyPartController<{ views: IoViews; io: PlanIo }>
 
   constructor(private readonly host: IoLoaderHost) {
     super(host.element, {
-      // Export and import are made when the part arrives.
-      load: () => loadIoPart().then((views) => ({ views, io: new views.PlanIo(host) })),
+      // Export and import are made when the part arrives, with the messages of the parts.
+      load: () => Promise.all([loadIoPart(), host.partMessages()]).then(([views]) => ({ views, io: new views.PlanIo(host) })),
       onFailed: () => host.error({ code: 'chunk-unavailable', message: host.t('error.chunk-unavailable'), problems: [] }),
     });
   }

@@ -32,6 +32,8 @@ export interface DialogsHost {
   say(key: 'matrix.added' | 'matrix.moved' | 'matrix.saved', action: PlanAction): void;
   /** Focus `selector` once rendered (after the dialog's own focus return). */
   focusAfter(selector: string): void;
+  /** Load the messages of the matrix's parts (`localize.loadPartMessages`), with the dialogs' chunk. */
+  partMessages(): Promise<void>;
   /** A part the visitor waits for (the search engine) could not be loaded: `lio-error`. */
   chunkFailed(): void;
 }

@@ -17,7 +17,7 @@ import { DialogsLoader } from './dialogs-loader.js';
 import type { LioPlanChange } from './events.js';
 import printStyles from './maturity-matrix.print.styles.js';
 import styles from './maturity-matrix.styles.js';
-import { matrixMessages } from './messages/index.js';
+import { matrixMessages, matrixPartMessages } from './messages/index.js';
 import { IoLoader } from './io-loader.js';
 import './plan-slice.js';
 import type { MatrixActions, MatrixView } from './views/context.js';
@@ -73,6 +73,7 @@ export class LioMaturityMatrix extends LioWidget {
 
   /** @internal The matrix's own messages: one chunk per language. */
   static override messageLoaders = matrixMessages;
+  static override partMessageLoaders = matrixPartMessages;
 
   /** Which plan of the workspace this grid shows and changes; two grids with the same id share it. */
   planId = 'default';
@@ -99,6 +100,7 @@ export class LioMaturityMatrix extends LioWidget {
     commit: (plan, change) => this.#commit(plan, change),
     say: (key, action) => this.#say(key, action),
     focusAfter: (selector) => this.#focusAfter(selector),
+    partMessages: () => this.localize.loadPartMessages(),
     chunkFailed: () => this.#chunkFailed(),
   });
 
@@ -118,6 +120,7 @@ export class LioMaturityMatrix extends LioWidget {
     },
     announce: (text) => this.#announcer.announce(text),
     error: (detail) => this.emit('lio-error', detail),
+    partMessages: () => this.localize.loadPartMessages(),
   });
 
   readonly #ioActions: IoActions = {

@@ -13,7 +13,7 @@ import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
 import './events.js';
-import { diagramMessages } from './messages/index.js';
+import { diagramMessages, diagramPartMessages } from './messages/index.js';
 import { loadPanelPart, loadScoresPart, partLoader } from './part-loader.js';
 import styles from './model-diagram.styles.js';
 import type { DiagramActions, DiagramItem, DiagramView } from './views/context.js';
@@ -80,6 +80,8 @@ export class LioModelDiagram extends LioWidget {
 
   /** @internal The diagram's own messages: one chunk per language. */
   static override messageLoaders = diagramMessages;
+  /** @internal The messages of the panel and the score legend: one chunk per language, loaded with the first of those parts. */
+  static override partMessageLoaders = diagramPartMessages;
 
   /** The picked level or factor (its id); empty for none. An unknown id shows the error view with the valid ids. */
   selected = '';
@@ -111,9 +113,9 @@ export class LioModelDiagram extends LioWidget {
   #canvas?: CanvasRenderingContext2D | null;
   readonly #announcer = new AnnouncerController(this);
   /** The panel about the pick: a part loaded apart (part-loader.ts, panel-part.ts). */
-  readonly #panel = partLoader(this, loadPanelPart, () => !!this.selected, () => this.#chunkFailed());
+  readonly #panel = partLoader(this, loadPanelPart, () => this.localize.loadPartMessages(), () => !!this.selected, () => this.#chunkFailed());
   /** The score overlay, only with `show-scores` (scores-part.ts). */
-  readonly #scoring = partLoader(this, loadScoresPart, () => this.showScores, () => this.#chunkFailed());
+  readonly #scoring = partLoader(this, loadScoresPart, () => this.localize.loadPartMessages(), () => this.showScores, () => this.#chunkFailed());
 
   /** The layout the figure shows, or undefined when only the list fits. Recomputed when the width, language or notes change. */
   #layout?: { key: string; value: DiagramLayout | undefined };

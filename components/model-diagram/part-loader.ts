@@ -18,16 +18,16 @@ export interface PartHost extends ReactiveControllerHost {
 }
 
 /**
- * A loader of one of the diagram's parts (panel-part.ts, scores-part.ts), whose rules join the
- * diagram's shadow root on arrival. While the visitor waits for it (`waiting`: something is
+ * A loader of one of the diagram's parts (panel-part.ts, scores-part.ts), fetched with the
+ * messages of the parts (`messages`), whose rules join the diagram's shadow root once both are there. While the visitor waits for it (`waiting`: something is
  * picked, or scores are asked for), the element's `updateComplete` waits too; a load that fails
  * then shows the shared error view with a retry in the part's place (`failed`) and fires
  * `lio-error` (`onFailed`). Fetched ahead with nobody waiting, it fails quietly and the next use
  * tries again.
  */
-export function partLoader<T extends DiagramPart>(host: PartHost, importPart: () => Promise<T>, waiting: () => boolean, onFailed: () => void): LazyPartController<T> {
+export function partLoader<T extends DiagramPart>(host: PartHost, importPart: () => Promise<T>, messages: () => Promise<void>, waiting: () => boolean, onFailed: () => void): LazyPartController<T> {
   const load = () =>
-    importPart().then((part) => {
+    Promise.all([importPart(), messages()]).then(([part]) => {
       part.adopt(host.renderRoot);
       return part;
     });

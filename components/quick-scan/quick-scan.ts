@@ -19,7 +19,7 @@ import { renderSkeleton } from '../../src/elements/views/skeleton.js';
 import type { ScanChartController } from './chart-controller.js';
 import './events.js';
 import type { ScanStage } from './events.js';
-import { scanMessages } from './messages/index.js';
+import { scanMessages, scanPartMessages } from './messages/index.js';
 import styles from './quick-scan.styles.js';
 import type { ScanExports, ScanHost } from './scan-exports.js';
 import './progress-slice.js';
@@ -97,6 +97,8 @@ export class LioQuickScan extends LioWidget {
 
   /** @internal The scan's own messages: one chunk per language. */
   static override messageLoaders = scanMessages;
+  /** @internal The results part's messages: one chunk per language, loaded with the part. */
+  static override partMessageLoaders = scanPartMessages;
 
   /** Only these levels (comma-separated ids, e.g. `task,organisation`), for a shorter scan. */
   levels = '';
@@ -406,7 +408,8 @@ export class LioQuickScan extends LioWidget {
   async #loadPart(): Promise<LoadedPart | undefined> {
     if (this.#part) return this.#part;
     try {
-      const module = await loadResultsPart();
+      // With its messages: the part's objects are made once both are there.
+      const [module] = await Promise.all([loadResultsPart(), this.localize.loadPartMessages()]);
       this.#part ??= {
         module,
         exports: new module.ScanExports(this.#helpers),

@@ -49,9 +49,16 @@ export class LioWorkspaceElement extends LioElement {
   /** @internal The widget's own messages: one `import()` per language, so only the page's language loads. */
   static messageLoaders?: MessageLoaders;
 
+  /**
+   * @internal The messages only the widget's lazy parts show, in the same form: loaded with the
+   * first part (`this.localize.loadPartMessages()` in the part's loader), not with the widget.
+   */
+  static partMessageLoaders?: MessageLoaders;
+
   /** Language and messages: `this.localize.t(key, params)`, `this.localize.lang`. */
   protected readonly localize = new LocalizeController(this, {
     loaders: (this.constructor as typeof LioWorkspaceElement).messageLoaders,
+    partLoaders: (this.constructor as typeof LioWorkspaceElement).partMessageLoaders,
     overrides: () => this.messages,
   });
   /** The shared page workspace. Storage refused: the host hears it once; the widget shows a notice and keeps working in memory. */

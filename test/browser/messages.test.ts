@@ -130,7 +130,8 @@ describe('messages', () => {
     expect(detail.message).to.contain('<lio-intervention-finder>');
     expect(detail.problems.map((p) => p.path)).to.deep.equal(['messages.nl["finder.titel"]']);
     const valid = String(detail.problems[0]!.params?.valid).split(', ');
-    expect(valid).to.include.members(['finder.title', 'finder.count', 'loading', 'error.title']);
+    // The detail view's keys (messages/parts, loaded with it) are valid too.
+    expect(valid).to.include.members(['finder.title', 'finder.count', 'loading', 'error.title', 'finder.detail.sources']);
     expect(detail.problems[0]!.message).to.contain('finder.title');
     await rendered(el);
     expect(text($(el, '.intro'))).to.equal('Kies een maatregel.');
@@ -265,5 +266,65 @@ describe('messages', () => {
     } finally {
       frame.remove();
     }
+  });
+
+  describe("a widget's part messages (messages/parts: only its lazy parts show them)", () => {
+    const firstId = async () => {
+      const base = await loadDefaultCatalogue('nl');
+      if (!base.ok) throw new Error('default catalogue invalid');
+      return base.value.interventions.find((item) => item.sources.length)!.id;
+    };
+    const detail = (el: Element) => el.shadowRoot!.querySelector('[part="detail"]');
+
+    it("come with the detail view: a site's override of one applies (only the unknown key is reported), and a switch to English follows, never showing a key", async () => {
+      const id = await firstId();
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+      const { el, seen, stop } = createWatched(wrapper, (finder) => {
+        finder.messages = { nl: { 'finder.detail.sources': 'Literatuur', 'finder.detail.sourcez': 'x' }, en: { 'finder.detail.sources': 'Literature' } };
+      });
+      const error = nextEvent<CustomEvent<LioErrorDetail>>(el, 'lio-error');
+      await rendered(el);
+      el.openIntervention(id);
+      await waitFor(() => !!detail(el)?.textContent?.includes('Literatuur'), 'the overridden heading in the detail view');
+      const { detail: reported } = await error;
+      expect(reported.code).to.equal('invalid-messages');
+      expect(reported.problems.map((p) => p.path)).to.deep.equal(['messages.nl["finder.detail.sourcez"]']);
+      expect(text(detail(el))).to.contain('Over het bewijs');
+      wrapper.lang = 'en';
+      await waitFor(() => !!detail(el)?.textContent?.includes('About the evidence'), 'the detail view in English');
+      expect(text(detail(el))).to.contain('Literature');
+      stop();
+      expect(seen.filter((t) => KEY_ON_SCREEN.test(t)), 'rendered states showing a key').to.deep.equal([]);
+      el.closeIntervention();
+    });
+
+    it('that fail to load: an opened item shows the error view with a retry, which opens it once they load', async () => {
+      const id = await firstId();
+      let broken = true;
+      const parts = () => (broken ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('../../components/intervention-finder/messages/parts/nl.js'));
+      class PartlessFinder extends LioInterventionFinder {
+        static override partMessageLoaders: MessageLoaders = { nl: parts, en: parts };
+      }
+      PartlessFinder.define('lio-partless-finder');
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+      const el = document.createElement('lio-partless-finder') as LioInterventionFinder;
+      el.workspace = ws();
+      el.persist = 'none';
+      const error = nextEvent<CustomEvent<LioErrorDetail>>(el, 'lio-error');
+      wrapper.append(el);
+      await rendered(el);
+      el.openIntervention(id);
+      const { detail: reported } = await error;
+      expect(reported.code).to.equal('chunk-unavailable');
+      await waitFor(() => !!$(el, '[part="error"]'), 'the error view');
+      expect(detail(el), 'no detail without its words').to.equal(null);
+      expect(text($(el, '[part="error"]'))).to.not.match(KEY_ON_SCREEN);
+      await expectAccessible(el);
+      broken = false;
+      ($(el, '[part="retry"]') as HTMLButtonElement).click();
+      await waitFor(() => !!detail(el)?.textContent?.includes('Over het bewijs'), 'the detail view after the retry');
+      expect($(el, '[part="error"]')).to.equal(null);
+      el.closeIntervention();
+    });
   });
 });

@@ -10,6 +10,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 import { FACETS, shortlistRows } from '../../src/core/finder.js';
 import { KIND_IDS } from '../../src/core/ids.js';
 import { loadCatalogue } from '../../src/core/validate.js';
@@ -105,19 +107,57 @@ export function keyMistakes(name: string, languages: Record<string, readonly str
 
 const widgets = readdirSync(new URL('components/', root)).filter((name) => existsSync(new URL(`components/${name}/messages/nl.ts`, root)));
 
+/**
+ * The source files of a widget's first load: what `components/<widget>/lio-<widget>.ts` imports
+ * statically, found by bundling it with code splitting (the lazy parts become chunks of their own).
+ */
+async function firstLoadFiles(widget: string): Promise<Set<string>> {
+  const entry = `components/${widget}/lio-${widget}.ts`;
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    absWorkingDir: fileURLToPath(root),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    outdir: 'first-load',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    define: { __LIO_VERSION__: '"test"' },
+  });
+  const outputs = result.metafile.outputs;
+  const queue = Object.keys(outputs).filter((out) => outputs[out]!.entryPoint === entry);
+  const files = new Set<string>();
+  for (const seen = new Set<string>(); queue.length; ) {
+    const out = queue.pop()!;
+    if (seen.has(out)) continue;
+    seen.add(out);
+    Object.keys(outputs[out]!.inputs).forEach((input) => files.add(input));
+    for (const { path, kind } of outputs[out]!.imports) if (kind === 'import-statement' && outputs[path]) queue.push(path);
+  }
+  return files;
+}
+
+/** The keys `usage` names, with its template keys expanded through DYNAMIC. */
+const expand = (usage: Usage) => new Set([...usage.used, ...[...usage.dynamic].flatMap((prefix) => (DYNAMIC[prefix] ?? []).map((suffix) => prefix + suffix))]);
+
 describe('message keys', () => {
   it('finds the widgets that own messages', () => {
     assert.ok(widgets.includes('intervention-finder'), widgets.join(', '));
   });
 
   const sharedKeys = Object.keys(sharedMessages.nl);
-  const load = async (widget: string, lang: string) =>
-    Object.keys(((await import(`../../components/${widget}/messages/${lang}.ts`)) as { default: Record<string, unknown> }).default);
+  /** The keys of a widget's message module (`nl`, `en`, `parts/nl`, `parts/en`); none when it has no such module. */
+  const load = async (widget: string, module: string) =>
+    existsSync(new URL(`components/${widget}/messages/${module}.ts`, root))
+      ? Object.keys(((await import(`../../components/${widget}/messages/${module}.ts`)) as { default: Record<string, unknown> }).default)
+      : [];
 
   for (const widget of widgets) {
     it(`<lio-${widget}>: every key used exists in nl and en, every key defined is used`, async () => {
-      const nl = await load(widget, 'nl');
-      const en = await load(widget, 'en');
+      // The first load's messages and the parts' (messages/parts/), as one set.
+      const nl = [...(await load(widget, 'nl')), ...(await load(widget, 'parts/nl'))];
+      const en = [...(await load(widget, 'en')), ...(await load(widget, 'parts/en'))];
       const files = sourceFiles(`components/${widget}`).map((path) => ({ path, text: read(path) }));
       // A widget may use its own keys and the shared ones; only its own must all be used here.
       const usage = scanUsage(files, namespacesOf([...nl, ...sharedKeys]));
@@ -125,10 +165,28 @@ describe('message keys', () => {
       const languages = { nl: [...nl, ...sharedKeys], en: [...en, ...Object.keys(sharedMessages.en)] };
       assert.deepEqual(keyMistakes(widget, languages, usage, dynamic, nl), []);
     });
+
+    it(`<lio-${widget}>: the first load has the keys it shows, and only those; the parts' keys are in messages/parts`, async () => {
+      const first = new Set(await load(widget, 'nl'));
+      const parts = new Set(await load(widget, 'parts/nl'));
+      const namespaces = namespacesOf([...first, ...parts, ...sharedKeys]);
+      const firstFiles = await firstLoadFiles(widget);
+      const files = sourceFiles(`components/${widget}`);
+      assert.ok(files.some((path) => firstFiles.has(path)) && files.some((path) => !firstFiles.has(path)), 'the first load and the lazy parts are told apart');
+      const usedFirst = expand(scanUsage(files.filter((path) => firstFiles.has(path)).map((path) => ({ path, text: read(path) })), namespaces));
+      const usedLater = expand(scanUsage(files.filter((path) => !firstFiles.has(path)).map((path) => ({ path, text: read(path) })), namespaces));
+      const mistakes = [
+        // Shown before any part is there: it would show as its key.
+        ...[...parts].filter((key) => usedFirst.has(key)).map((key) => `"${key}" is shown on the first load but is in messages/parts`),
+        // Only the parts show it: it weighs on the first load for nothing.
+        ...[...first].filter((key) => !usedFirst.has(key) && usedLater.has(key)).map((key) => `"${key}" is shown only by lazy parts: move it to messages/parts`),
+      ];
+      assert.deepEqual(mistakes, []);
+    });
   }
 
   it('shared messages: every key used in src/elements or a component exists in nl and en, every key defined is used', async () => {
-    const widgetKeys = new Set((await Promise.all(widgets.map((w) => load(w, 'nl')))).flat());
+    const widgetKeys = new Set((await Promise.all(widgets.flatMap((w) => [load(w, 'nl'), load(w, 'parts/nl')]))).flat());
     const files = [...sourceFiles('src/elements'), ...sourceFiles('components')].map((path) => ({ path, text: read(path) }));
     const usage = scanUsage(files, namespacesOf(sharedKeys));
     const shared = { used: new Set([...usage.used].filter((key) => !widgetKeys.has(key))), dynamic: usage.dynamic };

@@ -5,12 +5,19 @@
 import { retryableImport } from '../../../src/elements/chunks.js';
 import type { MessageLoaders, SharedMessageKey } from '../../../src/elements/messages/index.js';
 import type nl from './nl.js';
+import type partsNl from './parts/nl.js';
 
-/** Every key `<lio-maturity-matrix>` can translate: its own and the shared ones. */
-export type MessageKey = keyof typeof nl | SharedMessageKey;
+/** Every key `<lio-maturity-matrix>` can translate: its own (first load and parts) and the shared ones. */
+export type MessageKey = keyof typeof nl | keyof typeof partsNl | SharedMessageKey;
 
 /** The matrix's message modules by language, for `static messageLoaders`; a failed load is retried under a fresh URL. */
 export const matrixMessages: MessageLoaders = {
   nl: retryableImport(() => import('./nl.js'), import.meta.url),
   en: retryableImport(() => import('./en.js'), import.meta.url),
+};
+
+/** The messages of the matrix's lazy parts (dialogs, files), for `static partMessageLoaders`: loaded with the first part. */
+export const matrixPartMessages: MessageLoaders = {
+  nl: retryableImport(() => import('./parts/nl.js'), import.meta.url),
+  en: retryableImport(() => import('./parts/en.js'), import.meta.url),
 };

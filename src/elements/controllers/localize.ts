@@ -22,6 +22,11 @@ type Host = ReactiveControllerHost & LioElement;
 export interface LocalizeOptions {
   /** The widget's own messages, one lazily loaded module per language; none for shared messages only. */
   loaders?: MessageLoaders | undefined;
+  /**
+   * The messages only the widget's lazy parts show, one module per language, loaded with the first
+   * part (`loadPartMessages`) rather than with the widget, so its first load stays smaller.
+   */
+  partLoaders?: MessageLoaders | undefined;
   /** The host's own overrides (its `messages` property); read before every update. */
   overrides?: () => unknown;
   /** Read an inline `<script type="application/json" data-lio-messages>` child as overrides (default true). */
@@ -36,6 +41,14 @@ export type MessagesStatus = 'loading' | 'ready' | 'error';
  * load is not kept here: the loaders share it, and ask again after a failure (`retryableImport`).
  */
 const loaded = new WeakMap<() => Promise<{ default: Messages }>, Messages>();
+
+/** Fetch a message module unless it is there (undefined then, or without a loader); the promise keeps it in `loaded`. */
+function fetchMessages(loader: (() => Promise<{ default: Messages }>) | undefined): Promise<unknown> | undefined {
+  return loader && !loaded.has(loader) ? loader().then((module) => loaded.set(loader, module.default)) : undefined;
+}
+
+/** A widget's loaded messages in `lang` from `loaders`, if they are there (a WeakMap answers undefined for a missing loader). */
+const loadedMessages = (loaders: MessageLoaders | undefined, lang: Lang): Messages | undefined => loaded.get(loaders?.[lang] as () => Promise<{ default: Messages }>);
 
 /** The inline overrides: `<script type="application/json" data-lio-messages>` directly inside `element`. */
 export const INLINE_MESSAGES_SELECTOR = ':scope > script[type="application/json"][data-lio-messages]';
@@ -89,6 +102,9 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   status: MessagesStatus = 'loading';
   private observer?: MutationObserver;
   private readonly loaders?: MessageLoaders | undefined;
+  private readonly partLoaders?: MessageLoaders | undefined;
+  /** A part asked for the part messages: a change of language loads them with the widget's own. */
+  private partsWanted = false;
   private readonly ownOverrides?: (() => unknown) | undefined;
   private readonly inline: boolean;
   private readonly consumer: ContextConsumer<typeof messagesContext, Host>;
@@ -103,6 +119,7 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     options: LocalizeOptions = {},
   ) {
     this.loaders = options.loaders;
+    this.partLoaders = options.partLoaders;
     this.ownOverrides = options.overrides;
     this.inline = options.inline ?? true;
     this.consumer = new ContextConsumer(host, {
@@ -129,20 +146,29 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
 
   /**
    * Translate a message key in the current language: the site's override, else the widget's
-   * message, else the shared one (a key that exists nowhere is returned as is). `params.count`
-   * picks the plural form through `Intl.PluralRules`.
+   * message (of its first load or of its parts), else the shared one (a key that exists nowhere is
+   * returned as is). `params.count` picks the plural form through `Intl.PluralRules`.
    */
   t = (key: K, params?: MessageParams): string => {
     const lang = this.lang;
-    // (A WeakMap answers undefined for a missing loader.)
-    const own = loaded.get(this.loaders?.[lang] as () => Promise<{ default: Messages }>);
-    const message = this.overrides[lang]?.[key] ?? own?.[key] ?? sharedMessages[lang][key as unknown as SharedMessageKey] ?? key;
+    const message = this.overrides[lang]?.[key] ?? loadedMessages(this.loaders, lang)?.[key] ?? loadedMessages(this.partLoaders, lang)?.[key] ?? sharedMessages[lang][key as unknown as SharedMessageKey] ?? key;
     return formatMessage(lang, message, params);
   };
 
   /** Whether the site overrides `key` in the current language (so a widget keeps the site's wording over its own choice). */
   overridden(key: K): boolean {
     return this.overrides[this.lang]?.[key] !== undefined;
+  }
+
+  /**
+   * Load the messages of the widget's lazy parts in the current language (and, from then on, in
+   * any language the widget switches to, before it shows again). A part's loader waits for this
+   * with its chunk; a failure rejects, so the part fails the same way (quiet when fetched ahead,
+   * the error view with a retry when the visitor waits) and the next call tries again.
+   */
+  loadPartMessages(): Promise<void> {
+    this.partsWanted = true;
+    return fetchMessages(this.partLoaders?.[this.lang])?.then(() => this.host.requestUpdate()) ?? Promise.resolve();
   }
 
   /** Load the widget's messages again after a failure (e.g. from the error view's retry button). */
@@ -166,16 +192,13 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   };
 
   private loadMessages(): void {
-    const loader = this.loaders?.[this.lang];
-    if (!loader || loaded.has(loader)) {
-      this.status = 'ready';
-      return;
-    }
-    this.status = 'loading';
     const lang = this.lang;
-    loader().then(
-      (module) => {
-        loaded.set(loader, module.default);
+    // The part messages too once a part has asked for them: a part on screen never shows a key.
+    const loads = [fetchMessages(this.loaders?.[lang]), this.partsWanted && fetchMessages(this.partLoaders?.[lang])].filter(Boolean);
+    this.status = loads.length ? 'loading' : 'ready';
+    if (!loads.length) return;
+    Promise.all(loads).then(
+      () => {
         if (this.lang !== lang) return;
         this.status = 'ready';
         this.host.requestUpdate();
@@ -189,13 +212,17 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     );
   }
 
-  /** Every key this widget knows, once its messages are loaded in some language. */
+  /**
+   * Every key this widget knows, once its messages (the first load's and the parts') are loaded in
+   * its language; asks for the part messages when they are not, as checking a site's overrides
+   * needs them.
+   */
   private validKeys(): string[] | undefined {
-    const shared = Object.keys(sharedMessages.nl);
-    if (!this.loaders) return shared;
-    // The keys are the same in every language: any loaded one will do, the current one first.
-    const own = loaded.get(this.loaders[this.lang]) ?? loaded.get(this.loaders[this.lang === 'nl' ? 'en' : 'nl']);
-    return own ? [...new Set([...shared, ...Object.keys(own)])] : undefined;
+    const first = loadedMessages(this.loaders, this.lang);
+    const parts = loadedMessages(this.partLoaders, this.lang);
+    if (this.partLoaders && !parts) void this.loadPartMessages().catch(warnUnchecked);
+    if ((this.loaders && !first) || (this.partLoaders && !parts)) return undefined;
+    return [...new Set([...Object.keys(sharedMessages.nl), ...Object.keys({ ...first, ...parts })])];
   }
 
   /** Recompute the overrides when one of their sources changed, and report their mistakes. */
@@ -204,13 +231,15 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     const fromProvider = this.fromProvider?.[tag];
     const inline = this.inline ? readInlineMessages(this.host) : NO_INLINE;
     const own = this.ownOverrides?.();
-    const validKeys = this.validKeys();
+    const overridden = fromProvider !== undefined || inline !== NO_INLINE || own !== undefined;
+    // Only overrides need the keys (and for them the part messages are fetched).
+    const validKeys = overridden ? this.validKeys() : undefined;
     const sources = [fromProvider, inline, own, validKeys?.length];
     if (sources.every((source, i) => source === this.sources[i])) return;
     this.sources = sources;
     // Applied at once (what cannot be shown is left out); mistakes are reported below, lazily.
     this.overrides = mergeOverrides([fromProvider, inline.value, own]);
-    if (fromProvider === undefined && inline === NO_INLINE && own === undefined) {
+    if (!overridden) {
       this.reported = '';
       return;
     }

@@ -1,0 +1,65 @@
+import type { Message } from '../../../../src/core/i18n.js';
+
+/**
+ * Dutch messages of `<lio-maturity-matrix>` that only its lazy parts show (the dialogs, the
+ * catalogue search, import and export, the printed list): loaded with the first part, not with the
+ * widget. The source of these keys; `messages/nl.ts` has the rest.
+ */
+const nl = {
+  'matrix.close': 'Sluiten',
+  'matrix.cancel': 'Annuleren',
+  'matrix.save': 'Opslaan',
+  'matrix.suggestions': 'Suggesties uit de catalogus',
+  'matrix.suggestions-none': 'Geen suggesties meer voor deze cel.',
+  'matrix.shortlist': 'Uw bewaarde interventies',
+  'matrix.shortlist-none': 'Geen bewaarde interventies op dit niveau. Bewaar interventies in de zoeker om ze hier te zien.',
+  'matrix.other-phase': 'andere fase',
+  'matrix.add-this': 'Toevoegen',
+  'matrix.own': 'Eigen actie',
+  'matrix.field.title': 'Titel (verplicht)',
+  'matrix.field.owner': 'Eigenaar',
+  'matrix.field.status': 'Status',
+  'matrix.field.note': 'Notitie',
+  'matrix.field.level': 'Niveau',
+  'matrix.field.phase': 'Fase',
+  'matrix.title-required': 'Geef de actie een titel.',
+  'matrix.add-own': 'Eigen actie toevoegen',
+  'matrix.edit-title': 'Actie bewerken: {title}',
+  'matrix.move-title': 'Actie verplaatsen: {title}',
+  'matrix.io.file-name': 'actieplan',
+  'matrix.io.invalid': 'Het bestand {name} is geen actieplan dat hier gelezen kan worden. Uw plan is niet veranderd.',
+  'matrix.io.too-big': 'Het bestand {name} is te groot voor een actieplan (meer dan {size} MB). Uw plan is niet veranderd.',
+  'matrix.io.unreadable': 'Het bestand {name} kon niet worden gelezen. Uw plan is niet veranderd.',
+  'matrix.io.problems': 'Wat er in het bestand niet klopt:',
+  'matrix.io.dismiss': 'Melding sluiten',
+  'matrix.io.dialog-title': 'Plan importeren: {name}',
+  'matrix.io.dialog-text': 'Het bestand bevat {incoming}; uw plan heeft al {current}.',
+  'matrix.io.merge': 'Samenvoegen',
+  'matrix.io.merge-hint': 'Samenvoegen houdt de acties van beide plannen; dezelfde actie in dezelfde cel komt er één keer in.',
+  'matrix.io.replace': 'Vervangen',
+  'matrix.io.replace-hint': 'Vervangen zet het plan uit het bestand in de plaats van uw plan.',
+  'matrix.io.loaded': { one: 'Plan geïmporteerd: {count} actie.', other: 'Plan geïmporteerd: {count} acties.' },
+  'matrix.io.merged': 'Plannen samengevoegd: {added} toegevoegd, {merged} samengevoegd met een actie die er al was.',
+  'matrix.io.list-title': 'Alle acties',
+  'matrix.io.list-none': 'Er staan nog geen acties in het plan.',
+  // Add: catalogue search in the add dialog, and the team's phases above the columns.
+  'matrix.search': 'Zoeken in de catalogus',
+  'matrix.search-label': 'Zoek een interventie',
+  'matrix.search-loading': 'Het zoeken wordt geladen…',
+  'matrix.search-none': 'Geen interventies gevonden.',
+  'matrix.search-count': { one: '{count} interventie gevonden.', other: '{count} interventies gevonden.' },
+  'matrix.search-some': { one: '{count} interventie gevonden.', other: '{count} interventies gevonden; de eerste {shown} staan hieronder.' },
+  'matrix.search-this-level': 'dit niveau',
+  'matrix.search-evidence': 'bewijs: {evidence}',
+  'matrix.search-present': 'staat al in deze cel',
+  'matrix.csv.level': 'Niveau',
+  'matrix.csv.phase': 'Fase',
+  'matrix.csv.title': 'Actie',
+  'matrix.csv.kind': 'Soort',
+  'matrix.csv.status': 'Status',
+  'matrix.csv.owner': 'Eigenaar',
+  'matrix.csv.note': 'Notitie',
+  'matrix.csv.intervention': 'Interventie-id',
+} satisfies Record<string, Message>;
+
+export default nl;
