@@ -7,10 +7,11 @@ import type { DialogState } from './views/dialogs.js';
 const loadDialogsPart = retryableImport(() => import('./dialogs-part.js'), import.meta.url);
 
 /**
- * Loads the matrix's dialogs (dialogs-part.ts). A click on add, edit or move before they are there
- * waits for them (`pending`, which `updateComplete` waits for) and then opens its dialog, with focus
+ * Loads the matrix's editing part (dialogs-part.ts). A click on add, edit or move before it is there
+ * waits for it (`pending`, which `updateComplete` waits for) and then opens its dialog, with focus
  * on the dialog's title and back on the button when it closes, as when the part was there; a part
  * that cannot be loaded then shows the shared error view with a retry, which opens that dialog.
+ * Remove and undo wait the same way (`run`); after a failed load the visitor clicks them again.
  */
 export class DialogsLoader extends LazyPartController<MatrixDialogs> {
   /** The dialog asked for while the part was not there, and the button that asked. */

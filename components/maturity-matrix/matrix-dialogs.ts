@@ -1,15 +1,18 @@
 import type { ReactiveControllerHost } from 'lit';
 import { nothing } from 'lit';
 import type { Catalogue } from '../../src/core/catalogue.js';
-import type { LevelId, PhaseId } from '../../src/core/ids.js';
+import { localize } from '../../src/core/i18n.js';
+import type { Lang, LevelId, PhaseId } from '../../src/core/ids.js';
 import { ACTION_STATUSES, type ActionStatus } from '../../src/core/plan/format.js';
 import { cellSuggestions } from '../../src/core/plan/suggest.js';
-import { addAction, editAction, moveAction } from '../../src/core/plan/edit.js';
+import { addAction, editAction, moveAction, removeAction, restoreAction, type RemovedAction } from '../../src/core/plan/edit.js';
 import { actionsInCell, type PlanCellRef } from '../../src/core/plan/plan.js';
 import type { Plan, PlanAction } from '../../src/core/plan/schema.js';
 import { ModalController } from '../../src/elements/dialog.js';
+import type { Translate } from '../../src/elements/messages/index.js';
 import { CatalogueSearch } from './catalogue-search.js';
 import type { LioPlanChange } from './events.js';
+import type { MessageKey } from './messages/index.js';
 import type { MatrixView } from './views/context.js';
 import { renderDialog, type AddChoices, type DialogActions, type DialogState } from './views/dialogs.js';
 import dialogStyles from './views/dialogs.styles.js';
@@ -21,15 +24,20 @@ const SUGGESTIONS = 8;
 /** What the dialogs need from the element. */
 export interface DialogsHost {
   readonly element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
-  /** The plan shown. */
+  /** The plan shown, and the `plan-id` it is stored under. */
   plan(): Plan;
+  planId(): string;
   catalogue(): Catalogue | undefined;
   /** The workspace's shortlist (ids of saved interventions). */
   shortlist(): readonly string[];
   /** Store a changed plan and tell the host page (`lio-plan-change`). */
   commit(plan: Plan, change: LioPlanChange): void;
+  t: Translate<MessageKey>;
+  lang(): Lang;
+  /** An action's title: its intervention's, or its own. */
+  title(action: PlanAction): string;
   /** Announce what changed, for screen readers. */
-  say(key: 'matrix.added' | 'matrix.moved' | 'matrix.saved', action: PlanAction): void;
+  announce(text: string): void;
   /** Focus `selector` once rendered (after the dialog's own focus return). */
   focusAfter(selector: string): void;
   /** Load the messages of the matrix's parts (`localize.loadPartMessages`), with the dialogs' chunk. */
@@ -39,12 +47,15 @@ export interface DialogsHost {
 }
 
 /**
- * The add, edit and move dialogs: which one is open, its handlers and its view, with the add
- * dialog's suggestions, shortlist, catalogue search and own action. A part of its own
- * (dialogs-part.ts): the grid is drawn without it, and a click that opens a dialog waits for it.
+ * Changing the plan: the add, edit and move dialogs (which one is open, its handlers and its view,
+ * with the add dialog's suggestions, shortlist, catalogue search and own action), and removing an
+ * action with its undo. A part of its own (dialogs-part.ts): the grid is drawn without it, and a
+ * click that changes the plan waits for it; a read-only matrix never loads it.
  */
 export class MatrixDialogs {
   #dialog?: DialogState;
+  /** The last removal, for undo, and the plan it was removed from. */
+  #removed?: { planId: string; removed: RemovedAction };
   #titleError = false;
   /** The add dialog's catalogue search (the finder's engine, loaded on first focus). */
   readonly #search: CatalogueSearch;
@@ -62,6 +73,53 @@ export class MatrixDialogs {
       fallbackFocus: () => element.renderRoot.querySelector<HTMLElement>('.title'),
       onRequestClose: () => this.close(),
     });
+  }
+
+  /** The last removal from the plan `planId`, which undo puts back; none after an import. */
+  removal(planId: string): RemovedAction | undefined {
+    return this.#removed?.planId === planId ? this.#removed.removed : undefined;
+  }
+
+  /** Forget the last removal: an undo would put it back into a plan it was never in (an imported one). */
+  forgetRemoval(): void {
+    this.#removed = undefined;
+  }
+
+  /** Remove an action; focus stays in its cell, on the action that took its place, else the cell's add button. */
+  remove(id: string): void {
+    const { host } = this;
+    const before = host.plan();
+    const { plan, removed } = removeAction(before, id);
+    if (!removed) return;
+    const cell = actionsInCell(before, removed.action);
+    const next = cell[cell.findIndex((a) => a.id === id) + 1] ?? cell[cell.findIndex((a) => a.id === id) - 1];
+    this.#removed = { planId: host.planId(), removed };
+    host.commit(plan, { kind: 'remove', actionId: id });
+    host.focusAfter(next ? `[data-action="${CSS.escape(next.id)}"]` : `[data-add="${CSS.escape(`${removed.action.level}/${removed.action.phase}`)}"]`);
+    this.#say('matrix.removed', removed.action);
+  }
+
+  /** Put the last removed action back where it was, and focus it. */
+  undo(): void {
+    const { host } = this;
+    const last = this.#removed;
+    if (!last || last.planId !== host.planId()) return;
+    this.#removed = undefined;
+    const before = host.plan();
+    const plan = restoreAction(before, last.removed);
+    const action = plan.actions.find((a) => !before.actions.includes(a))!;
+    host.commit(plan, { kind: 'restore', actionId: action.id });
+    host.focusAfter(`[data-action="${CSS.escape(action.id)}"]`);
+    this.#say('matrix.restored', action);
+  }
+
+  /** Announce a change to `action`, with its title, level and phase. */
+  #say(key: 'matrix.added' | 'matrix.moved' | 'matrix.saved' | 'matrix.removed' | 'matrix.restored', action: PlanAction): void {
+    const { host } = this;
+    const catalogue = host.catalogue();
+    if (!catalogue) return;
+    const name = (list: Catalogue['levels'] | Catalogue['phases'], id: string) => localize(list.find((entry) => entry.id === id)!.title, host.lang());
+    host.announce(host.t(key, { title: host.title(action), level: name(catalogue.levels, action.level), phase: name(catalogue.phases, action.phase) }));
   }
 
   /** Open a dialog; focus returns on close to what is focused now. */
@@ -148,7 +206,7 @@ export class MatrixDialogs {
     this.host.commit(plan, { kind: 'add', actionId: action.id });
     this.close();
     this.host.focusAfter(`[data-action="${CSS.escape(action.id)}"]`);
-    this.host.say('matrix.added', action);
+    this.#say('matrix.added', action);
   }
 
   /** The texts of a form, trimmed; a status that is not one becomes `planned`. */
@@ -185,7 +243,7 @@ export class MatrixDialogs {
       if (plan !== before) this.host.commit(plan, { kind: 'edit', actionId: action.id });
       this.close();
       this.host.focusAfter(`[data-action="${CSS.escape(action.id)}"]`);
-      this.host.say('matrix.saved', plan.actions.find((a) => a.id === action.id)!);
+      this.#say('matrix.saved', plan.actions.find((a) => a.id === action.id)!);
     },
     saveMove: (form) => {
       const state = this.#dialog;
@@ -199,7 +257,7 @@ export class MatrixDialogs {
       this.close();
       this.host.focusAfter(`[data-action="${CSS.escape(state.id)}"]`);
       const moved = plan.actions.find((a) => a.id === state.id);
-      if (moved) this.host.say('matrix.moved', moved);
+      if (moved) this.#say('matrix.moved', moved);
     },
   };
 }

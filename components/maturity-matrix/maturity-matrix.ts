@@ -4,11 +4,13 @@ import { localize } from '../../src/core/i18n.js';
 import { ID_PATTERN } from '../../src/core/id-pattern.js';
 import { PLAN_LIMITS } from '../../src/core/plan/format.js';
 import { planGrid } from '../../src/core/plan/gaps.js';
-import { actionsInCell, emptyPlan, removeAction, restoreAction, type PlanCellRef, type RemovedAction } from '../../src/core/plan/plan.js';
+import { emptyPlan, type PlanCellRef } from '../../src/core/plan/plan.js';
 import type { Plan, PlanAction } from '../../src/core/plan/schema.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
 import { AttributeProblemsController } from '../../src/elements/attributes.js';
+import { retryableImport } from '../../src/elements/chunks.js';
+import { LazyPartController } from '../../src/elements/lazy-part.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
@@ -23,7 +25,9 @@ import './plan-slice.js';
 import type { MatrixActions, MatrixView } from './views/context.js';
 import { renderList, renderTable } from './views/grid.js';
 import { dropHandlers, renderIoButtons, type IoActions } from './views/io-buttons.js';
-import { teamVotes } from './views/team-phases.js';
+
+/** The team's phases above the columns: a part of its own, asked for again under a fresh URL after a failure. */
+const loadTeamPart = retryableImport(() => import('./team-part.js'), import.meta.url);
 
 /** Below this width (in em of the widget's font) the table's six columns no longer fit their content: the list per level is shown. */
 const LIST_BELOW_EM = 48;
@@ -84,21 +88,33 @@ export class LioMaturityMatrix extends LioWidget {
   /** `editable="false"` shows the plan read-only, without any control: for publishing a plan. */
   editable = true;
 
-  /** The last removal, for undo, and the plan it was removed from. */
-  #removed?: { planId: string; removed: RemovedAction };
   #width = 0;
   #observer?: ResizeObserver;
   #frame = 0;
   readonly #announcer = new AnnouncerController(this);
+  /** The team's phases above the columns: fetched only when the workspace holds a team's scan (team-part.ts). */
+  readonly #team = new LazyPartController(this, {
+    load: () =>
+      Promise.all([loadTeamPart(), this.localize.loadPartMessages()]).then(([part]) => {
+        part.adopt(this.renderRoot);
+        return part;
+      }),
+    waiting: () => this.#teamScan(),
+    onFailed: () => this.#chunkFailed(),
+  });
   readonly #attributes = new AttributeProblemsController(this, this.localize);
-  /** The add, edit and move dialogs: a part loaded apart (dialogs-loader.ts, dialogs-part.ts, matrix-dialogs.ts). */
+  /** Changing the plan (the add, edit and move dialogs, remove and undo): a part loaded apart (dialogs-loader.ts, dialogs-part.ts, matrix-dialogs.ts). */
   readonly #dialogs = new DialogsLoader({
     element: this,
     plan: () => this.plan,
+    planId: () => this.#planId(),
     catalogue: () => this.readyCatalogue,
     shortlist: () => this.shared.state.shortlist ?? [],
     commit: (plan, change) => this.#commit(plan, change),
-    say: (key, action) => this.#say(key, action),
+    t: (key, params) => this.localize.t(key, params),
+    lang: () => this.localize.lang,
+    title: (action) => this.#title(this.readyCatalogue!, action),
+    announce: (text) => this.#announcer.announce(text),
     focusAfter: (selector) => this.#focusAfter(selector),
     partMessages: () => this.localize.loadPartMessages(),
     chunkFailed: () => this.#chunkFailed(),
@@ -115,7 +131,7 @@ export class LioMaturityMatrix extends LioWidget {
     planId: () => this.#planId(),
     store: (plan, kind) => {
       // An undo would put a removed action back into a plan it was never in.
-      this.#removed = undefined;
+      this.#dialogs.dialogs?.forgetRemoval();
       this.#commit(plan, { kind });
     },
     announce: (text) => this.#announcer.announce(text),
@@ -189,7 +205,8 @@ export class LioMaturityMatrix extends LioWidget {
       grid: planGrid(catalogue, this.plan, levels.length ? { levels } : {}),
       editable: this.editable,
       scanLevels,
-      votes: teamVotes(this.shared.state.scan),
+      votes: this.#team.part?.teamVotes(this.shared.state.scan),
+      team: this.#team.part,
       title: (action) => this.#title(catalogue, action),
       levelName: (id) => name(catalogue.levels, id),
       phaseName: (id) => name(catalogue.phases, id),
@@ -207,13 +224,6 @@ export class LioMaturityMatrix extends LioWidget {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  #say(key: 'matrix.added' | 'matrix.moved' | 'matrix.saved' | 'matrix.removed' | 'matrix.restored', action: PlanAction): void {
-    const catalogue = this.readyCatalogue;
-    if (!catalogue) return;
-    const name = (list: Catalogue['levels'] | Catalogue['phases'], id: string) => localize(list.find((entry) => entry.id === id)!.title, this.localize.lang);
-    this.#announcer.announce(this.localize.t(key, { title: this.#title(catalogue, action), level: name(catalogue.levels, action.level), phase: name(catalogue.phases, action.phase) }));
-  }
-
   readonly #act: MatrixActions = {
     openAdd: (cell: PlanCellRef) => this.#dialogs.open({ kind: 'add', cell: { level: cell.level, phase: cell.phase } }),
     openEdit: (id) => this.#dialogs.open({ kind: 'edit', id }),
@@ -221,29 +231,9 @@ export class LioMaturityMatrix extends LioWidget {
     prepare: () => {
       if (this.editable) void this.#dialogs.load();
     },
-    remove: (id) => {
-      const before = this.plan;
-      const { plan, removed } = removeAction(before, id);
-      if (!removed) return;
-      // Focus stays in the cell: on the action that took its place, else the cell's add button.
-      const cell = actionsInCell(before, removed.action);
-      const next = cell[cell.findIndex((a) => a.id === id) + 1] ?? cell[cell.findIndex((a) => a.id === id) - 1];
-      this.#removed = { planId: this.#planId(), removed };
-      this.#commit(plan, { kind: 'remove', actionId: id });
-      this.#focusAfter(next ? `[data-action="${CSS.escape(next.id)}"]` : `[data-add="${CSS.escape(`${removed.action.level}/${removed.action.phase}`)}"]`);
-      this.#say('matrix.removed', removed.action);
-    },
-    undo: () => {
-      const last = this.#removed;
-      if (!last || last.planId !== this.#planId()) return;
-      this.#removed = undefined;
-      const before = this.plan;
-      const plan = restoreAction(before, last.removed);
-      const action = plan.actions.find((a) => !before.actions.includes(a))!;
-      this.#commit(plan, { kind: 'restore', actionId: action.id });
-      this.#focusAfter(`[data-action="${CSS.escape(action.id)}"]`);
-      this.#say('matrix.restored', action);
-    },
+    // Removing and undoing are in the editing part too: a click waits for it, as for a dialog.
+    remove: (id) => void this.#dialogs.run((dialogs) => dialogs.remove(id)),
+    undo: () => void this.#dialogs.run((dialogs) => dialogs.undo()),
   };
 
   override connectedCallback(): void {
@@ -282,7 +272,7 @@ export class LioMaturityMatrix extends LioWidget {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     let waiting;
-    while ((waiting = this.#io.pending ?? this.#dialogs.pending)) {
+    while ((waiting = this.#io.pending ?? this.#dialogs.pending ?? (this.#teamScan() ? this.#team.loading : undefined))) {
       await waiting;
       complete = await super.getUpdateComplete();
     }
@@ -295,6 +285,13 @@ export class LioMaturityMatrix extends LioWidget {
     // The grid shows: fetch the files part, and the dialogs where the plan can be changed, while the visitor reads it.
     if (catalogue) this.#io.preload();
     if (catalogue && this.editable) this.#dialogs.preload();
+    // A team's scan in the workspace: its phases show above the columns once the team part is there.
+    if (catalogue && this.#teamScan() && !this.#team.part && !this.#team.failed) void this.#team.load();
+  }
+
+  /** Whether the workspace's scan is a team's (the team part checks its numbers). */
+  #teamScan(): boolean {
+    return !!this.shared.state.scan?.['team'];
   }
 
   #narrow(): boolean {
@@ -309,28 +306,30 @@ export class LioMaturityMatrix extends LioWidget {
       const view = this.#view(catalogue);
       const { grid } = view;
       const total = grid.rows.reduce((sum, row) => sum + row.cells.reduce((n, cell) => n + cell.actions.length, 0), 0);
-      const canUndo = this.editable && this.#removed?.planId === this.#planId();
+      const removal = this.editable ? this.#dialogs.dialogs?.removal(this.#planId()) : undefined;
       const drop = dropHandlers(view, this.#ioActions);
       const io = this.#io;
       const dialogs = this.#dialogs;
       const prepare = () => void io.load();
+      const team = this.#team;
       const retry = () => {
         if (io.failed) io.retry();
         if (dialogs.failed) dialogs.retry();
+        if (team.failed) void team.load();
       };
       return html`<section class="matrix surface" aria-labelledby="matrix-title">
           ${this.heading(0, t('matrix.title'), { id: 'matrix-title', className: 'title', focusable: true })}
           ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('matrix.storage-unavailable')}</p>` : nothing}
           <div part="toolbar" class="toolbar" @dragover=${drop.over} @drop=${drop.drop} @pointerenter=${prepare} @focusin=${prepare}>
             <p class="totals">${t('matrix.actions', { count: total })} · ${t('matrix.gaps', { count: grid.gaps.length })}</p>
-            ${canUndo
+            ${removal
               ? html`<button type="button" class="secondary undo" @click=${this.#act.undo}>
-                  ${t('matrix.undo')}<span class="visually-hidden">: ${view.title(this.#removed!.removed.action)}</span>
+                  ${t('matrix.undo')}<span class="visually-hidden">: ${view.title(removal.action)}</span>
                 </button>`
               : nothing}
             ${renderIoButtons(view, this.#ioActions)}
           </div>
-          ${io.failed || dialogs.failed ? renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: retry }) : nothing}
+          ${io.failed || dialogs.failed || team.failed ? renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: retry }) : nothing}
           ${this.editable && io.io ? io.views!.renderImportError(view, io.io) : nothing}
           ${this.#narrow() && !io.printing ? renderList(view) : renderTable(view)}
           ${io.printing && io.views ? io.views.renderPrintList(view, this.plan) : nothing} ${this.#announcer.render()}

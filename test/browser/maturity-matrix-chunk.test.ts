@@ -14,6 +14,7 @@ type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
 const isIoPart = (path: string) => /\/io-part-[\w-]+\.js$/.test(path);
 const isDialogsPart = (path: string) => /\/dialogs-part-[\w-]+\.js$/.test(path);
+const isTeamPart = (path: string) => /\/team-part-[\w-]+\.js$/.test(path);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Wait until the part has been asked for (fetched ahead), failing with a readable message after 10 s. */
@@ -36,7 +37,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
   });
 
   /** The loader host page with one matrix, the bundle served under `prefix`; downloads and window.print are recorded. */
-  async function page(prefix: string, part = isIoPart) {
+  async function page(prefix: string, part = isIoPart, attributes = '') {
     frame = await loadFrame('/test/pages/loader-host.html', (win) => Array.isArray(win.lioErrors));
     const win = frame.contentWindow as PageWindow;
     const doc = frame.contentDocument!;
@@ -48,7 +49,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
     };
     let printed = 0;
     win.print = () => void printed++;
-    doc.body.innerHTML = '<lio-maturity-matrix persist="none" plan-id="team-a"></lio-maturity-matrix>';
+    doc.body.innerHTML = `<lio-maturity-matrix persist="none" plan-id="team-a" ${attributes}></lio-maturity-matrix>`;
     await addModuleScript(doc, `${prefix}/dist/cdn/lio.js`);
     const matrix = doc.querySelector('lio-maturity-matrix') as LioMaturityMatrix;
     const root = () => matrix.shadowRoot!;
@@ -211,6 +212,93 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
       expect(await requests()).to.have.length(3);
       expect(events).to.have.length(1);
       expect(JSON.stringify(matrix.plan)).to.equal(before);
+      expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+    });
+    it('remove clicked while the part is on its way removes when it arrives, focus on the add button; undo puts it back', async () => {
+      const prefix = brokenRoute('hold-1-dialogs-part');
+      const { win, matrix, root, requests, events } = await page(prefix, isDialogsPart);
+      (matrix as unknown as { shared: { set(key: string, value: unknown): void } }).shared.set('plan', { 'team-a': plan });
+      await matrix.updateComplete;
+      await fetchedAhead(requests);
+      const remove = root().querySelector<HTMLButtonElement>('[data-action="a1"] button[data-do="remove"]')!;
+      remove.focus();
+      remove.click();
+      let settled = false;
+      void matrix.updateComplete.then(() => (settled = true));
+      await pause(200);
+      expect(matrix.plan.actions, 'nothing removed yet').to.have.length(1);
+      expect(settled, 'updateComplete waits for the part').to.equal(false);
+
+      await releaseRoute(prefix);
+      await matrix.updateComplete;
+      expect(matrix.plan.actions).to.deep.equal([]);
+      await waitFor(() => root().activeElement?.getAttribute('data-add') === 'task/action', "focus on the cell's add button");
+      const undo = root().querySelector<HTMLButtonElement>('button.undo')!;
+      expect(undo.textContent).to.contain('Eigen overleg');
+      undo.click();
+      await matrix.updateComplete;
+      expect(matrix.plan.actions.map((a) => a.title)).to.deep.equal(['Eigen overleg']);
+      await waitFor(() => root().activeElement?.getAttribute('data-action') === 'a1', 'focus on the restored action');
+      expect(await requests(), 'one request for it').to.have.length(1);
+      expect(events).to.deep.equal([]);
+      expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+    });
+
+    it('a read-only matrix never fetches the part that changes the plan', async () => {
+      const prefix = brokenRoute('fail-0-none');
+      const { win, matrix, root, requests } = await page(prefix, isDialogsPart, 'editable="false"');
+      (matrix as unknown as { shared: { set(key: string, value: unknown): void } }).shared.set('plan', { 'team-a': plan });
+      await matrix.updateComplete;
+      // The files part is fetched ahead (downloads and print stay): once it is asked for, the idle time has come.
+      await fetchedAhead(async () => (await routeRequests(prefix)).filter(isIoPart));
+      root().querySelector('[part="grid"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+      await pause(200);
+      expect(await requests()).to.deep.equal([]);
+      expect(root().querySelector('[data-action="a1"] button'), 'no controls on an action').to.equal(null);
+      expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+    });
+  });
+
+  describe("the team's phases", () => {
+    const team = { weakFactors: [], team: { respondents: 3, phases: { selection: 1, action: 2 } } };
+    const setScan = (matrix: LioMaturityMatrix, scan: unknown) => (matrix as unknown as { shared: { set(key: string, value: unknown): void } }).shared.set('scan', scan);
+
+    it('are fetched only when the workspace holds a team scan; then they show above the phases', async () => {
+      const prefix = brokenRoute('fail-0-none');
+      const { win, matrix, root, requests, events } = await page(prefix, isTeamPart);
+      await fetchedAhead(async () => (await routeRequests(prefix)).filter(isIoPart));
+      setScan(matrix, { weakFactors: ['autonomy'] });
+      await matrix.updateComplete;
+      await pause(200);
+      expect(await requests(), "no team part for one respondent's scan").to.deep.equal([]);
+      expect(root().querySelector('[part="phase-votes"]')).to.equal(null);
+
+      setScan(matrix, team);
+      await matrix.updateComplete;
+      await waitFor(() => root().querySelectorAll('[part="phase-votes"]').length === 5, 'the votes above the phases');
+      expect(root().querySelector('[data-phase="action"] [part="phase-votes"]')!.textContent).to.contain('2 van 3');
+      expect(root().querySelector('.votes-caption')!.textContent).to.contain('3 respondenten');
+      expect(await requests()).to.have.length(1);
+      expect(events).to.deep.equal([]);
+      expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+    });
+
+    it('that fail to load: the error view with a retry and lio-error; the grid stays; the retry shows them', async () => {
+      const prefix = brokenRoute('fail-1-team-part');
+      const { win, matrix, root, requests, events } = await page(prefix, isTeamPart);
+      setScan(matrix, team);
+      await matrix.updateComplete;
+      await waitFor(() => !!root().querySelector('[part="error"]'), 'the error view');
+      expect(events.map((e) => e.detail.code)).to.deep.equal(['chunk-unavailable']);
+      expect(root().querySelector('[part="grid"]'), 'the grid stays').to.not.equal(null);
+      expect(root().querySelector('[part="phase-votes"]')).to.equal(null);
+
+      root().querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await matrix.updateComplete;
+      await waitFor(() => root().querySelectorAll('[part="phase-votes"]').length === 5, 'the votes after the retry');
+      expect(root().querySelector('[part="error"]'), 'the error view goes').to.equal(null);
+      expect(await requests()).to.have.length(2);
+      expect(events).to.have.length(1);
       expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
     });
   });

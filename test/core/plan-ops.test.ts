@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addAction, editAction, moveAction, type NewAction } from '../../src/core/plan/edit.js';
-import { actionsInCell, cellKey, emptyPlan, newActionId, removeAction, restoreAction } from '../../src/core/plan/plan.js';
+import { addAction, editAction, moveAction, removeAction, restoreAction, type NewAction } from '../../src/core/plan/edit.js';
+import { actionsInCell, cellKey, emptyPlan, newActionId } from '../../src/core/plan/plan.js';
 import { Plan, type Plan as PlanType } from '../../src/core/plan/schema.js';
 
 const TASK_ACTION = { level: 'task', phase: 'action' } as const;

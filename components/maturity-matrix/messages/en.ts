@@ -26,19 +26,12 @@ const en: Record<keyof typeof nl, Message> = {
   'matrix.move': 'Move',
   'matrix.remove': 'Remove',
   'matrix.undo': 'Undo',
-  'matrix.added': '{title} added to {level}, {phase}.',
-  'matrix.saved': '{title} saved.',
-  'matrix.moved': '{title} moved to {level}, {phase}.',
-  'matrix.removed': '{title} removed. Undo puts the action back.',
-  'matrix.restored': '{title} put back.',
   'matrix.storage-unavailable': 'Your plan cannot be kept in this browser; it stays while this page is open.',
   // Export, import and print (the plan's files).
   'matrix.io.json': 'Download JSON',
   'matrix.io.csv': 'Download CSV',
   'matrix.io.import': 'Import a plan',
   'matrix.io.print': 'Print',
-  'matrix.votes-caption': { one: 'Above each phase: how many of the {count} respondent from the team scan place the organisation in that phase.', other: 'Above each phase: how many of the {count} respondents from the team scan place the organisation in that phase.' },
-  'matrix.votes': '{count} of {total}',
 };
 
 export default en;

@@ -25,19 +25,12 @@ const nl = {
   'matrix.move': 'Verplaatsen',
   'matrix.remove': 'Verwijderen',
   'matrix.undo': 'Ongedaan maken',
-  'matrix.added': '{title} toegevoegd aan {level}, {phase}.',
-  'matrix.saved': '{title} opgeslagen.',
-  'matrix.moved': '{title} verplaatst naar {level}, {phase}.',
-  'matrix.removed': '{title} verwijderd. Met Ongedaan maken zet u de actie terug.',
-  'matrix.restored': '{title} teruggezet.',
   'matrix.storage-unavailable': 'Uw plan kan in deze browser niet worden bewaard; het blijft staan zolang deze pagina open is.',
   // Export, import and print (the plan's files).
   'matrix.io.json': 'JSON downloaden',
   'matrix.io.csv': 'CSV downloaden',
   'matrix.io.import': 'Plan importeren',
   'matrix.io.print': 'Afdrukken',
-  'matrix.votes-caption': { one: 'Boven elke fase: hoeveel van de {count} respondent uit de teamscan de organisatie in die fase plaatst.', other: 'Boven elke fase: hoeveel van de {count} respondenten uit de teamscan de organisatie in die fase plaatsen.' },
-  'matrix.votes': '{count} van {total}',
 } satisfies Record<string, Message>;
 
 export default nl;

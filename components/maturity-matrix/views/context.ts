@@ -7,6 +7,7 @@ import type { PlanAction } from '../../../src/core/plan/schema.js';
 import type { HeadingOptions } from '../../../src/elements/heading.js';
 import type { Translate } from '../../../src/elements/messages/index.js';
 import type { MessageKey } from '../messages/index.js';
+import type * as TeamPart from '../team-part.js';
 import type { TeamVotes } from './team-phases.js';
 
 /** What the visitor can do; the element keeps the state, the views only call these. */
@@ -31,8 +32,10 @@ export interface MatrixView {
   editable: boolean;
   /** Levels with an improvement point in the quick scan in the workspace. */
   scanLevels: ReadonlySet<string>;
-  /** The team scan's respondents per phase, when the workspace's scan is a team's. */
+  /** The team scan's respondents per phase, when the workspace's scan is a team's (and the team part is there). */
   votes?: TeamVotes | undefined;
+  /** The team part's views of the votes, once it is there. */
+  team?: typeof TeamPart | undefined;
   /** An action's title in the page's language: the catalogue's for an intervention, else its own. */
   title(action: PlanAction): string;
   levelName(id: string): string;

@@ -4,7 +4,6 @@ import { cellKey } from '../../../src/core/plan/plan.js';
 import type { Level, Phase } from '../../../src/core/schema.js';
 import { renderCellContent } from './cell.js';
 import type { MatrixView } from './context.js';
-import { renderVotes, renderVotesCaption, renderVotesList } from './team-phases.js';
 
 /** A level's or phase's description, folded away so the grid stays compact but nothing is lost. */
 function about(view: MatrixView, item: Level | Phase) {
@@ -26,14 +25,14 @@ function scanMark(view: MatrixView, level: string) {
  */
 export function renderTable(view: MatrixView) {
   const { grid, t, lang } = view;
-  return html`${renderVotesCaption(view)}<table part="grid" class="grid" @pointerenter=${view.act.prepare} @focusin=${view.act.prepare}>
+  return html`${view.team?.renderVotesCaption(view)}<table part="grid" class="grid" @pointerenter=${view.act.prepare} @focusin=${view.act.prepare}>
     <caption class="visually-hidden">
       ${t('matrix.caption')}
     </caption>
     <thead>
       <tr>
         <th scope="col" class="corner">${t('matrix.level-phase')}</th>
-        ${grid.phases.map((phase) => html`<th scope="col" data-phase=${phase.id}>${renderVotes(view, phase.id)}<span class="head-title">${localize(phase.title, lang)}</span> ${about(view, phase)}</th>`)}
+        ${grid.phases.map((phase) => html`<th scope="col" data-phase=${phase.id}>${view.team?.renderVotes(view, phase.id)}<span class="head-title">${localize(phase.title, lang)}</span> ${about(view, phase)}</th>`)}
       </tr>
     </thead>
     <tbody>
@@ -51,7 +50,7 @@ export function renderTable(view: MatrixView) {
 export function renderList(view: MatrixView) {
   const { grid, lang } = view;
   return html`<div part="grid" class="list" @pointerenter=${view.act.prepare} @focusin=${view.act.prepare}>
-    ${renderVotesList(view)}
+    ${view.team?.renderVotesList(view)}
     <details class="about">
       <summary>${view.t('matrix.about')}: ${view.t('matrix.phases')}</summary>
       <dl>

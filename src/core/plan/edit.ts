@@ -1,7 +1,7 @@
 /**
- * Adding, moving and editing actions: pure and immutable, like the operations in `plan.ts`. A
- * module of its own so that the maturity matrix's first load (which reads, removes and undoes)
- * does not carry them; its dialogs part imports them.
+ * Changing a plan: adding, moving, editing and removing actions, and undoing a removal. Pure and
+ * immutable, like the reading in `plan.ts`. A module of its own so that the maturity matrix's
+ * first load (which only draws the plan) does not carry it; its editing part imports it.
  */
 import { PLAN_LIMITS, type ActionStatus } from './format.js';
 import { inCell, newActionId, type PlanCellRef } from './plan.js';
@@ -18,6 +18,13 @@ export interface NewAction extends PlanCellRef {
 
 /** The fields `editAction` changes; an empty text or `undefined` removes an optional field. */
 export type ActionChanges = Partial<Pick<PlanAction, 'status' | 'intervention' | 'title' | 'owner' | 'note'>>;
+
+/** A removed action and where it was: enough for `restoreAction` to undo the removal. */
+export interface RemovedAction {
+  action: PlanAction;
+  /** Its index in `plan.actions`. */
+  index: number;
+}
 
 /** Trimmed and cut to `max` characters; undefined when empty. */
 function cleanText(value: string | undefined, max: number): string | undefined {
@@ -102,5 +109,27 @@ export function editAction(plan: Plan, id: string, changes: ActionChanges): Plan
   if (index === -1) return plan;
   const actions = [...plan.actions];
   actions[index] = cleanAction({ ...actions[index]!, ...changes, id, status: changes.status ?? actions[index]!.status });
+  return { ...plan, actions };
+}
+
+/**
+ * Remove an action. Returns the new plan and, for undo, the removed action and its index
+ * (`removed` is undefined, and the plan the same, for an unknown id).
+ */
+export function removeAction(plan: Plan, id: string): { plan: Plan; removed?: RemovedAction } {
+  const index = plan.actions.findIndex((a) => a.id === id);
+  if (index === -1) return { plan };
+  return { plan: { ...plan, actions: plan.actions.filter((_, i) => i !== index) }, removed: { action: plan.actions[index]!, index } };
+}
+
+/**
+ * Undo a removal: put the action back at its index (or the end, when the plan has since become
+ * shorter). Should its id have been given to a new action in the meantime, it gets a new one.
+ */
+export function restoreAction(plan: Plan, removed: RemovedAction, generateId?: () => string): Plan {
+  const taken = plan.actions.some((a) => a.id === removed.action.id);
+  const action = taken ? { ...removed.action, id: newActionId(plan, generateId) } : removed.action;
+  const actions = [...plan.actions];
+  actions.splice(Math.min(Math.max(0, removed.index), actions.length), 0, action);
   return { ...plan, actions };
 }

@@ -1,8 +1,8 @@
 /**
  * The plan's operations: pure and immutable (each returns a new plan and never changes the one it
- * is given), so the element can keep the previous plan for undo and compare by identity. Reading,
- * removing and undoing live here, in the matrix's first load; adding, moving and editing in
- * `edit.ts`, which only the matrix's dialogs (a lazy part) import.
+ * is given), so the element can keep the previous plan for undo and compare by identity. Reading
+ * lives here, in the matrix's first load; changing (adding, moving, editing, removing, undoing a
+ * removal) in `edit.ts`, which only the matrix's editing part (a lazy part) imports.
  *
  * An action's place is its cell (`level`, `phase`) and, within the cell, its order in
  * `plan.actions`. A "position" below is always an index among the actions of one cell.
@@ -15,13 +15,6 @@ import type { Plan, PlanAction } from './schema.js';
 export interface PlanCellRef {
   level: LevelId;
   phase: PhaseId;
-}
-
-/** A removed action and where it was: enough for `restoreAction` to undo the removal. */
-export interface RemovedAction {
-  action: PlanAction;
-  /** Its index in `plan.actions`. */
-  index: number;
 }
 
 /** A plan without actions. */
@@ -58,26 +51,4 @@ export function newActionId(plan: Pick<Plan, 'actions'>, generate?: () => string
     if (n) highest = Math.max(highest, Number(n));
   }
   return `a${highest + 1}`;
-}
-
-/**
- * Remove an action. Returns the new plan and, for undo, the removed action and its index
- * (`removed` is undefined, and the plan the same, for an unknown id).
- */
-export function removeAction(plan: Plan, id: string): { plan: Plan; removed?: RemovedAction } {
-  const index = plan.actions.findIndex((a) => a.id === id);
-  if (index === -1) return { plan };
-  return { plan: { ...plan, actions: plan.actions.filter((_, i) => i !== index) }, removed: { action: plan.actions[index]!, index } };
-}
-
-/**
- * Undo a removal: put the action back at its index (or the end, when the plan has since become
- * shorter). Should its id have been given to a new action in the meantime, it gets a new one.
- */
-export function restoreAction(plan: Plan, removed: RemovedAction, generateId?: () => string): Plan {
-  const taken = plan.actions.some((a) => a.id === removed.action.id);
-  const action = taken ? { ...removed.action, id: newActionId(plan, generateId) } : removed.action;
-  const actions = [...plan.actions];
-  actions.splice(Math.min(Math.max(0, removed.index), actions.length), 0, action);
-  return { ...plan, actions };
 }

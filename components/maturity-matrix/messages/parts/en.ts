@@ -57,6 +57,13 @@ const en: Record<keyof typeof nl, Message> = {
   'matrix.csv.owner': 'Owner',
   'matrix.csv.note': 'Note',
   'matrix.csv.intervention': 'Intervention id',
+  'matrix.added': '{title} added to {level}, {phase}.',
+  'matrix.saved': '{title} saved.',
+  'matrix.moved': '{title} moved to {level}, {phase}.',
+  'matrix.removed': '{title} removed. Undo puts the action back.',
+  'matrix.restored': '{title} put back.',
+  'matrix.votes-caption': { one: 'Above each phase: how many of the {count} respondent from the team scan place the organisation in that phase.', other: 'Above each phase: how many of the {count} respondents from the team scan place the organisation in that phase.' },
+  'matrix.votes': '{count} of {total}',
 };
 
 export default en;

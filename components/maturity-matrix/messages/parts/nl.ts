@@ -60,6 +60,13 @@ const nl = {
   'matrix.csv.owner': 'Eigenaar',
   'matrix.csv.note': 'Notitie',
   'matrix.csv.intervention': 'Interventie-id',
+  'matrix.added': '{title} toegevoegd aan {level}, {phase}.',
+  'matrix.saved': '{title} opgeslagen.',
+  'matrix.moved': '{title} verplaatst naar {level}, {phase}.',
+  'matrix.removed': '{title} verwijderd. Met Ongedaan maken zet u de actie terug.',
+  'matrix.restored': '{title} teruggezet.',
+  'matrix.votes-caption': { one: 'Boven elke fase: hoeveel van de {count} respondent uit de teamscan de organisatie in die fase plaatst.', other: 'Boven elke fase: hoeveel van de {count} respondenten uit de teamscan de organisatie in die fase plaatsen.' },
+  'matrix.votes': '{count} van {total}',
 } satisfies Record<string, Message>;
 
 export default nl;
