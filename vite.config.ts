@@ -31,14 +31,15 @@ const MESSAGES = /\/components\/[\w-]+\/messages\//;
 /** The quick scan's chart module, loaded with `import()` when results show: its own chunk, `chunks/scan-chart-<hash>.js`. */
 const SCAN_CHART_MODULE = /\/components\/quick-scan\/chart\/profile-chart\.ts$/;
 /**
- * Code two elements share that the others never need: the modal dialog (the finder's detail view
- * and the matrix's forms), the search engine (the finder; the matrix's catalogue search loads only
- * its text half, so the facet half stays in the finder's own chunk) and the link into the finder
- * (the diagram's panel and the quick scan's results, both lazy parts). Chunks of their own rather
- * than the runtime, so the first load of an element without them (the diagram, the quick scan;
- * every element for the finder link) does not carry them.
+ * Code two elements share that the others never need: the modal dialog (the finder's detail view,
+ * the matrix's forms, the journey share's question), the search engine (the finder; the matrix's
+ * catalogue search loads only its text half, so the facet half stays in the finder's own chunk),
+ * the link into the finder (the diagram's panel and the quick scan's results, both lazy parts),
+ * and the id pattern and the plan format's constants (the matrix, and the journey share's reading
+ * part). Chunks of their own rather than the runtime, so the first load of an element without them
+ * (the diagram, the quick scan; every element for the finder link) does not carry them.
  */
-const OWN_CHUNK = /\/src\/elements\/dialog\.ts$|\/src\/core\/search\/|\/src\/elements\/finder-link\.ts$/;
+const OWN_CHUNK = /\/src\/elements\/dialog\.ts$|\/src\/core\/search\/|\/src\/elements\/finder-link\.ts$|\/src\/core\/id-pattern\.ts$|\/src\/core\/plan\/format\.ts$/;
 /**
  * `@lit/context`'s provider half (the provider and the value notifier it extends): only
  * `<lio-catalogue>` provides a context, the widgets only consume. The rule below sees modules, not

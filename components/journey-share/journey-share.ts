@@ -5,20 +5,19 @@ import { journeyLinkData, journeyLinkUrl, withoutJourneyLink } from '../../src/c
 import type { Journey } from '../../src/core/journey/schema.js';
 import type { Result } from '../../src/core/problems.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
-import { ModalController } from '../../src/elements/dialog.js';
+import type { ModalController } from '../../src/elements/dialog.js';
 import { FILE_TYPES, downloadFile, fileName } from '../../src/elements/files.js';
 import { LioWorkspaceElement } from '../../src/elements/lio-workspace-element.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
-import { replaceSlices } from '../../src/elements/workspace-replace.js';
 import { getWorkspace } from '../../src/elements/workspace.js';
 import styles from './journey-share.styles.js';
-import { shareMessages } from './messages/index.js';
+import { shareMessages, sharePartMessages } from './messages/index.js';
 import { shareLoader } from './share-loader.js';
 import { describeJourney } from './views/describe.js';
-import { renderConfirm, renderError, renderLink, renderToolbar, type MadeLink, type PendingJourney, type ShareError, type ShareView } from './views/share.js';
+import { renderError, renderToolbar, type MadeLink, type PendingJourney, type ShareError, type ShareView } from './views/share.js';
 
 /**
  * Link data an element on this page is offering now, shared by every copy of the element (and
@@ -62,6 +61,8 @@ export class LioJourneyShare extends LioWorkspaceElement {
 
   /** @internal The element's own messages: one chunk per language. */
   static override messageLoaders = shareMessages;
+  /** @internal The texts only the second part shows (the question before replacing, a made link): loaded with it. */
+  static override partMessageLoaders = sharePartMessages;
 
   #pending?: PendingJourney;
   #error?: ShareError;
@@ -71,13 +72,13 @@ export class LioJourneyShare extends LioWorkspaceElement {
   /** A link read before the messages arrived: offered once they are there, so no message key shows. */
   #readLink?: Result<Journey>;
   readonly #announcer = new AnnouncerController(this);
-  readonly #loader = shareLoader(this, () => this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] }));
-  readonly #modal = new ModalController(this, {
-    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.share-dialog'),
-    initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.dialog-title'),
-    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('.share-title'),
-    onRequestClose: () => this.#cancel(),
-  });
+  readonly #loader = shareLoader(
+    this,
+    () => this.localize.loadPartMessages(),
+    () => this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] }),
+  );
+  /** The question's modal dialog, made with the second part (its controller comes with it) when a journey is first offered. */
+  #modal?: ModalController;
 
   readonly #onHashChange = () => this.#offerLink();
 
@@ -185,6 +186,13 @@ export class LioJourneyShare extends LioWorkspaceElement {
       this.#refuse({ message: source === 'file' ? t('share.invalid-file', { name: name ?? '' }) : t('share.invalid-link'), problems: result.problems });
       return;
     }
+    // Only called with the part there: a journey was read by it.
+    this.#modal ??= new this.#loader.part!.ModalController(this, {
+      dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.share-dialog'),
+      initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.dialog-title'),
+      fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('.share-title'),
+      onRequestClose: () => this.#cancel(),
+    });
     this.#modal.opening();
     this.#pending = { source, journey: result.value, holds: describeJourney(summarizeJourney(result.value), t), ...(name !== undefined && { name }) };
     this.requestUpdate();
@@ -202,6 +210,7 @@ export class LioJourneyShare extends LioWorkspaceElement {
     if (!pending) return;
     const { journey, source, name } = pending;
     // The page's workspace of this name (one per name), as `this.shared` uses it.
+    const { replaceSlices } = this.#loader.part!;
     getWorkspace(this.workspace || 'default').change((data) => replaceSlices(data, journeyValues(journey), JOURNEY_SLICES));
     this.#close();
     if (source === 'link') this.#forgetLink();
@@ -229,7 +238,7 @@ export class LioJourneyShare extends LioWorkspaceElement {
   #close(): void {
     this.#pending = undefined;
     this.requestUpdate();
-    this.#modal.closed();
+    this.#modal?.closed();
   }
 
   /** Take the journey out of the address bar (and so out of a bookmark or a reload); the page's own fragment stays. */
@@ -255,7 +264,7 @@ export class LioJourneyShare extends LioWorkspaceElement {
     cancel: () => this.#cancel(),
     dismiss: () => this.#dismiss(),
     warm: () => void this.#loader.load(),
-    onCancel: (event: Event) => this.#modal.onCancel(event),
+    onCancel: (event: Event) => this.#modal?.onCancel(event),
   };
 
   protected override render() {
@@ -271,7 +280,7 @@ export class LioJourneyShare extends LioWorkspaceElement {
       <p class="intro">${t('share.intro')}</p>
       <p class="summary" part="summary">${holds === undefined ? t('share.empty') : t('share.holds', { what: holds })}</p>
       ${this.shared.storageFailed ? html`<p class="notice" role="status">${t('share.storage-unavailable')}</p>` : nothing}
-      ${renderToolbar(view)} ${renderError(view)} ${renderLink(view)} ${renderConfirm(view)} ${this.#announcer.render()}
+      ${renderToolbar(view)} ${renderError(view)} ${this.#loader.part?.renderLink(view)} ${this.#loader.part?.renderConfirm(view)} ${this.#announcer.render()}
     </section>`;
   }
 

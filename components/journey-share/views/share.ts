@@ -81,19 +81,6 @@ export function renderToolbar(view: ShareView) {
     <p class="hint">${t('share.drop-hint')}</p>`;
 }
 
-/** The made link: a read-only field to check or copy it by hand, whether it was copied, and what a link carries. */
-export function renderLink(view: ShareView) {
-  const { t, link } = view;
-  if (!link) return nothing;
-  if ('tooLong' in link) return html`<p class="notice link-result" role="status">${t('share.link-too-long', { length: link.tooLong })}</p>`;
-  return html`<div class="link-result" part="link">
-    <p role="status">${t(link.copied ? 'share.link-copied' : 'share.link-not-copied')}</p>
-    <label for="link-field">${t('share.link-label')}</label>
-    <input id="link-field" class="link-field" type="text" readonly .value=${link.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-    <p class="hint">${t('share.link-note')}</p>
-  </div>`;
-}
-
 /** A refused file or link with its problems (the shared error view), or a part that did not load (with a retry). */
 export function renderError(view: ShareView) {
   const { error, t, lang } = view;
@@ -102,21 +89,4 @@ export function renderError(view: ShareView) {
     ${renderErrorView({ lang, t, message: error.message, problems: error.problems, ...(error.retry && { onRetry: error.retry }) })}
     <button type="button" class="secondary dismiss" @click=${view.act.dismiss}>${t('share.dismiss')}</button>
   </div>`;
-}
-
-/** The question before anything is replaced: what the journey holds, what it replaces, "Vervangen" or "Annuleren" (Escape too). */
-export function renderConfirm(view: ShareView) {
-  const { pending, t, lang, act } = view;
-  if (!pending) return nothing;
-  const title = pending.source === 'file' ? t('share.confirm-title-file', { name: pending.name ?? '' }) : t('share.confirm-title-link');
-  const date = new Date(pending.journey.created).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' });
-  return html`<dialog class="share-dialog" part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-holds" @cancel=${act.onCancel}>
-    ${view.heading(1, title, { id: 'confirm-title', className: 'dialog-title', focusable: true })}
-    <p id="confirm-holds" class="confirm-holds">${t('share.confirm-holds', { what: pending.holds, date })}</p>
-    <p class="confirm-replaces">${view.holds === undefined ? t('share.confirm-replaces-nothing') : t('share.confirm-replaces', { what: view.holds })}</p>
-    <p class="buttons">
-      <button type="button" class="replace" @click=${act.replace}>${t('share.replace')}</button>
-      <button type="button" class="secondary cancel" @click=${act.cancel}>${t('share.cancel')}</button>
-    </p>
-  </dialog>`;
 }
