@@ -21,6 +21,11 @@ export default css`
     display: none;
   }
 
+  /* A short shortlist is not cut in two by a page break. */
+  .shortlist {
+    break-inside: avoid;
+  }
+
   /* Shortlist titles are buttons (they open the detail): print them as text. */
   .shortlist .link-button {
     display: inline;

@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * The printed plan: the grid first, on a page of its own (landscape A4 when printed with
  * "Afdrukken", which adopts the page rule into the document), its cells with the action titles
- * only; then every action with level, phase, status, owner and note. The shared rules hide every
- * button; descriptions, notices and the import message are hidden here.
+ * only; then, when the plan has actions, every action with level, phase, status, owner and note.
+ * The shared rules hide every button; descriptions, notices and the import message are hidden here.
  */
 export default css`
   .print-list {
@@ -28,10 +28,6 @@ export default css`
     }
 
     /* Rows are not split; the table itself may start on page 1 under the host's own heading. */
-    .grid {
-      break-after: page;
-    }
-
     .grid tr {
       break-inside: avoid;
     }
@@ -50,8 +46,10 @@ export default css`
       margin: 0;
     }
 
+    /* The list of actions on a page of its own after the grid (none for a plan without actions). */
     .print-list {
       display: block;
+      break-before: page;
     }
 
     .print-table {

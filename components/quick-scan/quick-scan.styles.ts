@@ -280,9 +280,10 @@ export default css`
   }
 
   @media print {
-    /* .exports: only buttons under its heading, which would print alone. */
+    /* .exports: only buttons under its heading, which would print alone. .role: a question to answer on screen, not on paper. */
     .actions,
     .exports,
+    .role,
     .code,
     .submit,
     .reset-confirm,

@@ -62,6 +62,10 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
   it('a download and print clicked while the part is on its way happen when it arrives; printed by the browser before, the grid alone', async () => {
     const prefix = brokenRoute('hold-1-io-part');
     const { win, matrix, root, button, requests, events, downloads, printed } = await page(prefix);
+    // One action, so the printed list of actions has a row (a plan without actions prints the grid alone).
+    const withAction = { format: 'lio-plan', version: 1, id: 'team-a', actions: [{ id: 'a1', title: 'Eigen overleg', level: 'task', phase: 'action', status: 'planned' }] };
+    (matrix as unknown as { shared: { set(key: string, value: unknown): void } }).shared.set('plan', { 'team-a': withAction });
+    await matrix.updateComplete;
     // Fetched ahead once the grid shows, without anybody asking (and held by the test server).
     await fetchedAhead(requests);
 

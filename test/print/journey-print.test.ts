@@ -3,8 +3,9 @@
  * Chromium walks the journey as a mouse user does (a short scan, the finder's recommendations, two
  * saved, both put in the plan), then prints the whole page to PDF; `pdftotext` reads each page back
  * and `pdfinfo` the paper size. The report holds the scan's improvement points, the shortlisted
- * titles and the plan's actions; no control, no instruction, no page with only a heading. The PDF
- * is kept in test/generated/journey-print/ to look at. Needs the built bundle (`npm run build`).
+ * titles and the plan's actions; no control, no instruction, no page with only a heading; an
+ * unstarted journey prints no form either. The PDFs are kept in test/generated/journey-print/ to
+ * look at. Needs the built bundle (`npm run build`).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -70,11 +71,22 @@ async function walkJourney(page: Page): Promise<string[]> {
   return ids.map((id) => interventions.find((i) => i.id === id)!.title.nl);
 }
 
-/** Print the page to A4 (what Ctrl+P gives, page.pdf() stands in for the dialog); each page's text, whitespace collapsed. */
-async function printReport(page: Page): Promise<{ pages: string[]; size: string }> {
+/**
+ * Print the page to A4 as Ctrl+P does: `beforeprint` (which page.pdf() does not fire; the widgets
+ * and journey.js prepare their print on it), the PDF in place of the dialog, then `afterprint`.
+ * Returns each page's text, whitespace collapsed.
+ */
+async function printReport(page: Page, name: string): Promise<{ pages: string[]; size: string }> {
   mkdirSync(OUT, { recursive: true });
-  const file = join(OUT, 'journey.pdf');
+  const file = join(OUT, `${name}.pdf`);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  // The matrix renders its list of every action for print, when its plan has actions.
+  await page.waitForFunction(() => {
+    const matrix = document.querySelector('#matrix') as HTMLElement & { plan: { actions: unknown[] } };
+    return !matrix.plan.actions.length || !!matrix.shadowRoot!.querySelector('.print-list');
+  });
   writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   const text = execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   const size = /Page size:\s+(.*)/.exec(execFileSync(PDFINFO, [file], { encoding: 'utf8' }))![1]!;
   return { pages: text.split('\f').slice(0, -1).map((p) => p.replace(/\s+/g, ' ').trim()), size };
@@ -94,7 +106,7 @@ describe('printing the journey page (PDF from headless Chromium)', () => {
     await page.locator('[data-journey-print]').click();
     assert.equal(await page.evaluate(() => (window as Window & { printed?: boolean }).printed), true, 'the button prints');
 
-    const { pages, size } = await printReport(page);
+    const { pages, size } = await printReport(page, 'journey');
     const all = pages.join(' ');
     assert.match(size, /^59[45](\.\d+)? x 841(\.\d+)? pts \(A4\)/, `A4 portrait, got ${size}`);
     // The scan: its outcome, each improvement point in words with its recommendations.
@@ -112,6 +124,25 @@ describe('printing the journey page (PDF from headless Chromium)', () => {
       assert.ok(!all.includes(absent), `"${absent}" is not printed`);
     }
     // No page with only a heading (or nothing): every page has more than a line of text.
+    for (const [index, text] of pages.entries()) assert.ok(text.length > 80, `page ${index + 1} has content, not only a heading: "${text}"`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('prints an unstarted journey without forms: the scan without its role question, the empty shortlist with its heading', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${env.origin}/demo/journey.html?theme=light`);
+    await page.waitForFunction(() => !!document.querySelector('#finder')?.shadowRoot?.querySelector('[part="result"]'));
+    await page.waitForFunction(() => !!document.querySelector('#matrix')?.shadowRoot?.querySelector('[part="grid"]'));
+    const { pages } = await printReport(page, 'journey-unstarted');
+    const all = pages.join(' ');
+    assert.ok(all.includes('34 stellingen'), "the scan's introduction is printed");
+    for (const absent of ['Wat is uw rol', 'MT / directie', 'Zeg ik liever niet']) assert.ok(!all.includes(absent), `"${absent}" is not printed`);
+    // The empty shortlist's note on the page of its heading: the box is not cut in two.
+    const shortlistPage = pages.find((text) => text.includes('Mijn selectie'));
+    assert.ok(shortlistPage?.includes('Nog niets bewaard'), `the note beside its heading: "${shortlistPage}"`);
     for (const [index, text] of pages.entries()) assert.ok(text.length > 80, `page ${index + 1} has content, not only a heading: "${text}"`);
     assert.deepEqual(errors, []);
     await page.close();

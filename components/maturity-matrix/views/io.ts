@@ -49,6 +49,8 @@ export function renderImportDialog(view: MatrixView, io: PlanIo, plan: Plan) {
 /**
  * Every action of the shown levels with level, phase, status, owner and note, for the printed
  * plan after the grid (whose cells show titles only). Hidden on screen, where the grid shows it all.
+ * Nothing for a plan without actions: the grid already says so, and a page of its own would say
+ * no more.
  */
 export function renderPrintList(view: MatrixView, plan: Plan) {
   const { t } = view;
@@ -56,19 +58,18 @@ export function renderPrintList(view: MatrixView, plan: Plan) {
   const kinds = { catalogue: t('matrix.kind.catalogue'), own: t('matrix.kind.own') };
   const rows = planCsvRows(view.catalogue, { ...plan, actions: plan.actions.filter((a) => levels.has(a.level)) }, view.lang, { kinds, statuses: statusWords(view) });
   const columns = PLAN_COLUMNS.filter((key) => key !== 'intervention');
+  if (!rows.length) return nothing;
   return html`<section class="print-list" aria-labelledby="print-list-title">
     ${view.heading(1, t('matrix.io.list-title'), { id: 'print-list-title', className: 'print-list-title' })}
-    ${rows.length
-      ? html`<table class="print-table">
-          <thead>
-            <tr>
-              ${columns.map((key) => html`<th scope="col">${t(`matrix.csv.${key}`)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((row) => html`<tr>${columns.map((key) => html`<td>${row[key]}</td>`)}</tr>`)}
-          </tbody>
-        </table>`
-      : html`<p>${t('matrix.io.list-none')}</p>`}
+    <table class="print-table">
+      <thead>
+        <tr>
+          ${columns.map((key) => html`<th scope="col">${t(`matrix.csv.${key}`)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((row) => html`<tr>${columns.map((key) => html`<td>${row[key]}</td>`)}</tr>`)}
+      </tbody>
+    </table>
   </section>`;
 }

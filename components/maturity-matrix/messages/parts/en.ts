@@ -38,7 +38,6 @@ const en: Record<keyof typeof nl, Message> = {
   'matrix.io.loaded': { one: 'Plan imported: {count} action.', other: 'Plan imported: {count} actions.' },
   'matrix.io.merged': 'Plans merged: {added} added, {merged} merged into an action already there.',
   'matrix.io.list-title': 'All actions',
-  'matrix.io.list-none': 'The plan has no actions yet.',
   // Add: catalogue search in the add dialog, and the team's phases above the columns.
   'matrix.search': 'Search the catalogue',
   'matrix.search-label': 'Search for an intervention',

@@ -41,7 +41,6 @@ const nl = {
   'matrix.io.loaded': { one: 'Plan geïmporteerd: {count} actie.', other: 'Plan geïmporteerd: {count} acties.' },
   'matrix.io.merged': 'Plannen samengevoegd: {added} toegevoegd, {merged} samengevoegd met een actie die er al was.',
   'matrix.io.list-title': 'Alle acties',
-  'matrix.io.list-none': 'Er staan nog geen acties in het plan.',
   // Add: catalogue search in the add dialog, and the team's phases above the columns.
   'matrix.search': 'Zoeken in de catalogus',
   'matrix.search-label': 'Zoek een interventie',
