@@ -35,11 +35,12 @@ const SCAN_CHART_MODULE = /\/components\/quick-scan\/chart\/profile-chart\.ts$/;
  * the matrix's forms, the journey share's question), the search engine (the finder; the matrix's
  * catalogue search loads only its text half, so the facet half stays in the finder's own chunk),
  * the link into the finder (the diagram's panel and the quick scan's results, both lazy parts),
- * and the id pattern and the plan format's constants (the matrix, and the journey share's reading
- * part). Chunks of their own rather than the runtime, so the first load of an element without them
- * (the diagram, the quick scan; every element for the finder link) does not carry them.
+ * the id pattern and the plan format's constants (the matrix, and the journey share's reading
+ * part), and adopting a lazy part's rules (the diagram's and the matrix's parts). Chunks of their
+ * own rather than the runtime, so the first load of an element without them (the diagram, the
+ * quick scan; every element for the finder link) does not carry them.
  */
-const OWN_CHUNK = /\/src\/elements\/dialog\.ts$|\/src\/core\/search\/|\/src\/elements\/finder-link\.ts$|\/src\/core\/id-pattern\.ts$|\/src\/core\/plan\/format\.ts$/;
+const OWN_CHUNK = /\/src\/elements\/dialog\.ts$|\/src\/core\/search\/|\/src\/elements\/finder-link\.ts$|\/src\/core\/id-pattern\.ts$|\/src\/core\/plan\/format\.ts$|\/src\/elements\/adopt-styles\.ts$/;
 /**
  * `@lit/context`'s provider half (the provider and the value notifier it extends): only
  * `<lio-catalogue>` provides a context, the widgets only consume. The rule below sees modules, not

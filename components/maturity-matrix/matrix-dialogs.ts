@@ -8,6 +8,7 @@ import { cellSuggestions } from '../../src/core/plan/suggest.js';
 import { addAction, editAction, moveAction, removeAction, restoreAction, type RemovedAction } from '../../src/core/plan/edit.js';
 import { actionsInCell, type PlanCellRef } from '../../src/core/plan/plan.js';
 import type { Plan, PlanAction } from '../../src/core/plan/schema.js';
+import { adoptStyles } from '../../src/elements/adopt-styles.js';
 import { ModalController } from '../../src/elements/dialog.js';
 import type { Translate } from '../../src/elements/messages/index.js';
 import { CatalogueSearch } from './catalogue-search.js';
@@ -63,9 +64,8 @@ export class MatrixDialogs {
 
   constructor(private readonly host: DialogsHost) {
     const { element } = host;
-    // The dialogs' rules join the styles of the matrix's shadow root (a constructable stylesheet, as a strict CSP allows).
-    const root = element.renderRoot;
-    if (dialogStyles.styleSheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogStyles.styleSheet];
+    // The dialogs' rules join the styles of the matrix's shadow root.
+    adoptStyles(element.renderRoot, dialogStyles);
     this.#search = new CatalogueSearch({ requestUpdate: () => element.requestUpdate(), failed: () => host.chunkFailed() });
     this.#modal = new ModalController(element, {
       dialog: () => element.renderRoot.querySelector<HTMLDialogElement>('dialog.matrix-dialog:not(.import-dialog)'),

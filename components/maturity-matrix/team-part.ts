@@ -3,12 +3,10 @@
  * the workspace (how many respondents chose each phase). Only a workspace with a team's scan needs
  * it, so it is fetched when one is there, with the parts' texts, and never ahead.
  */
+import { adoptStyles } from '../../src/elements/adopt-styles.js';
 import teamStyles from './views/team-phases.styles.js';
 
 export { renderVotes, renderVotesCaption, renderVotesList, teamVotes } from './views/team-phases.js';
 
-/** The votes' rules join the matrix's shadow root (a constructable stylesheet, as a strict CSP allows). */
-export function adopt(root: HTMLElement | DocumentFragment): void {
-  const sheet = teamStyles.styleSheet;
-  if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+/** The votes' rules join the matrix's shadow root. */
+export const adopt = (root: HTMLElement | DocumentFragment) => adoptStyles(root, teamStyles);

@@ -5,7 +5,7 @@
  * fetched when the browser is idle after the figure shows, when the pointer or focus reaches the
  * figure, or at once when `selected` is set (part-loader.ts).
  */
-import { adoptStyles } from './views/adopt.js';
+import { adoptStyles } from '../../src/elements/adopt-styles.js';
 import panelStyles from './views/panel.styles.js';
 
 export { renderPanel } from './views/panel.js';

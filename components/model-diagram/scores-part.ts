@@ -4,7 +4,7 @@
  * `show-scores` uses it, so it is kept out of the first load and fetched as soon as `show-scores`
  * is set, alongside the catalogue (part-loader.ts).
  */
-import { adoptStyles } from './views/adopt.js';
+import { adoptStyles } from '../../src/elements/adopt-styles.js';
 import scoreStyles from './views/scores.styles.js';
 
 export { readDiagramScores, scoreStep } from '../../src/core/diagram/scores.js';
