@@ -7,5 +7,6 @@
  */
 export { decodeJourneyLink, encodeJourneyLink, parseJourney } from '../../src/core/journey/journey-io.js';
 export { ModalController } from '../../src/elements/dialog.js';
+export { FILE_TYPES, downloadFile, fileName } from '../../src/elements/files.js';
 export { replaceSlices } from '../../src/elements/workspace-replace.js';
 export { renderConfirm, renderLink } from './views/part.js';

@@ -6,7 +6,6 @@ import type { Journey } from '../../src/core/journey/schema.js';
 import type { Result } from '../../src/core/problems.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
 import type { ModalController } from '../../src/elements/dialog.js';
-import { FILE_TYPES, downloadFile, fileName } from '../../src/elements/files.js';
 import { LioWorkspaceElement } from '../../src/elements/lio-workspace-element.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
@@ -111,11 +110,14 @@ export class LioJourneyShare extends LioWorkspaceElement {
     return buildJourney(this.shared.state, { workspace: this.workspace || 'default' });
   }
 
+  /** Save the journey as a file, with the second part (the file helpers come with it; usually fetched already when the pointer or focus reached the button). */
   #save(): void {
-    const { t } = this.localize;
-    const name = fileName(`${t('share.file-name')}-${nowUtc().slice(0, 10)}`, 'json');
-    downloadFile(this.renderRoot, name, journeyToJson(this.#journey()), FILE_TYPES.json);
-    this.#announcer.announce(t('share.saved', { name }));
+    void this.#loader.run((part) => {
+      const { t } = this.localize;
+      const name = part.fileName(`${t('share.file-name')}-${nowUtc().slice(0, 10)}`, 'json');
+      part.downloadFile(this.renderRoot, name, journeyToJson(this.#journey()), part.FILE_TYPES.json);
+      this.#announcer.announce(t('share.saved', { name }));
+    });
   }
 
   #copyLink(): void {

@@ -1,6 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
 import { retryableImport } from '../../src/elements/chunks.js';
-import { printPart } from '../../src/elements/files.js';
 import { LazyPartController } from '../../src/elements/lazy-part.js';
 import type { PlanIo, PlanIoHost } from './plan-io.js';
 
@@ -26,12 +25,15 @@ export interface IoLoaderHost extends PlanIoHost {
 export class IoLoader extends LazyPartController<{ views: IoViews; io: PlanIo }> {
   /** True while printing: the element renders the table whatever its width, and the list of every action. */
   printing = false;
-  #pageSheet?: CSSStyleSheet;
 
   constructor(private readonly host: IoLoaderHost) {
     super(host.element, {
       // Export and import are made when the part arrives, with the messages of the parts.
-      load: () => Promise.all([loadIoPart(), host.partMessages()]).then(([views]) => ({ views, io: new views.PlanIo(host) })),
+      load: () =>
+        Promise.all([loadIoPart(), host.partMessages()]).then(([views]) => {
+          views.adopt(host.element.renderRoot);
+          return { views, io: new views.PlanIo(host) };
+        }),
       onFailed: () => host.error({ code: 'chunk-unavailable', message: host.t('error.chunk-unavailable'), problems: [] }),
     });
   }
@@ -62,7 +64,6 @@ export class IoLoader extends LazyPartController<{ views: IoViews; io: PlanIo }>
   };
 
   readonly #afterPrint = () => {
-    if (this.#pageSheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.#pageSheet);
     this.printing = false;
     this.host.element.requestUpdate();
   };
@@ -79,25 +80,17 @@ export class IoLoader extends LazyPartController<{ views: IoViews; io: PlanIo }>
   }
 
   /**
-   * "Afdrukken": the plan on A4 landscape pages, once the part (the list of actions) is there.
-   * `@page` inside a shadow root is ignored, so the page rule is adopted by the document until the
-   * print dialog closes; only this button sets it, so a host page printed by the browser's own
-   * command keeps its own page size.
+   * "Afdrukken": the plan on A4 landscape pages (see the part's `printPlan`), once the part (the
+   * list of actions, the page rule) is there.
    */
   print(): void {
     // Not part of `pending`: it waits for `updateComplete`, which waits for `pending`.
-    void this.run(() => void this.#print());
+    void this.run(({ views }) => void this.#print(views));
   }
 
-  async #print(): Promise<void> {
+  async #print(views: IoViews): Promise<void> {
     this.#beforePrint();
     await this.host.element.updateComplete;
-    if (!this.#pageSheet) {
-      this.#pageSheet = new CSSStyleSheet();
-      this.#pageSheet.replaceSync('@page { size: A4 landscape; margin: 12mm; }');
-    }
-    const sheet = this.#pageSheet;
-    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    printPart(this.host.element as unknown as HTMLElement, 'plan');
+    views.printPlan(this.host.element as unknown as HTMLElement);
   }
 }

@@ -16,6 +16,7 @@ import type { LioPlanChange } from './events.js';
 import type { MessageKey } from './messages/index.js';
 import type { MatrixView } from './views/context.js';
 import { renderDialog, type AddChoices, type DialogActions, type DialogState } from './views/dialogs.js';
+import frameStyles from './views/dialog-frame.styles.js';
 import dialogStyles from './views/dialogs.styles.js';
 import { renderSearch, type SearchActions } from './views/search.js';
 
@@ -65,7 +66,7 @@ export class MatrixDialogs {
   constructor(private readonly host: DialogsHost) {
     const { element } = host;
     // The dialogs' rules join the styles of the matrix's shadow root.
-    adoptStyles(element.renderRoot, dialogStyles);
+    for (const styles of [frameStyles, dialogStyles]) adoptStyles(element.renderRoot, styles);
     this.#search = new CatalogueSearch({ requestUpdate: () => element.requestUpdate(), failed: () => host.chunkFailed() });
     this.#modal = new ModalController(element, {
       dialog: () => element.renderRoot.querySelector<HTMLDialogElement>('dialog.matrix-dialog:not(.import-dialog)'),

@@ -164,44 +164,10 @@ export default css`
     margin-block-end: var(--_lio-space);
   }
 
-  .matrix-dialog {
-    padding: calc(var(--_lio-space) * 2);
-  }
-
-  .dialog-title {
-    margin-block-start: 0;
-  }
-
-  .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_lio-space);
-  }
-
-  /* Export, import and print: the file buttons sit at the end of the toolbar, the refused file's message below it. */
+  /* Export, import and print: the file buttons sit at the end of the toolbar (the refused file's message below it: io.styles.ts). */
   .io-buttons {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_lio-space);
-  }
-
-  .import-error {
-    margin-block-end: var(--_lio-space);
-    padding: var(--_lio-space);
-    border: 2px solid var(--_lio-color-danger);
-    border-radius: var(--_lio-radius);
-  }
-
-  .import-error-message {
-    margin: 0 0 0.25em;
-    font-weight: 600;
-  }
-
-  .import-problems {
-    margin: 0 0 var(--_lio-space);
-  }
-
-  .import-problems code {
-    overflow-wrap: anywhere;
   }
 `;

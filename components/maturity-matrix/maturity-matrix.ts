@@ -47,7 +47,7 @@ const LIST_BELOW_EM = 48;
  * prints the grid on a landscape A4 page with every action listed after it. What those do is a
  * part loaded after the grid shows (when the browser is idle, or when the pointer or focus reaches
  * the toolbar); a button clicked before it is there waits for it. Printed by the browser's own
- * command before the part is there, the page has the grid without the list of actions.
+ * command before the part is there, the page has the grid (less compact) without the list of actions.
  *
  * Narrower than about 48em, the table becomes a list per level with the phases inside.
  *

@@ -1,7 +1,8 @@
 import { CSV_SEPARATORS, toCsv } from '../../src/core/csv.js';
 import { localize } from '../../src/core/i18n.js';
 import { scanCsvRows, scanResultJson, type ScanCsvRow, type ScanResultJson } from '../../src/core/scan.js';
-import { FILE_TYPES, downloadFile, fileName, printPart } from '../../src/elements/files.js';
+import { FILE_TYPES, downloadFile, fileName } from '../../src/elements/files.js';
+import { printPart } from '../../src/elements/print.js';
 import type { WorkspaceController } from '../../src/elements/controllers/workspace.js';
 import type { ScanView } from './views/context.js';
 

@@ -12,6 +12,7 @@ import type { Lang } from '../core/ids.js';
 import type { Result } from '../core/problems.js';
 import type { FullCatalogue } from '../core/schema.js';
 import { retryableImport } from './chunks.js';
+import type { CatalogueState } from './context.js';
 
 const cache = new Map<Lang, Promise<Result<Catalogue>>>();
 
@@ -48,3 +49,14 @@ export async function buildCatalogueInput(input: unknown, lang: Lang): Promise<R
   const [base, { loadCatalogue }] = await Promise.all([loadDefaultCatalogue(lang), loadValidator()]);
   return loadCatalogue(input, base.ok ? base.value : undefined);
 }
+
+/**
+ * A widget's catalogue state once `loading` (one of the loads above) settles: `ready`, or
+ * `catalogue-invalid` with its problems; a chunk that could not be loaded (a network failure, a
+ * redeploy that renamed it) becomes `chunk-unavailable`, for the error view's retry.
+ */
+export const settleCatalogue = (loading: Promise<Result<Catalogue>>): Promise<CatalogueState> =>
+  loading.then(
+    (result) => (result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems }),
+    () => ({ status: 'error', code: 'chunk-unavailable', problems: [] }),
+  );

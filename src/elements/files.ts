@@ -1,4 +1,4 @@
-/** File export and print helpers shared by every widget (shortlists, plans, scan results). */
+/** File export helpers shared by the widgets that export (shortlists, plans, scan results, journeys). */
 
 /** MIME types of the formats widgets export. */
 export const FILE_TYPES = { csv: 'text/csv;charset=utf-8', json: 'application/json' } as const;
@@ -23,19 +23,4 @@ export function downloadFile(root: Element | ShadowRoot | DocumentFragment, name
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/**
- * Print one part of a widget: `data-printing="<target>"` is set on the host while the print
- * dialog is up, so the widget's `@media print` rules (`:host([data-printing='…'])`) show only that
- * part; it is removed on `afterprint`.
- */
-export function printPart(host: HTMLElement, target: string): void {
-  host.dataset['printing'] = target;
-  const done = () => {
-    delete host.dataset['printing'];
-    window.removeEventListener('afterprint', done);
-  };
-  window.addEventListener('afterprint', done);
-  window.print();
 }

@@ -76,6 +76,34 @@ describe('the journey share: its reading part, loaded apart from the first load'
     expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
   });
 
+  it('save clicked while the part is on its way saves the file when it arrives (the file helpers come with it)', async () => {
+    const prefix = brokenRoute('hold-1-journey-io');
+    const { win, share, root, requests, events } = await page(prefix);
+    // Something to save: a shortlist in the element's workspace.
+    const doc = share.ownerDocument;
+    doc.body.insertAdjacentHTML('beforeend', '<lio-intervention-finder persist="none"></lio-intervention-finder>');
+    const finder = doc.querySelector('lio-intervention-finder')!;
+    await waitFor(() => !!finder.shadowRoot?.querySelector('[part="result"] [aria-pressed]'), 'the finder');
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('[part="result"] [aria-pressed]')!.click();
+    await waitFor(() => !root().querySelector<HTMLButtonElement>('[data-share="save"]')!.disabled, 'something to save');
+    const saved: HTMLAnchorElement[] = [];
+    win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push(this);
+    };
+    root().querySelector<HTMLButtonElement>('[data-share="save"]')!.click();
+    while (!(await requests()).length) await pause(20);
+    await pause(200);
+    expect(saved, 'nothing saved before the part is there').to.have.length(0);
+    await releaseRoute(prefix);
+    await share.updateComplete;
+    expect(saved).to.have.length(1);
+    expect(saved[0]!.download).to.match(/^lio-route-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(await (await win.fetch(saved[0]!.href)).text());
+    expect(file.slices.shortlist).to.have.length(1);
+    expect(events).to.deep.equal([]);
+    expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+  });
+
   it('a part that fails: fetched ahead it fails quietly; used, the error view with a retry and lio-error; nothing changes', async () => {
     const prefix = brokenRoute('fail-2-journey-io');
     const { win, root, requests, events, choose, share } = await page(prefix);

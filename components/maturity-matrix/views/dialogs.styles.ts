@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The add, edit and move dialogs' own looks (offers, form fields, the catalogue search): loaded
  * with the dialogs part, so the grid's first load does not carry them. The dialog box itself and
- * its buttons row are shared with the import dialog and stay in the element's styles.
+ * its buttons row are shared with the import dialog (dialog-frame.styles.ts).
  */
 export default css`
   .offers {

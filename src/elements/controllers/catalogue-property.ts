@@ -3,7 +3,7 @@ import type { Lang } from '../../core/ids.js';
 import type { Problem } from '../../core/problems.js';
 import type { CatalogueState } from '../context.js';
 import type { LioErrorCode } from '../events.js';
-import { buildCatalogueInput } from '../default-catalogue.js';
+import { buildCatalogueInput, settleCatalogue } from '../default-catalogue.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -63,17 +63,12 @@ export class CataloguePropertyController implements ReactiveController {
 
   private load(input: unknown, lang: Lang, generation: number): void {
     this.state = { status: 'loading' };
-    buildCatalogueInput(input, lang)
-      .then(
-        (result): CatalogueState => (result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems }),
-        // The default catalogue or the schema library could not be loaded: an error view with a retry.
-        (): CatalogueState => ({ status: 'error', code: 'chunk-unavailable', problems: [] }),
-      )
-      .then((state) => {
-        if (generation !== this.generation) return;
-        this.state = state;
-        this.host.requestUpdate();
-        if (state.status === 'error') this.onFailure(state.code, state.problems);
-      });
+    // The default catalogue or the schema library could not be loaded: an error view with a retry.
+    void settleCatalogue(buildCatalogueInput(input, lang)).then((state) => {
+      if (generation !== this.generation) return;
+      this.state = state;
+      this.host.requestUpdate();
+      if (state.status === 'error') this.onFailure(state.code, state.problems);
+    });
   }
 }

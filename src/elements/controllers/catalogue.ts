@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../core/ids.js';
 import { askProviderWhenDefined } from '../composed.js';
 import { catalogueContext, type CatalogueState } from '../context.js';
-import { loadDefaultCatalogue } from '../default-catalogue.js';
+import { loadDefaultCatalogue, settleCatalogue } from '../default-catalogue.js';
 import type { LioElement } from '../lio-element.js';
 import type { LocalizeController } from './localize.js';
 
@@ -67,20 +67,14 @@ export class CatalogueController implements ReactiveController {
     const lang = this.localize.lang;
     this.defaultLang = lang;
     if (this.state.status === 'error') this.set({ status: 'loading' });
-    loadDefaultCatalogue(lang)
-      .then(
-        (result): CatalogueState => (result.ok ? { status: 'ready', catalogue: result.value } : { status: 'error', code: 'catalogue-invalid', problems: result.problems }),
-        // A network failure or a redeploy that renamed the chunk: the widget shows the error view
-        // with a retry, and the host hears about it.
-        (): CatalogueState => ({ status: 'error', code: 'chunk-unavailable', problems: [] }),
-      )
-      .then((state) => {
-        if (this.fromProvider || this.defaultLang !== lang) return;
-        this.set(state);
-        if (state.status === 'error' && state.code === 'chunk-unavailable') {
-          this.host.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
-        }
-      });
+    // A chunk that could not be loaded: the widget shows the error view with a retry, and the host hears about it.
+    void settleCatalogue(loadDefaultCatalogue(lang)).then((state) => {
+      if (this.fromProvider || this.defaultLang !== lang) return;
+      this.set(state);
+      if (state.status === 'error' && state.code === 'chunk-unavailable') {
+        this.host.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
+      }
+    });
   }
 
   private set(state: CatalogueState): void {

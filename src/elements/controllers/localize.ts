@@ -4,17 +4,11 @@ import { parseJson } from '../../core/catalogue.js';
 import { formatMessage, resolveLanguage, type MessageParams, type Messages } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
 import { problem, type Problem } from '../../core/problems.js';
+import { retryableImport } from '../chunks.js';
 import { askProviderWhenDefined, closestComposed } from '../composed.js';
 import type { LioElement } from '../lio-element.js';
-import {
-  mergeOverrides,
-  messagesContext,
-  sharedMessages,
-  type MessageLoaders,
-  type MessageOverridesByTag,
-  type SharedMessageKey,
-  type UsableOverrides,
-} from '../messages/index.js';
+import { INLINE_MESSAGES_SELECTOR, messagesContext, sharedMessages, type MessageLoaders, type MessageOverridesByTag, type SharedMessageKey, type Translate } from '../messages/index.js';
+import type { SiteWording, WordingSources } from '../messages/overrides.js';
 
 type Host = ReactiveControllerHost & LioElement;
 
@@ -50,23 +44,15 @@ function fetchMessages(loader: (() => Promise<{ default: Messages }>) | undefine
 /** A widget's loaded messages in `lang` from `loaders`, if they are there (a WeakMap answers undefined for a missing loader). */
 const loadedMessages = (loaders: MessageLoaders | undefined, lang: Lang): Messages | undefined => loaded.get(loaders?.[lang] as () => Promise<{ default: Messages }>);
 
-/** The inline overrides: `<script type="application/json" data-lio-messages>` directly inside `element`. */
-export const INLINE_MESSAGES_SELECTOR = ':scope > script[type="application/json"][data-lio-messages]';
-
-/** Parsed inline overrides by their text; the same text gives the same object, so callers compare by identity. */
-const parsedInline = new Map<string, InlineMessages>();
-const NO_INLINE: InlineMessages = { problems: [] };
-
-/** The overrides already apply; only the report of their mistakes is lost when the checks cannot load. */
-export function warnUnchecked(error: unknown): void {
-  console.warn('[lio-widgets] could not load the checks of the message overrides:', error);
-}
-
 /** Inline overrides as read: the parsed JSON, or the problem that prevented parsing. */
 export interface InlineMessages {
   value?: unknown;
   problems: Problem[];
 }
+
+/** Parsed inline overrides by their text; the same text gives the same object, so callers compare by identity. */
+const parsedInline = new Map<string, InlineMessages>();
+const NO_INLINE: InlineMessages = { problems: [] };
 
 /** Parse inline JSON overrides (cached by text, as this runs before every update); a parse error becomes a problem. */
 export function readInlineMessages(element: Element): InlineMessages {
@@ -83,6 +69,17 @@ export function readInlineMessages(element: Element): InlineMessages {
     parsedInline.set(text, result);
   }
   return result;
+}
+
+/** Applying a site's overrides: one chunk, loaded with the messages of a widget that has overrides. */
+const importWording = retryableImport(() => import('../messages/overrides.js'), import.meta.url);
+let wordingModule: Awaited<ReturnType<typeof importWording>> | undefined;
+/** Load the overrides module unless it is there (undefined then). */
+const loadWording = (): Promise<unknown> | undefined => (wordingModule ? undefined : importWording().then((module) => (wordingModule = module)));
+
+/** The overrides already apply; only the report of their mistakes is lost when the checks cannot load. */
+export function warnUnchecked(error: unknown): void {
+  console.warn('[lio-widgets] could not load the checks of the message overrides:', error);
 }
 
 /**
@@ -109,10 +106,8 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   private readonly inline: boolean;
   private readonly consumer: ContextConsumer<typeof messagesContext, Host>;
   private fromProvider?: MessageOverridesByTag | undefined;
-  /** The inputs the current overrides were computed from, to recompute only on change. */
-  private sources: unknown[] = [];
-  private overrides: UsableOverrides = {};
-  private reported = '';
+  /** The site's overrides, once a source of them appeared and their module is loaded. */
+  private wording?: SiteWording;
 
   constructor(
     private readonly host: Host,
@@ -151,13 +146,13 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
    */
   t = (key: K, params?: MessageParams): string => {
     const lang = this.lang;
-    const message = this.overrides[lang]?.[key] ?? loadedMessages(this.loaders, lang)?.[key] ?? loadedMessages(this.partLoaders, lang)?.[key] ?? sharedMessages[lang][key as unknown as SharedMessageKey] ?? key;
+    const message = this.wording?.overrides[lang]?.[key] ?? loadedMessages(this.loaders, lang)?.[key] ?? loadedMessages(this.partLoaders, lang)?.[key] ?? sharedMessages[lang][key as unknown as SharedMessageKey] ?? key;
     return formatMessage(lang, message, params);
   };
 
   /** Whether the site overrides `key` in the current language (so a widget keeps the site's wording over its own choice). */
   overridden(key: K): boolean {
-    return this.overrides[this.lang]?.[key] !== undefined;
+    return this.wording?.overrides[this.lang]?.[key] !== undefined;
   }
 
   /**
@@ -193,8 +188,9 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
 
   private loadMessages(): void {
     const lang = this.lang;
-    // The part messages too once a part has asked for them: a part on screen never shows a key.
-    const loads = [fetchMessages(this.loaders?.[lang]), this.partsWanted && fetchMessages(this.partLoaders?.[lang])].filter(Boolean);
+    // The part messages too once a part has asked for them, and the overrides' module when the
+    // site gives overrides: neither a part nor a widget with the site's wording ever shows a key.
+    const loads = [fetchMessages(this.loaders?.[lang]), this.partsWanted && fetchMessages(this.partLoaders?.[lang]), this.wordingSources() && loadWording()].filter(Boolean);
     this.status = loads.length ? 'loading' : 'ready';
     if (!loads.length) return;
     Promise.all(loads).then(
@@ -225,39 +221,25 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     return [...new Set([...Object.keys(sharedMessages.nl), ...Object.keys({ ...first, ...parts })])];
   }
 
-  /** Recompute the overrides when one of their sources changed, and report their mistakes. */
-  hostUpdate(): void {
-    const tag = this.host.localName;
-    const fromProvider = this.fromProvider?.[tag];
+  /** Where the site overrides this widget's texts, if anywhere (checked before every update, so cheaply). */
+  private wordingSources(): WordingSources | undefined {
+    const fromProvider = this.fromProvider?.[this.host.localName];
     const inline = this.inline ? readInlineMessages(this.host) : NO_INLINE;
     const own = this.ownOverrides?.();
-    const overridden = fromProvider !== undefined || inline !== NO_INLINE || own !== undefined;
-    // Only overrides need the keys (and for them the part messages are fetched).
-    const validKeys = overridden ? this.validKeys() : undefined;
-    const sources = [fromProvider, inline, own, validKeys?.length];
-    if (sources.every((source, i) => source === this.sources[i])) return;
-    this.sources = sources;
-    // Applied at once (what cannot be shown is left out); mistakes are reported below, lazily.
-    this.overrides = mergeOverrides([fromProvider, inline.value, own]);
-    if (!overridden) {
-      this.reported = '';
+    return fromProvider !== undefined || inline !== NO_INLINE || own !== undefined ? { fromProvider, inline, own } : undefined;
+  }
+
+  /**
+   * Apply the site's overrides when one of their sources changed, and report their mistakes. The
+   * module that does so is loaded the first time a source appears, as part of the messages: the
+   * widget shows its skeleton until it is there, so the site's wording never follows the default.
+   */
+  hostUpdate(): void {
+    const sources = this.wordingSources();
+    if (sources && !wordingModule) {
+      if (this.status === 'ready') this.loadMessages();
       return;
     }
-    // The keys are known once the widget's messages are loaded; the check runs again then.
-    if (!validKeys) return;
-    const layers: Array<[unknown, string]> = [
-      [fromProvider, `messages["${tag}"]`],
-      [inline.value, 'data-lio-messages'],
-      [own, 'messages'],
-    ];
-    void import('../messages/check-overrides.js').then(({ checkOverrides }) => {
-      if (this.sources !== sources) return;
-      const problems = [...inline.problems, ...layers.flatMap(([input, path]) => checkOverrides(input, validKeys, path).problems)];
-      const key = problems.length ? JSON.stringify(problems) : '';
-      if (key && key !== this.reported) {
-        this.host.emit('lio-error', { code: 'invalid-messages', message: this.t('error.invalid-messages' as K, { tag }), problems });
-      }
-      this.reported = key;
-    }, warnUnchecked);
+    if (sources || this.wording) (this.wording ??= new wordingModule!.SiteWording(this.host, this.t as Translate, warnUnchecked)).update(sources, () => this.validKeys());
   }
 }

@@ -1,12 +1,11 @@
 /**
- * The messages every element shares, the types of per-widget message modules, and how a site's
- * overrides are merged. Imported by the localize controller and the error view. The checks that
- * report mistakes in overrides live in `check-overrides.ts`, loaded only when a page has overrides.
+ * The messages every element shares and the types of per-widget message modules and of a site's
+ * overrides. Imported by the localize controller and the error view. Applying overrides
+ * (`overrides.ts`) and reporting their mistakes (`check-overrides.ts`) load only on pages that give them.
  */
 import { createContext } from '@lit/context';
 import { formatMessage, type Message, type MessageParams, type Messages } from '../../core/i18n.js';
-import { LANGUAGES, type Lang } from '../../core/ids.js';
-import { isRecord } from '../workspace-data.js';
+import type { Lang } from '../../core/ids.js';
 import en from './en.js';
 import nl from './nl.js';
 
@@ -51,25 +50,5 @@ export const messagesContext = createContext<MessageOverridesByTag | undefined>(
 /** Overrides as used: by language, only values that can be shown (a text, or plural forms with `other`). */
 export type UsableOverrides = Partial<Record<Lang, Record<string, Message>>>;
 
-/**
- * Merge layers of a site's overrides (later wins per key), keeping only what can be shown: known
- * languages, and values that are a text or plural forms with an `other` text. Unknown keys are
- * kept but never looked up; `check-overrides.ts` reports them.
- */
-export function mergeOverrides(layers: readonly unknown[]): UsableOverrides {
-  // Prototype-free maps: keys come from a site's JSON, and `__proto__` must stay a plain key.
-  const merged: UsableOverrides = Object.create(null) as UsableOverrides;
-  for (const layer of layers) {
-    if (!isRecord(layer)) continue;
-    for (const lang of LANGUAGES) {
-      const messages = layer[lang];
-      if (!isRecord(messages)) continue;
-      for (const [key, value] of Object.entries(messages)) {
-        if (typeof value === 'string' || (isRecord(value) && typeof value.other === 'string')) {
-          (merged[lang] ??= Object.create(null) as Record<string, Message>)[key] = value as Message;
-        }
-      }
-    }
-  }
-  return merged;
-}
+/** The inline overrides: `<script type="application/json" data-lio-messages>` directly inside an element. */
+export const INLINE_MESSAGES_SELECTOR = ':scope > script[type="application/json"][data-lio-messages]';

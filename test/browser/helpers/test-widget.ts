@@ -14,7 +14,8 @@ import type { LocalizeController } from '../../../src/elements/controllers/local
 import { StorageController } from '../../../src/elements/controllers/storage.js';
 import type { WorkspaceController } from '../../../src/elements/controllers/workspace.js';
 import { ModalController } from '../../../src/elements/dialog.js';
-import { FILE_TYPES, downloadFile, fileName, printPart } from '../../../src/elements/files.js';
+import { FILE_TYPES, downloadFile, fileName } from '../../../src/elements/files.js';
+import { printPart } from '../../../src/elements/print.js';
 import { LioWidget } from '../../../src/elements/lio-widget.js';
 import { baseStyles } from '../../../src/elements/styles/base.js';
 import { controlStyles } from '../../../src/elements/styles/controls.js';

@@ -1,0 +1,96 @@
+/**
+ * A site's wording for a widget (message overrides) as applied: the inline script's, the
+ * provider's and the widget's own, merged and checked. Loaded only by pages that give
+ * overrides, with the widget's messages (see `LocalizeController`), so every other page's first
+ * load goes without it. The checks that report mistakes (`check-overrides.ts`) load after it.
+ */
+import type { Message } from '../../core/i18n.js';
+import type { Lang } from '../../core/ids.js';
+import type { InlineMessages } from '../controllers/localize.js';
+import type { LioElement } from '../lio-element.js';
+import type { MessageOverridesByTag, Translate, UsableOverrides } from './index.js';
+
+// Like check-overrides.ts, this chunk imports nothing at run time (types only), so that a bundler
+// that splits shared code apart does not cut the widgets' first load in two for it.
+const LANGUAGES: readonly Lang[] = ['nl', 'en'];
+/** No inline script: one object, so that the inputs compare equal from one update to the next. */
+const NO_INLINE: InlineMessages = { problems: [] };
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Merge layers of a site's overrides (later wins per key), keeping only what can be shown: known
+ * languages, and values that are a text or plural forms with an `other` text. Unknown keys are
+ * kept but never looked up; `check-overrides.ts` reports them.
+ */
+export function mergeOverrides(layers: readonly unknown[]): UsableOverrides {
+  // Prototype-free maps: keys come from a site's JSON, and `__proto__` must stay a plain key.
+  const merged: UsableOverrides = Object.create(null) as UsableOverrides;
+  for (const layer of layers) {
+    if (!isRecord(layer)) continue;
+    for (const lang of LANGUAGES) {
+      const messages = layer[lang];
+      if (!isRecord(messages)) continue;
+      for (const [key, value] of Object.entries(messages)) {
+        if (typeof value === 'string' || (isRecord(value) && typeof value.other === 'string')) {
+          (merged[lang] ??= Object.create(null) as Record<string, Message>)[key] = value as Message;
+        }
+      }
+    }
+  }
+  return merged;
+}
+
+/** Where a widget's overrides come from: its `<lio-catalogue>`, an inline script child (as read), its own `messages`. */
+export interface WordingSources {
+  fromProvider: MessageOverridesByTag[string] | undefined;
+  inline: InlineMessages;
+  own: unknown;
+}
+
+/**
+ * One widget's overrides: recomputed when a source changes, and their mistakes reported once
+ * (`lio-error`, `invalid-messages`) when the widget's keys are known.
+ */
+export class SiteWording {
+  /** The overrides as used: by language, only values that can be shown. */
+  overrides: UsableOverrides = {};
+  /** The inputs the overrides were computed from, to recompute only on change. */
+  #inputs: unknown[] = [];
+  #reported = '';
+
+  constructor(
+    private readonly host: LioElement,
+    private readonly t: Translate,
+    /** Called when the checks cannot be loaded: the overrides apply all the same. */
+    private readonly unchecked: (error: unknown) => void,
+  ) {}
+
+  /**
+   * Recompute from `sources` (none: the site no longer overrides anything); `validKeys` gives every
+   * key the widget knows, or undefined while its messages are not all loaded (checked again then).
+   */
+  update(sources: WordingSources | undefined, validKeys: () => string[] | undefined): void {
+    const tag = this.host.localName;
+    const inline = sources?.inline ?? NO_INLINE;
+    const keys = sources ? validKeys() : undefined;
+    const inputs = [sources?.fromProvider, inline, sources?.own, keys?.length];
+    if (inputs.every((input, i) => input === this.#inputs[i])) return;
+    this.#inputs = inputs;
+    // Applied at once (what cannot be shown is left out); mistakes are reported below, lazily.
+    this.overrides = mergeOverrides([sources?.fromProvider, inline.value, sources?.own]);
+    if (!sources) this.#reported = '';
+    if (!keys) return;
+    const layers: Array<[unknown, string]> = [
+      [sources!.fromProvider, `messages["${tag}"]`],
+      [inline.value, 'data-lio-messages'],
+      [sources!.own, 'messages'],
+    ];
+    void import('./check-overrides.js').then(({ checkOverrides }) => {
+      if (this.#inputs !== inputs) return;
+      const problems = [...inline.problems, ...layers.flatMap(([input, path]) => checkOverrides(input, keys, path).problems)];
+      const key = problems.length ? JSON.stringify(problems) : '';
+      if (key && key !== this.#reported) this.host.emit('lio-error', { code: 'invalid-messages', message: this.t('error.invalid-messages', { tag }), problems });
+      this.#reported = key;
+    }, this.unchecked);
+  }
+}
