@@ -24,17 +24,9 @@ export default css`
     margin-block: var(--_lio-space);
   }
 
+  /* The field's look is the shared one (controls.ts). */
   .link-field {
     display: block;
-    font: inherit;
-    color: inherit;
-    background: var(--_lio-color-background);
-    border: 1px solid var(--_lio-color-border);
-    border-radius: var(--_lio-radius);
-    padding: var(--_lio-space);
-    min-block-size: 44px;
-    inline-size: 100%;
-    box-sizing: border-box;
     margin-block-start: 0.25em;
   }
 

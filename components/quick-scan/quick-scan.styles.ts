@@ -229,18 +229,10 @@ export default css`
     min-block-size: 24px;
   }
 
+  /* Codes in a monospace font; the fields' look is the shared one (controls.ts). */
   .code-field,
   textarea {
-    font: inherit;
     font-family: ui-monospace, monospace;
-    color: inherit;
-    background: var(--_lio-color-background);
-    border: 1px solid var(--_lio-color-border);
-    border-radius: var(--_lio-radius);
-    padding: var(--_lio-space);
-    box-sizing: border-box;
-    inline-size: 100%;
-    max-inline-size: 40em;
     display: block;
   }
 

@@ -16,6 +16,8 @@ const isIoPart = (path: string) => /\/io-part-[\w-]+\.js$/.test(path);
 const isDialogsPart = (path: string) => /\/dialogs-part-[\w-]+\.js$/.test(path);
 const isTeamPart = (path: string) => /\/team-part-[\w-]+\.js$/.test(path);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Put `value` into the matrix's page workspace (slice `slice`), as another widget or tab would. */
+const share = (matrix: LioMaturityMatrix, slice: string, value: unknown) => (matrix as unknown as { shared: { set(slice: string, value: unknown): void } }).shared.set(slice, value);
 
 /** Wait until the part has been asked for (fetched ahead), failing with a readable message after 10 s. */
 async function fetchedAhead(requests: () => Promise<string[]>): Promise<void> {
@@ -64,7 +66,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
     const { win, matrix, root, button, requests, events, downloads, printed } = await page(prefix);
     // One action, so the printed list of actions has a row (a plan without actions prints the grid alone).
     const withAction = { format: 'lio-plan', version: 1, id: 'team-a', actions: [{ id: 'a1', title: 'Eigen overleg', level: 'task', phase: 'action', status: 'planned' }] };
-    (matrix as unknown as { shared: { set(key: string, value: unknown): void } }).shared.set('plan', { 'team-a': withAction });
+    share(matrix, 'plan', { 'team-a': withAction });
     await matrix.updateComplete;
     // Fetched ahead once the grid shows, without anybody asking (and held by the test server).
     await fetchedAhead(requests);
@@ -180,7 +182,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
       const prefix = brokenRoute('fail-2-dialogs-part');
       const { win, matrix, root, requests, events } = await page(prefix, isDialogsPart);
       // Put in the page's workspace as another widget or tab would (the element's own workspace controller).
-      (matrix as unknown as { shared: { set(key: string, value: unknown): void } }).shared.set('plan', { 'team-a': plan });
+      share(matrix, 'plan', { 'team-a': plan });
       await matrix.updateComplete;
       await fetchedAhead(requests);
       await pause(200);
@@ -221,7 +223,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
     it('remove clicked while the part is on its way removes when it arrives, focus on the add button; undo puts it back', async () => {
       const prefix = brokenRoute('hold-1-dialogs-part');
       const { win, matrix, root, requests, events } = await page(prefix, isDialogsPart);
-      (matrix as unknown as { shared: { set(key: string, value: unknown): void } }).shared.set('plan', { 'team-a': plan });
+      share(matrix, 'plan', { 'team-a': plan });
       await matrix.updateComplete;
       await fetchedAhead(requests);
       const remove = root().querySelector<HTMLButtonElement>('[data-action="a1"] button[data-do="remove"]')!;
@@ -251,7 +253,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
     it('a read-only matrix never fetches the part that changes the plan', async () => {
       const prefix = brokenRoute('fail-0-none');
       const { win, matrix, root, requests } = await page(prefix, isDialogsPart, 'editable="false"');
-      (matrix as unknown as { shared: { set(key: string, value: unknown): void } }).shared.set('plan', { 'team-a': plan });
+      share(matrix, 'plan', { 'team-a': plan });
       await matrix.updateComplete;
       // The files part is fetched ahead (downloads and print stay): once it is asked for, the idle time has come.
       await fetchedAhead(async () => (await routeRequests(prefix)).filter(isIoPart));
@@ -265,19 +267,18 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
 
   describe("the team's phases", () => {
     const team = { weakFactors: [], team: { respondents: 3, phases: { selection: 1, action: 2 } } };
-    const setScan = (matrix: LioMaturityMatrix, scan: unknown) => (matrix as unknown as { shared: { set(key: string, value: unknown): void } }).shared.set('scan', scan);
 
     it('are fetched only when the workspace holds a team scan; then they show above the phases', async () => {
       const prefix = brokenRoute('fail-0-none');
       const { win, matrix, root, requests, events } = await page(prefix, isTeamPart);
       await fetchedAhead(async () => (await routeRequests(prefix)).filter(isIoPart));
-      setScan(matrix, { weakFactors: ['autonomy'] });
+      share(matrix, 'scan', { weakFactors: ['autonomy'] });
       await matrix.updateComplete;
       await pause(200);
       expect(await requests(), "no team part for one respondent's scan").to.deep.equal([]);
       expect(root().querySelector('[part="phase-votes"]')).to.equal(null);
 
-      setScan(matrix, team);
+      share(matrix, 'scan', team);
       await matrix.updateComplete;
       await waitFor(() => root().querySelectorAll('[part="phase-votes"]').length === 5, 'the votes above the phases');
       expect(root().querySelector('[data-phase="action"] [part="phase-votes"]')!.textContent).to.contain('2 van 3');
@@ -290,7 +291,7 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
     it('that fail to load: the error view with a retry and lio-error; the grid stays; the retry shows them', async () => {
       const prefix = brokenRoute('fail-1-team-part');
       const { win, matrix, root, requests, events } = await page(prefix, isTeamPart);
-      setScan(matrix, team);
+      share(matrix, 'scan', team);
       await matrix.updateComplete;
       await waitFor(() => !!root().querySelector('[part="error"]'), 'the error view');
       expect(events.map((e) => e.detail.code)).to.deep.equal(['chunk-unavailable']);

@@ -44,6 +44,21 @@ function createWatched(container: Element, setup: (el: LioInterventionFinder) =>
   return { el, seen, stop: () => observer.disconnect() };
 }
 
+/**
+ * A finder (not yet on the page) whose message modules come from `loaders`, so a test can make them
+ * fail; defined as `tag`, with a Dutch wrapper to append it to.
+ */
+async function finderLoading(tag: string, loaders: { messageLoaders?: MessageLoaders; partMessageLoaders?: MessageLoaders }) {
+  class LoadingFinder extends LioInterventionFinder {}
+  Object.assign(LoadingFinder, loaders);
+  LoadingFinder.define(tag);
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+  const el = document.createElement(tag) as LioInterventionFinder;
+  el.workspace = ws();
+  el.persist = 'none';
+  return { el, wrapper };
+}
+
 describe('messages', () => {
   it('loads only the page language (Dutch) and never shows a message key', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -202,14 +217,7 @@ describe('messages', () => {
     let calls = 0;
     // The first request fails like a 503 after a redeploy; the second succeeds.
     const flaky = () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('../../components/intervention-finder/messages/nl.js'));
-    class FlakyFinder extends LioInterventionFinder {
-      static override messageLoaders: MessageLoaders = { nl: flaky, en: flaky };
-    }
-    FlakyFinder.define('lio-flaky-finder');
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
-    const el = document.createElement('lio-flaky-finder') as LioInterventionFinder;
-    el.workspace = ws();
-    el.persist = 'none';
+    const { el, wrapper } = await finderLoading('lio-flaky-finder', { messageLoaders: { nl: flaky, en: flaky } });
     const error = nextEvent<CustomEvent<LioErrorDetail>>(el, 'lio-error');
     wrapper.append(el);
     const { detail } = await error;
@@ -302,14 +310,7 @@ describe('messages', () => {
       const id = await firstId();
       let broken = true;
       const parts = () => (broken ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : import('../../components/intervention-finder/messages/parts/nl.js'));
-      class PartlessFinder extends LioInterventionFinder {
-        static override partMessageLoaders: MessageLoaders = { nl: parts, en: parts };
-      }
-      PartlessFinder.define('lio-partless-finder');
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
-      const el = document.createElement('lio-partless-finder') as LioInterventionFinder;
-      el.workspace = ws();
-      el.persist = 'none';
+      const { el, wrapper } = await finderLoading('lio-partless-finder', { partMessageLoaders: { nl: parts, en: parts } });
       const error = nextEvent<CustomEvent<LioErrorDetail>>(el, 'lio-error');
       wrapper.append(el);
       await rendered(el);

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { MessageKey } from '../messages/index.js';
 import type { Intervention } from '../../../src/core/schema.js';
+import { adoptStyles } from '../../../src/elements/adopt-styles.js';
 import { ModalController } from '../../../src/elements/dialog.js';
 import { renderExternalLink } from '../../../src/elements/views/link.js';
 import detailStyles from './detail.styles.js';
@@ -23,8 +24,7 @@ const DETAIL_FIELDS = ['population', 'country', 'duration', 'sessions', 'forms',
  * finder's state (`close`), and on close returns focus to what opened it, or to the search field.
  */
 export function attachDetail(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }, close: () => void): ModalController {
-  const root = host.renderRoot as ShadowRoot;
-  if (detailStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, detailStyles.styleSheet];
+  adoptStyles(host.renderRoot, detailStyles);
   return new ModalController(host, {
     dialog: () => host.renderRoot.querySelector('dialog'),
     initialFocus: () => host.renderRoot.querySelector<HTMLElement>('.detail-title'),

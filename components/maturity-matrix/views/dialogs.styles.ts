@@ -32,18 +32,6 @@ export default css`
     max-inline-size: 40em;
   }
 
-  .fields input,
-  .fields textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--_lio-color-background);
-    border: 1px solid var(--_lio-color-border);
-    border-radius: var(--_lio-radius);
-    padding: var(--_lio-space);
-    min-block-size: 44px;
-    inline-size: 100%;
-  }
-
   .fields [aria-invalid='true'] {
     border-color: var(--_lio-color-danger);
     border-width: 2px;

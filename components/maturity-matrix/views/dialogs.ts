@@ -48,7 +48,7 @@ function statusField(view: MatrixView, id: string, value: PlanAction['status'] =
 /** The owner and note fields, shared by the add and the edit form. */
 function ownerAndNote(view: MatrixView, prefix: string, action?: PlanAction) {
   return html`<label for=${`${prefix}-owner`}>${view.t('matrix.field.owner')}</label>
-    <input id=${`${prefix}-owner`} name="owner" autocomplete="off" maxlength=${PLAN_LIMITS.owner} .value=${action?.owner ?? ''} />
+    <input id=${`${prefix}-owner`} type="text" name="owner" autocomplete="off" maxlength=${PLAN_LIMITS.owner} .value=${action?.owner ?? ''} />
     <label for=${`${prefix}-note`}>${view.t('matrix.field.note')}</label>
     <textarea id=${`${prefix}-note`} name="note" rows="3" maxlength=${PLAN_LIMITS.note} .value=${action?.note ?? ''}></textarea>`;
 }
@@ -58,6 +58,7 @@ function titleField(view: MatrixView, prefix: string, error: boolean, value = ''
   return html`<label for=${`${prefix}-title`}>${view.t('matrix.field.title')}</label>
     <input
       id=${`${prefix}-title`}
+      type="text"
       name="title"
       autocomplete="off"
       maxlength=${PLAN_LIMITS.title}

@@ -101,7 +101,7 @@ function renderCode(view: ScanView, status: SubmitStatus, code: string) {
     ${view.heading(2, t('scan.code-title'))}
     <p>${t('scan.code-hint')}</p>
     <label for="result-code">${t('scan.code-label')}</label>
-    <input id="result-code" class="code-field" readonly .value=${code} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+    <input id="result-code" class="code-field" type="text" readonly .value=${code} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
     <p class="actions">
       <button type="button" class="secondary" @click=${() => act.copy('code')}>${t('scan.copy-code')}</button>
       <button type="button" class="secondary" @click=${() => act.copy('link')}>${t('scan.copy-link')}</button>

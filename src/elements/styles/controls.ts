@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Shared control styles every widget uses, on top of `baseStyles` (which styles the primary
  * `button`): secondary buttons and chips (`button.secondary`, `.chip`), pressed toggles
  * (`aria-pressed`), text-like buttons (`.link-button`), tags (`.tag`) and chip lists (`.chips`),
- * text inputs and selects, labels, notices, links, and the modal `<dialog>` with its backdrop.
+ * text fields (`type="search"` and `type="text"` inputs, textareas) and selects, labels, notices, links,
+ * and the modal `<dialog>` with its backdrop.
  */
 export const controlStyles = css`
   label,
@@ -12,7 +13,10 @@ export const controlStyles = css`
     font-weight: 600;
   }
 
+  /* Every text field and select: the widget's colours, a visible border, at least 44 px high. */
   input[type='search'],
+  input[type='text'],
+  textarea,
   select {
     font: inherit;
     color: inherit;
