@@ -23,6 +23,7 @@ import { catalogueContext, type CatalogueState } from '../src/elements/context.j
 import { getWorkspace, type LioInterventionFinder, type PersistMode, type WorkspaceState } from '../src/index.js';
 import { INVALID_CATALOGUE } from './helpers/catalogues.js';
 import { defineStoryEventLog } from './helpers/event-log.js';
+import { adoptStoryStyles } from './helpers/story-styles.js';
 
 interface FinderArgs {
   level: string;
@@ -42,26 +43,8 @@ defineStoryEventLog();
 /** What a story does with the finder once its catalogue is there. */
 type Setup = (finder: LioInterventionFinder) => void;
 
-/**
- * Story chrome for this file only, from a constructed stylesheet (no style attributes, so the
- * stories run under the same strict CSP rules as the widgets).
- */
-const storySheet = new CSSStyleSheet();
-storySheet.replaceSync(`
-  .story-finder-narrow {
-    inline-size: 320px;
-    max-inline-size: 100%;
-    outline: 1px dashed var(--lio-color-border, #8a8f98);
-    outline-offset: 4px;
-  }
-  .story-finder-themed {
-    padding: 1rem;
-    background: var(--lio-color-background, #ffffff);
-    color: var(--lio-color-text, #1a1a1a);
-    font-family: var(--lio-font-family, system-ui, sans-serif);
-  }
-`);
-if (!document.adoptedStyleSheets.includes(storySheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, storySheet];
+/** The shared story chrome (`.story-narrow`, `.story-surface`; stories/helpers/story-styles.ts). */
+adoptStoryStyles();
 
 /**
  * Story-only catalogue provider that stays loading forever: it answers the finder's context
@@ -255,7 +238,7 @@ export const NarrowFiltersOpen: Story = {
   name: 'Narrow 320 px, filters open',
   args: { workspace: 'story-finder-narrow-open', pageSize: 3 },
   render: (args) =>
-    html`<div class="story-finder-narrow">
+    html`<div class="story-narrow">
       ${renderFinder(args, {
         setup: (el) => {
           el.setFilters({ evidence: ['proven'] });
@@ -363,7 +346,7 @@ export const EmptyCatalogue: Story = {
 export const Narrow320: Story = {
   name: 'Narrow 320 px',
   args: { workspace: 'story-finder-narrow', pageSize: 5 },
-  render: (args) => html`<div class="story-finder-narrow">${renderFinder(args)}</div>`,
+  render: (args) => html`<div class="story-narrow">${renderFinder(args)}</div>`,
 };
 
 /** `theme="dark"` on the element, on a dark page (the dark theme class from themes/dark.css). */
@@ -386,7 +369,7 @@ export const NldsTheme: Story = {
   args: { workspace: 'story-finder-nlds' },
   // The wrapper sets the theme; the toolbar theme would otherwise only change the page around it.
   globals: { theme: 'light' },
-  render: (args) => html`<div class="example-theme story-finder-themed">${renderFinder(args)}</div>`,
+  render: (args) => html`<div class="example-theme story-surface">${renderFinder(args)}</div>`,
 };
 
 /**

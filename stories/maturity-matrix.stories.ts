@@ -13,6 +13,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { getWorkspace, type PersistMode, type Plan, type WorkspaceScan } from '../src/index.js';
 import { defineStoryEventLog } from './helpers/event-log.js';
+import { adoptStoryStyles } from './helpers/story-styles.js';
 
 interface MatrixArgs {
   planId: string;
@@ -26,33 +27,8 @@ interface MatrixArgs {
 
 defineStoryEventLog();
 
-/**
- * Story chrome for this file only, from a constructed stylesheet (no style attributes, so the
- * stories run under the same strict CSP rules as the widgets). `.story-matrix-compact` is a
- * phone-wide column; `.story-matrix-themed` is a site's own look set through the public tokens only.
- */
-const storySheet = new CSSStyleSheet();
-storySheet.replaceSync(`
-  .story-matrix-compact {
-    box-sizing: border-box;
-    inline-size: 320px;
-    max-inline-size: 100%;
-  }
-  .story-matrix-themed {
-    --lio-color-accent: #5b2a86;
-    --lio-color-accent-contrast: #ffffff;
-    --lio-color-focus: #d4570b;
-    --lio-color-surface: #f6f1fa;
-    --lio-color-border: #6f5a80;
-    --lio-font-family: Georgia, 'Times New Roman', serif;
-    --lio-radius: 0;
-    padding: 1rem;
-    background: var(--lio-color-background, #ffffff);
-    color: var(--lio-color-text, #1a1a1a);
-    font-family: var(--lio-font-family, system-ui, sans-serif);
-  }
-`);
-if (!document.adoptedStyleSheets.includes(storySheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, storySheet];
+/** The shared story chrome (`.story-compact`, `.story-themed`; stories/helpers/story-styles.ts). */
+adoptStoryStyles();
 
 /**
  * A plan half filled in: catalogue interventions and the organisation's own actions in every
@@ -175,7 +151,7 @@ export const Themed: Story = {
   args: { workspace: 'story-matrix-themed' },
   // The wrapper sets the tokens; the toolbar theme would otherwise only change the page around it.
   globals: { theme: 'light' },
-  render: (args) => html`<div class="story-matrix-themed">${renderMatrix(args, { plan: HALF_PLAN, scan: SCAN })}</div>`,
+  render: (args) => html`<div class="story-themed">${renderMatrix(args, { plan: HALF_PLAN, scan: SCAN })}</div>`,
 };
 
 /** `theme="dark"` on the element, on a dark page, with a scan result: the grid, the marks and the statuses in their dark values. */
@@ -197,7 +173,7 @@ export const English: Story = {
 export const Compact: Story = {
   name: 'Compact (320 px)',
   args: { workspace: 'story-matrix-compact' },
-  render: (args) => html`<div class="story-matrix-compact">${renderMatrix(args, { plan: HALF_PLAN })}</div>`,
+  render: (args) => html`<div class="story-compact">${renderMatrix(args, { plan: HALF_PLAN })}</div>`,
 };
 
 /** `levels="task organisation"`: only those rows, for a page about one part of the model. */

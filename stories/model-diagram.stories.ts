@@ -17,6 +17,7 @@ import defaultCatalogue from '../catalogue/default.json';
 import { getWorkspace, type PersistMode } from '../src/index.js';
 import { fundModelCatalogue } from './helpers/catalogues.js';
 import { defineStoryEventLog } from './helpers/event-log.js';
+import { adoptStoryStyles } from './helpers/story-styles.js';
 
 interface DiagramArgs {
   selected: string;
@@ -31,39 +32,16 @@ interface DiagramArgs {
 
 defineStoryEventLog();
 
-/**
- * Story chrome for this file only, from a constructed stylesheet (no style attributes, so the
- * stories run under the same strict CSP rules as the widgets). `.story-diagram-compact` is a
- * phone-wide column; `.story-diagram-themed` is a site's own look set through the public tokens
- * only, the score scale included (a blue scale instead of the built-in warm-to-green one).
- */
-const storySheet = new CSSStyleSheet();
-storySheet.replaceSync(`
-  .story-diagram-compact {
-    box-sizing: border-box;
-    inline-size: 320px;
-    max-inline-size: 100%;
-  }
-  .story-diagram-themed {
-    --lio-color-accent: #5b2a86;
-    --lio-color-accent-contrast: #ffffff;
-    --lio-color-focus: #d4570b;
-    --lio-color-surface: #f6f1fa;
-    --lio-color-border: #6f5a80;
-    --lio-font-family: Georgia, 'Times New Roman', serif;
-    --lio-radius: 0;
+/** The shared story chrome (`.story-compact`, `.story-themed`; stories/helpers/story-styles.ts), and the score scale a themed site sets. */
+adoptStoryStyles(`
+  .story-themed {
     --lio-model-diagram-score-1: #f3f6fb;
     --lio-model-diagram-score-2: #dde7f4;
     --lio-model-diagram-score-3: #c5d7ee;
     --lio-model-diagram-score-4: #a9c4e6;
     --lio-model-diagram-score-5: #8fb2dd;
-    padding: 1rem;
-    background: var(--lio-color-background, #ffffff);
-    color: var(--lio-color-text, #1a1a1a);
-    font-family: var(--lio-font-family, system-ui, sans-serif);
   }
 `);
-if (!document.adoptedStyleSheets.includes(storySheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, storySheet];
 
 /**
  * A team's quick-scan outcome in the shape of the workspace's `scan` slice (what the quick scan
@@ -248,7 +226,7 @@ export const WithCounts: Story = {
 export const Compact: Story = {
   name: 'Compact (320 px)',
   args: { workspace: 'story-diagram-compact' },
-  render: (args) => html`<div class="story-diagram-compact">${renderDiagram(args)}</div>`,
+  render: (args) => html`<div class="story-compact">${renderDiagram(args)}</div>`,
 };
 
 /** After pressing "Toon als lijst": the same model as nested lists in the report's order (the employee first), each level and factor a toggle button; here with scores. */
@@ -276,7 +254,7 @@ export const Themed: Story = {
   args: { workspace: 'story-diagram-themed', showScores: true, selected: 'feedback' },
   // The wrapper sets the tokens; the toolbar theme would otherwise only change the page around it.
   globals: { theme: 'light' },
-  render: (args) => html`<div class="story-diagram-themed">${renderDiagram(args, { scanResult: SCAN_RESULT })}</div>`,
+  render: (args) => html`<div class="story-themed">${renderDiagram(args, { scanResult: SCAN_RESULT })}</div>`,
 };
 
 /** `theme="dark"` on the element, on a dark page, with scores and a pick: the bands, the chips and the score scale in their dark values. */

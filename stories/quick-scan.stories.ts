@@ -18,6 +18,7 @@ import type { ScanProgress } from '../components/quick-scan/progress-slice.js';
 import { encodeScanCode, scanFingerprint, type ScanAnswer } from '../src/core/scan.js';
 import { getWorkspace, type PersistMode } from '../src/index.js';
 import { defineStoryEventLog } from './helpers/event-log.js';
+import { adoptStoryStyles } from './helpers/story-styles.js';
 
 interface ScanArgs {
   levels: string;
@@ -34,28 +35,8 @@ interface ScanArgs {
 
 defineStoryEventLog();
 
-/**
- * Story chrome for this file only, from a constructed stylesheet (no style attributes, so the
- * stories run under the same strict CSP rules as the widgets). `.story-scan-themed` is a site's
- * own look set through the public tokens only.
- */
-const storySheet = new CSSStyleSheet();
-storySheet.replaceSync(`
-  .story-scan-themed {
-    --lio-color-accent: #5b2a86;
-    --lio-color-accent-contrast: #ffffff;
-    --lio-color-focus: #d4570b;
-    --lio-color-surface: #f6f1fa;
-    --lio-color-border: #6f5a80;
-    --lio-font-family: Georgia, 'Times New Roman', serif;
-    --lio-radius: 0;
-    padding: 1rem;
-    background: var(--lio-color-background, #ffffff);
-    color: var(--lio-color-text, #1a1a1a);
-    font-family: var(--lio-font-family, system-ui, sans-serif);
-  }
-`);
-if (!document.adoptedStyleSheets.includes(storySheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, storySheet];
+/** The shared story chrome (`.story-themed`; stories/helpers/story-styles.ts). */
+adoptStoryStyles();
 
 const SET = defaultCatalogue.scan;
 const STATEMENTS = SET.statements as ReadonlyArray<{ id: string; factor: string; reverse?: boolean }>;
@@ -270,7 +251,7 @@ export const Themed: Story = {
   // The wrapper sets the tokens; the toolbar theme would otherwise only change the page around it.
   globals: { theme: 'light' },
   render: (args) =>
-    html`<div class="story-scan-themed">
+    html`<div class="story-themed">
       ${renderScan(args, { saved: progress({ answers: sampleAnswers({ skip: 4 }), stage: 'questions', step: 0 }), visit: press('.resume-button') })}
     </div>`,
 };

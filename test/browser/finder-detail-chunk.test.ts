@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LioInterventionFinder } from '../../components/intervention-finder/intervention-finder.js';
-import { addModuleScript, brokenRoute, loadFrame, releaseRoute, routeRequests, waitFor } from './helpers/frame.js';
+import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor } from './helpers/frame.js';
 
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
@@ -44,7 +44,7 @@ describe('the detail view, loaded apart from the first load', () => {
     const { win, finder, root, cards, dialog, busy, requests, events } = await page(prefix);
     await waitFor(() => cards().length > 0, 'the results');
     // Fetched ahead once the results show, without anybody asking (and held by the test server).
-    while (!(await requests()).length) await new Promise((resolve) => setTimeout(resolve, 20));
+    await requested(requests, 'the detail part');
     const card = cards()[1]!;
     const id = card.dataset.id!;
     const title = card.querySelector<HTMLButtonElement>('.card-title button')!;
@@ -79,7 +79,7 @@ describe('the detail view, loaded apart from the first load', () => {
     const prefix = brokenRoute('hold-1-detail');
     const { win, finder, cards, dialog, busy, requests } = await page(prefix, '?lio-open=mentoring-by-experienced-colleague', 'sync-url');
     await waitFor(() => cards().length > 0, 'the results');
-    while (!(await requests()).length) await new Promise((resolve) => setTimeout(resolve, 20));
+    await requested(requests, 'the detail part');
     expect(finder.filters.open).to.equal('mentoring-by-experienced-colleague');
     expect(dialog()).to.equal(null);
     expect(busy()).to.equal(true);
@@ -107,7 +107,7 @@ describe('the detail view, loaded apart from the first load', () => {
     const prefix = brokenRoute('fail-2-detail');
     const { win, finder, root, cards, dialog, busy, requests, events } = await page(prefix);
     await waitFor(() => cards().length > 0, 'the results');
-    while (!(await requests()).length) await new Promise((resolve) => setTimeout(resolve, 20));
+    await requested(requests, 'the detail part');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(root().querySelector('[part="error"]'), 'no error for a load nobody waited for').to.equal(null);
     expect(events).to.deep.equal([]);

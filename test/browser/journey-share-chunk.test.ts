@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LioJourneyShare } from '../../components/journey-share/journey-share.js';
-import { addModuleScript, brokenRoute, loadFrame, releaseRoute, routeRequests, waitFor } from './helpers/frame.js';
+import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor } from './helpers/frame.js';
 
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
@@ -56,7 +56,7 @@ describe('the journey share: its reading part, loaded apart from the first load'
     await idle(win);
     expect(await requests(), 'nothing fetched ahead on idle').to.have.length(0);
     root().querySelector('[part="toolbar"]')!.dispatchEvent(new win.FocusEvent('focusin', { bubbles: true }));
-    while (!(await requests()).length) await pause(20);
+    await requested(requests, 'the reading part');
     const firstLoad = (await routeRequests(prefix)).filter((path) => /lio-journey-share-[\w-]+\.js$/.test(path));
     expect(firstLoad, 'the element chunk').to.have.length(1);
 
@@ -91,7 +91,7 @@ describe('the journey share: its reading part, loaded apart from the first load'
       saved.push(this);
     };
     root().querySelector<HTMLButtonElement>('[data-share="save"]')!.click();
-    while (!(await requests()).length) await pause(20);
+    await requested(requests, 'the reading part');
     await pause(200);
     expect(saved, 'nothing saved before the part is there').to.have.length(0);
     await releaseRoute(prefix);
@@ -109,7 +109,7 @@ describe('the journey share: its reading part, loaded apart from the first load'
     const { win, root, requests, events, choose, share } = await page(prefix);
     // The pointer reaching the buttons fetches it ahead.
     root().querySelector('[part="toolbar"]')!.dispatchEvent(new win.PointerEvent('pointerenter'));
-    while (!(await requests()).length) await pause(20);
+    await requested(requests, 'the reading part');
     await pause(200);
     expect(root().querySelector('[part="error"]'), 'no error for a load nobody waited for').to.equal(null);
     expect(events).to.deep.equal([]);
@@ -139,7 +139,7 @@ describe('the journey share: its reading part, loaded apart from the first load'
     const prefix = brokenRoute('hold-1-journey-share.messages');
     const { win, root, requests, share } = await page(prefix, `#lio-journey=${data}`);
     // The reading part arrives and reads the link while the messages are held.
-    while (!(await requests()).length) await pause(20);
+    await requested(requests, 'the reading part');
     await pause(300);
     expect(root().querySelector('dialog'), 'not asked before the words are there').to.equal(null);
     await releaseRoute(prefix);

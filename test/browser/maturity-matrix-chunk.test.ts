@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LioMaturityMatrix } from '../../components/maturity-matrix/maturity-matrix.js';
-import { addModuleScript, brokenRoute, loadFrame, releaseRoute, routeRequests, waitFor } from './helpers/frame.js';
+import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor } from './helpers/frame.js';
 
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
@@ -19,14 +19,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Put `value` into the matrix's page workspace (slice `slice`), as another widget or tab would. */
 const share = (matrix: LioMaturityMatrix, slice: string, value: unknown) => (matrix as unknown as { shared: { set(slice: string, value: unknown): void } }).shared.set(slice, value);
 
-/** Wait until the part has been asked for (fetched ahead), failing with a readable message after 10 s. */
-async function fetchedAhead(requests: () => Promise<string[]>): Promise<void> {
-  const start = performance.now();
-  while (!(await requests()).length) {
-    if (performance.now() - start > 10_000) throw new Error('timed out waiting for the part to be fetched ahead');
-    await pause(20);
-  }
-}
+/** Wait until the part has been fetched ahead (on idle, nobody asking). */
+const fetchedAhead = (requests: () => Promise<string[]>) => requested(requests, 'the part, fetched ahead,');
 
 describe('the matrix: its files part, loaded apart from the first load', () => {
   let frame: HTMLIFrameElement | undefined;

@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LioInterventionFinder } from '../../components/intervention-finder/intervention-finder.js';
-import { addModuleScript, brokenRoute, loadFrame, releaseRoute, routeRequests, waitFor } from './helpers/frame.js';
+import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor } from './helpers/frame.js';
 
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
@@ -58,7 +58,7 @@ describe("a site's wording: applied by a chunk only pages with overrides load", 
   it('with inline overrides, the skeleton shows until it is there: the first title is the site’s', async () => {
     const prefix = brokenRoute('hold-1-overrides');
     const { win, finder, root, titles, requests, events, stop } = await page(prefix, INLINE);
-    while (!(await requests()).length) await pause(20);
+    await requested(requests, 'the overrides chunk');
     await pause(300);
     expect(root().querySelector('[part="skeleton"]'), 'the skeleton while the wording is on its way').to.not.equal(null);
     expect(titles, 'no title before the site’s wording').to.deep.equal([]);

@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LioModelDiagram } from '../../components/model-diagram/model-diagram.js';
-import { addModuleScript, brokenRoute, loadFrame, releaseRoute, routeRequests, waitFor } from './helpers/frame.js';
+import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor } from './helpers/frame.js';
 
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
@@ -18,14 +18,8 @@ const isScoresPart = (path: string) => /\/scores-part-[\w-]+\.js$/.test(path);
 const scan = { factors: [{ id: 'feedback', score: 1.5 }], improvements: ['feedback'] };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Wait until the part has been asked for, failing with a readable message after 10 s. */
-async function asked(requests: () => Promise<string[]>): Promise<void> {
-  const start = performance.now();
-  while (!(await requests()).length) {
-    if (performance.now() - start > 10_000) throw new Error('timed out waiting for the panel part to be asked for');
-    await pause(20);
-  }
-}
+/** Wait until the part has been asked for. */
+const asked = (requests: () => Promise<string[]>) => requested(requests, 'the part');
 
 describe('the diagram: its panel, loaded apart from the first load', () => {
   let frame: HTMLIFrameElement | undefined;

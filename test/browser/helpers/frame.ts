@@ -68,6 +68,18 @@ export async function routeRequests(prefix: string): Promise<string[]> {
   return (await fetch(`/__lio/${prefix.split('/')[2]}/requests`)).json() as Promise<string[]>;
 }
 
+/**
+ * Wait until `requests` (the paths of a part under a `brokenRoute` prefix) holds one, failing with
+ * a readable message naming `what` after `timeout` ms rather than hanging the test file.
+ */
+export async function requested(requests: () => Promise<string[]>, what: string, timeout = 10_000): Promise<void> {
+  const start = performance.now();
+  while (!(await requests()).length) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what} to be requested`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Let the requests held under a `brokenRoute('hold-<n>-<name>')` prefix go on. */
 export async function releaseRoute(prefix: string): Promise<void> {
   await fetch(`/__lio/${prefix.split('/')[2]}/release`);
