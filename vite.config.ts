@@ -42,13 +42,13 @@ const SCAN_CHART_MODULE = /\/components\/quick-scan\/chart\/profile-chart\.ts$/;
  */
 const OWN_CHUNK = /\/src\/elements\/dialog\.ts$|\/src\/core\/search\/|\/src\/elements\/finder-link\.ts$|\/src\/core\/id-pattern\.ts$|\/src\/core\/plan\/format\.ts$|\/src\/elements\/adopt-styles\.ts$/;
 /**
- * The export and recommendation helpers (CSV, the recommendation rules, file downloads): the
- * finder's and the quick scan's first loads use them, the diagram's, the matrix's and the journey
- * share's only in lazy parts. One `tools` chunk rather than the runtime takes 0.63 KB gzip off
- * those three first loads and the quick scan's, for 0.3 KB more on the finder's (a chunk of its
- * own compresses less well than the same code inside the runtime).
+ * The export, print and recommendation helpers (CSV, the recommendation rules, file downloads,
+ * printing one part): the finder's and the quick scan's first loads use them, the diagram's, the
+ * matrix's and the journey share's only in lazy parts. One `tools` chunk rather than the runtime
+ * takes 0.7 KB gzip off those three first loads and the quick scan's, for 0.3 KB more on the
+ * finder's (a chunk of its own compresses less well than the same code inside the runtime).
  */
-const TOOLS = /\/src\/(core\/csv|core\/recommend|elements\/files)\.ts$/;
+const TOOLS = /\/src\/(core\/csv|core\/recommend|elements\/files|elements\/print)\.ts$/;
 /**
  * `@lit/context`'s provider half (the provider and the value notifier it extends): only
  * `<lio-catalogue>` provides a context, the widgets only consume. The rule below sees modules, not
