@@ -1,9 +1,9 @@
 /**
  * The matrix's second part: the plan's files (download as JSON or CSV, import with merge or
  * replace) and the list of every action printed after the grid, with the core code for CSV and
- * JSON, and their rules. Not needed to draw the grid, so it is kept out of the first load: fetched when the
- * browser is idle after the grid shows, or when the pointer or focus reaches the toolbar
- * (io-loader.ts).
+ * JSON, their rules and the page rule of "Afdrukken". Not needed to draw the grid, so it is kept
+ * out of the first load: fetched when the browser is idle after the grid shows, or when the
+ * pointer or focus reaches the toolbar (io-loader.ts).
  */
 import { adoptStyles } from '../../src/elements/adopt-styles.js';
 import { printPart } from '../../src/elements/print.js';
@@ -33,10 +33,5 @@ export function printPlan(element: HTMLElement): void {
   }
   const sheet = pageSheet;
   if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  const done = () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    window.removeEventListener('afterprint', done);
-  };
-  window.addEventListener('afterprint', done);
-  printPart(element, 'plan');
+  printPart(element, 'plan', () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)));
 }

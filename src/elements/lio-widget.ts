@@ -16,8 +16,9 @@ import { renderSkeleton } from './views/skeleton.js';
  * The kit a widget is built from: render through `renderGate` (skeleton → error view →
  * content), headings through {@link heading}, messages through `this.localize.t(key, params)`,
  * shared state through `this.shared`; plus `ModalController` (dialog.ts), `AnnouncerController`
- * (announcer.ts), `downloadFile` (files.ts), `printPart` (print.ts) and the shared styles (styles/). Controllers
- * are never public properties, so a host setting a property can never replace one.
+ * (announcer.ts), `downloadFile` (files.ts), `printPart` (print.ts) and the shared styles
+ * (styles/). Controllers are never public properties, so a host setting a property can never
+ * replace one.
  *
  * @csspart skeleton - The placeholder shown while the catalogue loads.
  * @csspart error - The error view (invalid or unreachable catalogue, invalid attributes).

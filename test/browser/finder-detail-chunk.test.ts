@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LioInterventionFinder } from '../../components/intervention-finder/intervention-finder.js';
-import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor } from './helpers/frame.js';
+import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor, watchUpdate } from './helpers/frame.js';
 
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
@@ -83,10 +83,9 @@ describe('the detail view, loaded apart from the first load', () => {
     expect(finder.filters.open).to.equal('mentoring-by-experienced-colleague');
     expect(dialog()).to.equal(null);
     expect(busy()).to.equal(true);
-    let settled = false;
-    void finder.updateComplete.then(() => (settled = true));
+    const settled = watchUpdate(finder);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(settled, 'updateComplete waits for the detail').to.equal(false);
+    expect(settled(), 'updateComplete waits for the detail').to.equal(false);
 
     await releaseRoute(prefix);
     await finder.updateComplete;

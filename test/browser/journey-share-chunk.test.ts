@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LioJourneyShare } from '../../components/journey-share/journey-share.js';
-import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor } from './helpers/frame.js';
+import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor, watchUpdate } from './helpers/frame.js';
 
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
@@ -61,15 +61,14 @@ describe('the journey share: its reading part, loaded apart from the first load'
     expect(firstLoad, 'the element chunk').to.have.length(1);
 
     choose();
-    let settled = false;
-    void share.updateComplete.then(() => (settled = true));
+    const settled = watchUpdate(share);
     await pause(200);
-    expect(settled, 'updateComplete waits for the part').to.equal(false);
+    expect(settled(), 'updateComplete waits for the part').to.equal(false);
     expect(root().querySelector('dialog')).to.equal(null);
 
     await releaseRoute(prefix);
     await share.updateComplete;
-    expect(settled).to.equal(true);
+    expect(settled()).to.equal(true);
     await waitFor(() => !!root().querySelector<HTMLDialogElement>('dialog.share-dialog')?.open, 'the question');
     expect(await requests(), 'one request for it').to.have.length(1);
     expect(events).to.deep.equal([]);

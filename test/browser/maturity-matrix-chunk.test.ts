@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LioMaturityMatrix } from '../../components/maturity-matrix/maturity-matrix.js';
-import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor } from './helpers/frame.js';
+import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor, watchUpdate } from './helpers/frame.js';
 
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
@@ -74,16 +74,15 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
 
     button('csv').click();
     button('print').click();
-    let settled = false;
-    void matrix.updateComplete.then(() => (settled = true));
+    const settled = watchUpdate(matrix);
     await pause(200);
     expect(downloads, 'nothing downloaded yet').to.deep.equal([]);
     expect(printed()).to.equal(0);
-    expect(settled, 'updateComplete waits for the part').to.equal(false);
+    expect(settled(), 'updateComplete waits for the part').to.equal(false);
 
     await releaseRoute(prefix);
     await matrix.updateComplete;
-    expect(settled).to.equal(true);
+    expect(settled()).to.equal(true);
     expect(downloads).to.deep.equal(['actieplan-team-a.csv']);
     await waitFor(() => printed() === 1, 'window.print');
     expect(root().querySelector('.print-list'), 'the list of actions printed after the grid').to.not.equal(null);
@@ -145,16 +144,15 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
       const add = root().querySelector<HTMLButtonElement>('button[data-add="task/action"]')!;
       add.focus();
       add.click();
-      let settled = false;
-      void matrix.updateComplete.then(() => (settled = true));
+      const settled = watchUpdate(matrix);
       await pause(200);
       expect(root().querySelector('dialog'), 'no dialog yet').to.equal(null);
-      expect(settled, 'updateComplete waits for the part').to.equal(false);
+      expect(settled(), 'updateComplete waits for the part').to.equal(false);
       expect(root().activeElement, 'focus stays on the button').to.equal(add);
 
       await releaseRoute(prefix);
       await matrix.updateComplete;
-      expect(settled).to.equal(true);
+      expect(settled()).to.equal(true);
       const dialog = root().querySelector('dialog')!;
       expect(dialog.open).to.equal(true);
       expect(root().activeElement?.classList.contains('dialog-title'), 'focus on the dialog title').to.equal(true);
@@ -223,11 +221,10 @@ describe('the matrix: its files part, loaded apart from the first load', () => {
       const remove = root().querySelector<HTMLButtonElement>('[data-action="a1"] button[data-do="remove"]')!;
       remove.focus();
       remove.click();
-      let settled = false;
-      void matrix.updateComplete.then(() => (settled = true));
+      const settled = watchUpdate(matrix);
       await pause(200);
       expect(matrix.plan.actions, 'nothing removed yet').to.have.length(1);
-      expect(settled, 'updateComplete waits for the part').to.equal(false);
+      expect(settled(), 'updateComplete waits for the part').to.equal(false);
 
       await releaseRoute(prefix);
       await matrix.updateComplete;

@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { LioModelDiagram } from '../../components/model-diagram/model-diagram.js';
-import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor } from './helpers/frame.js';
+import { addModuleScript, brokenRoute, loadFrame, releaseRoute, requested, routeRequests, waitFor, watchUpdate } from './helpers/frame.js';
 
 type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
@@ -55,19 +55,18 @@ describe('the diagram: its panel, loaded apart from the first load', () => {
 
     const chip = root().querySelector<SVGGElement>('g.factor[data-id="feedback"]')!;
     chip.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    let settled = false;
-    void diagram.updateComplete.then(() => (settled = true));
+    const settled = watchUpdate(diagram);
     await pause(200);
     // The pick is heard and shown in the figure at once; the panel waits for its part.
     expect(diagram.selected).to.equal('feedback');
     expect(chip.getAttribute('aria-selected')).to.equal('true');
     expect(events.map((e) => [e.type, e.detail.factor])).to.deep.equal([['lio-select', 'feedback']]);
     expect(panel(), 'no panel yet').to.equal(null);
-    expect(settled, 'updateComplete waits for the panel').to.equal(false);
+    expect(settled(), 'updateComplete waits for the panel').to.equal(false);
 
     await releaseRoute(prefix);
     await diagram.updateComplete;
-    expect(settled).to.equal(true);
+    expect(settled()).to.equal(true);
     expect(panel()!.querySelector('#panel-title')!.textContent!.trim()).to.equal(chip.getAttribute('aria-label')!.split(',')[0]);
     // Its own rules came with it.
     expect(getComputedStyle(panel()!.querySelector('.panel-actions')!).display).to.equal('flex');
@@ -138,10 +137,9 @@ describe('the diagram: its panel, loaded apart from the first load', () => {
       await pause(200);
       expect(root().querySelector('svg.model-figure')).to.equal(null);
       expect(root().querySelector('[part="skeleton"]')).to.not.equal(null);
-      let settled = false;
-      void diagram.updateComplete.then(() => (settled = true));
+      const settled = watchUpdate(diagram);
       await pause(50);
-      expect(settled, 'updateComplete waits for the scores').to.equal(false);
+      expect(settled(), 'updateComplete waits for the scores').to.equal(false);
 
       await releaseRoute(prefix);
       await diagram.updateComplete;

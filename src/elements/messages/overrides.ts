@@ -13,8 +13,6 @@ import type { MessageOverridesByTag, Translate, UsableOverrides } from './index.
 // Like check-overrides.ts, this chunk imports nothing at run time (types only), so that a bundler
 // that splits shared code apart does not cut the widgets' first load in two for it.
 const LANGUAGES: readonly Lang[] = ['nl', 'en'];
-/** No inline script: one object, so that the inputs compare equal from one update to the next. */
-const NO_INLINE: InlineMessages = { problems: [] };
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -70,20 +68,20 @@ export class SiteWording {
    * key the widget knows, or undefined while its messages are not all loaded (checked again then).
    */
   update(sources: WordingSources | undefined, validKeys: () => string[] | undefined): void {
-    const tag = this.host.localName;
-    const inline = sources?.inline ?? NO_INLINE;
     const keys = sources ? validKeys() : undefined;
-    const inputs = [sources?.fromProvider, inline, sources?.own, keys?.length];
+    const inputs = [sources?.fromProvider, sources?.inline, sources?.own, keys?.length];
     if (inputs.every((input, i) => input === this.#inputs[i])) return;
     this.#inputs = inputs;
     // Applied at once (what cannot be shown is left out); mistakes are reported below, lazily.
-    this.overrides = mergeOverrides([sources?.fromProvider, inline.value, sources?.own]);
+    this.overrides = mergeOverrides([sources?.fromProvider, sources?.inline.value, sources?.own]);
     if (!sources) this.#reported = '';
-    if (!keys) return;
+    if (!sources || !keys) return;
+    const { fromProvider, inline, own } = sources;
+    const tag = this.host.localName;
     const layers: Array<[unknown, string]> = [
-      [sources!.fromProvider, `messages["${tag}"]`],
+      [fromProvider, `messages["${tag}"]`],
       [inline.value, 'data-lio-messages'],
-      [sources!.own, 'messages'],
+      [own, 'messages'],
     ];
     void import('./check-overrides.js').then(({ checkOverrides }) => {
       if (this.#inputs !== inputs) return;

@@ -80,6 +80,13 @@ export async function requested(requests: () => Promise<string[]>, what: string,
   }
 }
 
+/** Watch `element.updateComplete` from now: the function says whether it has resolved yet (for "updateComplete waits for the part"). */
+export function watchUpdate(element: { readonly updateComplete: Promise<unknown> }): () => boolean {
+  let settled = false;
+  void element.updateComplete.then(() => (settled = true));
+  return () => settled;
+}
+
 /** Let the requests held under a `brokenRoute('hold-<n>-<name>')` prefix go on. */
 export async function releaseRoute(prefix: string): Promise<void> {
   await fetch(`/__lio/${prefix.split('/')[2]}/release`);
