@@ -5,7 +5,7 @@ import type { CatalogueSource } from '../../src/core/schema.js';
 import { problem, type Problem } from '../../src/core/problems.js';
 import { checkInteger, invalidAttributeMessage, type IntegerRange } from '../../src/elements/attributes.js';
 import { catalogueContext, type CatalogueState } from '../../src/elements/context.js';
-import { LocalizeController, readInlineMessages, warnUnchecked } from '../../src/elements/controllers/localize.js';
+import { LocalizeController, inlineMessagesText, warnUnchecked } from '../../src/elements/controllers/localize.js';
 import { buildCatalogueInput, loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
 import type { LioErrorCode } from '../../src/elements/events.js';
 import { LioElement } from '../../src/elements/lio-element.js';
@@ -100,7 +100,8 @@ export class LioCatalogue extends LioElement {
 
   private readonly localize = new LocalizeController(this, { inline: false, overrides: () => this.messageProvider.value?.['lio-catalogue'] });
   private readonly messageProvider = new ContextProvider(this, { context: messagesContext, initialValue: undefined });
-  private messageSources: unknown[] = [];
+  /** The inline script's text and the `messages` property last handed on; none before the first time. */
+  private messageSources?: unknown[];
   private readonly provider = new ContextProvider(this, {
     context: catalogueContext,
     initialValue: { status: 'loading' },
@@ -212,11 +213,15 @@ export class LioCatalogue extends LioElement {
 
   /** Hand the wording overrides (inline, then the property) to the widgets inside; report a malformed shape. */
   private provideMessages(): void {
-    const inline = readInlineMessages(this);
+    const text = inlineMessagesText(this);
     const own = this.messages;
-    const sources = [inline, own];
-    if (sources.every((source, i) => source === this.messageSources[i])) return;
+    const sources = [text, own];
+    const previous = this.messageSources;
+    if (previous && sources.every((source, i) => source === previous[i])) return;
     this.messageSources = sources;
+    // The inline script's JSON, read again only when its text changed.
+    const parsed = text === undefined ? undefined : parseJson(text, 'data-lio-messages');
+    const inline = { value: parsed?.ok ? parsed.value : undefined, problems: parsed?.ok === false ? parsed.problems : [] };
     this.messageProvider.setValue(mergeOverridesByTag([inline.value, own]));
     if (inline.value === undefined && !inline.problems.length && own === undefined) return;
     // The keys inside are checked by each widget; here only the shape, with the checks loaded on demand.

@@ -4,7 +4,10 @@
  * shared runtime does not carry it.
  */
 import type { MessageOverridesByTag } from '../../src/elements/messages/index.js';
-import { isRecord } from '../../src/elements/workspace-data.js';
+
+// Its own copy (as in the kit's overrides.ts): from workspace-data.ts it would make `<lio-catalogue>`
+// load the page workspace's chunk, which it never uses.
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Merge layers of overrides by tag (as given to `<lio-catalogue>`), later wins per key. */
 export function mergeOverridesByTag(layers: readonly unknown[]): MessageOverridesByTag {

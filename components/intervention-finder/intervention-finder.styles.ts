@@ -27,10 +27,12 @@ export default [
   .search {
     display: grid;
     gap: calc(var(--_lio-space) / 2);
-    margin-block-end: calc(var(--_lio-space) * 2);
   }
 
-  .hint {
+  /* The small print: the search hint, a card's phases, a saved item's facts. */
+  .hint,
+  .phases,
+  .pick-meta {
     font-size: 0.875em;
     color: var(--_lio-color-text-muted);
   }
@@ -249,8 +251,6 @@ export default [
 
   .phases {
     margin: 0;
-    font-size: 0.875em;
-    color: var(--_lio-color-text-muted);
   }
 
   .card-actions {
@@ -284,7 +284,6 @@ export default [
 
   .finder-bar .search {
     flex: 0 1 40em;
-    margin: 0;
   }
 
   .shortlist {
@@ -294,10 +293,6 @@ export default [
     padding: calc(var(--_lio-space) * 2);
     background: var(--_lio-color-surface);
     overflow-wrap: anywhere;
-  }
-
-  .shortlist[hidden] {
-    display: none;
   }
 
   .shortlist-title {
@@ -321,11 +316,6 @@ export default [
 
   .pick {
     display: grid;
-  }
-
-  .pick-meta {
-    font-size: 0.875em;
-    color: var(--_lio-color-text-muted);
   }
 
   .shortlist li button.secondary {

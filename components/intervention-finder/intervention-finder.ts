@@ -3,16 +3,15 @@ import { EMPTY_STATE, catalogueOrigin, currentId, shortlistRows, shortlistToCsv,
 import { CSV_SEPARATORS } from '../../src/core/csv.js';
 import { localize } from '../../src/core/i18n.js';
 import type { Catalogue } from '../../src/core/catalogue.js';
-import { recommend } from '../../src/core/recommend.js';
 import type { LocalizedText } from '../../src/core/schema.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
 import { AttributeProblemsController } from '../../src/elements/attributes.js';
-import { FILE_TYPES, downloadFile, fileName } from '../../src/elements/files.js';
-import { printPart } from '../../src/elements/print.js';
+import { retryableImport } from '../../src/elements/chunks.js';
+import { LazyPartController } from '../../src/elements/lazy-part.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
+import { getWorkspace } from '../../src/elements/workspace.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
-import { renderErrorView } from '../../src/elements/views/error-view.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
 import type { SearchResult } from '../../src/core/search/types.js';
 import './events.js';
@@ -27,6 +26,9 @@ import { renderShortlist, renderShortlistButton } from './views/shortlist.js';
 
 /** Quiet time before the result count is announced, so typing is not interrupted by every keystroke. */
 const ANNOUNCE_DELAY = 600;
+
+/** Export, print and the recommendations: a part loaded apart (shortlist-tools.ts), asked for again under a fresh URL after a failure. */
+const loadTools = retryableImport(() => import('./shortlist-tools.js'), import.meta.url);
 
 /**
  * Search and filter every intervention of the catalogue by level, factor, phase and strength of
@@ -77,6 +79,9 @@ export class LioInterventionFinder extends LioWidget {
     pageSize: { attribute: 'page-size', type: Number },
   };
 
+  /** @internal Joined before the first render: the shortlist, the focus from the diagram and the scan are in its first results. */
+  static override workspaceSource = getWorkspace;
+
   /** @internal The finder's own messages: one chunk per language. */
   static override messageLoaders = finderMessages;
   /** @internal The detail view's messages: one chunk per language, loaded with the detail part. */
@@ -119,11 +124,19 @@ export class LioInterventionFinder extends LioWidget {
   readonly #announcer = new AnnouncerController(this);
   readonly #detail = new DetailPart(this, {
     waiting: () => !!this.#state.view.open,
-    onFailed: () => this.#chunkFailed(),
+    onFailed: () => this.chunkFailed(),
     close: () => this.#act.close(),
     messages: () => this.localize.loadPartMessages(),
   });
   readonly #presets = new AttributeProblemsController(this, this.localize);
+  /** Export, print and the recommendations: fetched when the browser is idle; a click before it is there waits for it. */
+  readonly #tools = new LazyPartController(this, { load: loadTools, onFailed: () => this.chunkFailed() });
+
+  /** Do `action` with the tools: at once when they are there (still inside the click), else once they arrive. */
+  #withTools(action: (tools: Awaited<ReturnType<typeof loadTools>>) => void): void {
+    if (this.#tools.part) action(this.#tools.part);
+    else void this.#tools.run(action);
+  }
 
   /** The current search, filters, sort and open detail. */
   get filters(): FinderState {
@@ -266,7 +279,7 @@ export class LioInterventionFinder extends LioWidget {
 
   /** The text half could not be loaded: a load on focus alone fails quietly (the next use tries again); a search waiting for it says so. */
   #textFailed(): void {
-    if (this.#state.pending) this.#chunkFailed();
+    if (this.#state.pending) this.chunkFailed();
     this.requestUpdate();
   }
 
@@ -274,18 +287,15 @@ export class LioInterventionFinder extends LioWidget {
   #retryChunks(): void {
     if (this.#state.textFailed) this.#state.loadText();
     if (this.#detail.failed) void this.#detail.load();
-  }
-
-  /** A part the visitor waits for could not be loaded. */
-  #chunkFailed(): void {
-    this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
+    // The visitor then repeats what they asked for.
+    if (this.#tools.failed) void this.#tools.run(() => undefined);
   }
 
   /** `updateComplete` also waits for a search that waits for the text half of the engine, and for the content of an open detail, so what shows is the state's. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     let loading;
-    while ((loading = this.#state.textLoading ?? (this.#state.view.open ? this.#detail.loading : undefined))) {
+    while ((loading = this.#state.textLoading ?? this.#tools.pending ?? (this.#state.view.open ? this.#detail.loading : undefined))) {
       await loading;
       complete = await super.getUpdateComplete();
     }
@@ -326,16 +336,17 @@ export class LioInterventionFinder extends LioWidget {
       // Keyboard users continue at the first new result.
       void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.results .link-button')[from]?.focus());
     },
-    recommend: () => {
-      const scan = this.shared.state.scan;
-      const ready = this.readyCatalogue;
-      if (!scan || !ready) return;
-      const pick = recommend(ready, { factors: scan.weakFactors, phase: scan.phase });
-      this.#change({ factors: pick.factors, phases: pick.phase ? [pick.phase] : [], sort: 'evidence' }, true);
-      this.#state.note = 'finder.recommend-note';
-    },
-    download: (format) => downloadFile(this.renderRoot, fileName(this.localize.t('finder.shortlist'), format), this.exportShortlist(format), FILE_TYPES[format]),
-    print: (target) => printPart(this, target),
+    recommend: () =>
+      this.#withTools(({ recommend }) => {
+        const scan = this.shared.state.scan;
+        const ready = this.readyCatalogue;
+        if (!scan || !ready) return;
+        const pick = recommend(ready, { factors: scan.weakFactors, phase: scan.phase });
+        this.#change({ factors: pick.factors, phases: pick.phase ? [pick.phase] : [], sort: 'evidence' }, true);
+        this.#state.note = 'finder.recommend-note';
+      }),
+    download: (format) => this.#withTools(({ downloadFile, fileName, FILE_TYPES }) => downloadFile(this.renderRoot, fileName(this.localize.t('finder.shortlist'), format), this.exportShortlist(format), FILE_TYPES[format])),
+    print: (target) => this.#withTools(({ printPart }) => printPart(this, target)),
     toggleFacets: () => {
       this.#facetsOpen = !this.#facetsOpen;
       this.requestUpdate();
@@ -351,8 +362,11 @@ export class LioInterventionFinder extends LioWidget {
 
   protected override updated(): void {
     const catalogue = this.readyCatalogue;
-    // The results show: fetch the detail view while the visitor reads them.
-    if (catalogue) this.#detail.preload();
+    // The results show: fetch the detail view, and export and print, while the visitor reads them.
+    if (catalogue) {
+      this.#detail.preload();
+      this.#tools.preload();
+    }
   }
 
   /**
@@ -388,7 +402,7 @@ export class LioInterventionFinder extends LioWidget {
       const result = this.#state.search(loaded);
       // A shared link with text, before the text half of the engine is there: still loading, or its error view.
       if (!result) {
-        return this.#state.textFailed ? renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: () => this.#state.loadText() }) : renderSkeleton(t('loading'), 6);
+        return this.#state.textFailed ? this.renderChunkError(() => this.#state.loadText()) : renderSkeleton(t('loading'), 6);
       }
       const textFailed = this.#state.pending && this.#state.textFailed;
       const open = this.#state.view.open ? loaded.interventionById.get(this.#state.view.open) : undefined;
@@ -401,7 +415,7 @@ export class LioInterventionFinder extends LioWidget {
           ${loaded.interventions.length === 0
             ? html`<p class="empty-state" role="status">${t('finder.empty-catalogue')}</p>`
             : html`<div class="finder-bar">${renderSearch(view)} ${renderShortlistButton(view, this.#shortlistOpen)}</div>
-                ${textFailed || detailFailed ? renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: () => this.#retryChunks() }) : nothing}
+                ${textFailed || detailFailed || this.#tools.failed ? this.renderChunkError(() => this.#retryChunks()) : nothing}
                 ${renderShortlist(view, this.#shortlistOpen)}
                 <div class="layout">
                   ${renderFacets(view, result)}

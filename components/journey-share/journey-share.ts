@@ -58,6 +58,9 @@ const claimed = ((globalThis as Record<symbol, unknown>)[Symbol.for('lio-widgets
 export class LioJourneyShare extends LioWorkspaceElement {
   static override styles = [baseStyles, controlStyles, styles];
 
+  /** @internal Joined before the first render: the summary of what the journey holds shows from the first render. */
+  static override workspaceSource = getWorkspace;
+
   /** @internal The element's own messages: one chunk per language. */
   static override messageLoaders = shareMessages;
   /** @internal The texts only the second part shows (the question before replacing, a made link): loaded with it. */
@@ -74,7 +77,7 @@ export class LioJourneyShare extends LioWorkspaceElement {
   readonly #loader = shareLoader(
     this,
     () => this.localize.loadPartMessages(),
-    () => this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] }),
+    () => this.chunkFailed(),
   );
   /** The question's modal dialog, made with the second part (its controller comes with it) when a journey is first offered. */
   #modal?: ModalController;

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../src/core/catalogue.js';
 import type { Lang } from '../../src/core/ids.js';
-import { relevanceOrder } from '../../src/core/recommend.js';
+import { relevanceOrder } from '../../src/core/relevance.js';
 import type { TextIndex } from '../../src/core/search/text-index.js';
 import type { Intervention } from '../../src/core/schema.js';
 import { retryableImport } from '../../src/elements/chunks.js';

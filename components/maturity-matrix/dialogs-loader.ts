@@ -25,11 +25,6 @@ export class DialogsLoader extends LazyPartController<MatrixDialogs> {
     });
   }
 
-  /** The dialogs, once loaded. */
-  get dialogs() {
-    return this.part;
-  }
-
   /** Open a dialog: at once when the part is there, else once it arrives. */
   open(state: DialogState): void {
     if (this.part) return this.part.open(state);

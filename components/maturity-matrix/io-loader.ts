@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { retryableImport } from '../../src/elements/chunks.js';
 import { LazyPartController } from '../../src/elements/lazy-part.js';
 import type { PlanIo, PlanIoHost } from './plan-io.js';
+import type { IoActions } from './views/io-buttons.js';
 
 /** The second part (files and the print list): one chunk, asked for again under a fresh URL after a failure. */
 const loadIoPart = retryableImport(() => import('./io-part.js'), import.meta.url);
@@ -14,6 +15,8 @@ export interface IoLoaderHost extends PlanIoHost {
   readonly element: PlanIoHost['element'] & ReactiveControllerHost;
   /** Load the messages of the matrix's parts (`localize.loadPartMessages`), with the files part's chunk. */
   partMessages(): Promise<void>;
+  /** The part could not be loaded while the visitor waited for it: `lio-error`. */
+  chunkFailed(): void;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface IoLoaderHost extends PlanIoHost {
  * be loaded then shows the shared error view with a retry (the plan does not change). Printing by
  * the browser's own command before the part is there prints the grid without the list of actions.
  */
-export class IoLoader extends LazyPartController<{ views: IoViews; io: PlanIo }> {
+export class IoLoader extends LazyPartController<{ views: IoViews; io: PlanIo }> implements IoActions {
   /** True while printing: the element renders the table whatever its width, and the list of every action. */
   printing = false;
 
@@ -34,18 +37,8 @@ export class IoLoader extends LazyPartController<{ views: IoViews; io: PlanIo }>
           views.adopt(host.element.renderRoot);
           return { views, io: new views.PlanIo(host) };
         }),
-      onFailed: () => host.error({ code: 'chunk-unavailable', message: host.t('error.chunk-unavailable'), problems: [] }),
+      onFailed: () => host.chunkFailed(),
     });
-  }
-
-  /** The part's views, once loaded. */
-  get views() {
-    return this.part?.views;
-  }
-
-  /** Export and import, once the part is there. */
-  get io() {
-    return this.part?.io;
   }
 
   /** The retry of the error view: load the part again; the visitor then repeats what they asked for. */
@@ -79,18 +72,22 @@ export class IoLoader extends LazyPartController<{ views: IoViews; io: PlanIo }>
     window.removeEventListener('afterprint', this.#afterPrint);
   }
 
+  /** Download the plan as JSON or CSV. */
+  download(format: 'json' | 'csv'): void {
+    void this.run(({ io }) => io.download(format));
+  }
+
+  /** Import a plan file (chosen, or dropped on the toolbar). */
+  importFile(file: File): void {
+    void this.run(({ io }) => io.importFile(file));
+  }
+
   /**
    * "Afdrukken": the plan on A4 landscape pages (see the part's `printPlan`), once the part (the
    * list of actions, the page rule) is there.
    */
   print(): void {
     // Not part of `pending`: it waits for `updateComplete`, which waits for `pending`.
-    void this.run(({ views }) => void this.#print(views));
-  }
-
-  async #print(views: IoViews): Promise<void> {
-    this.#beforePrint();
-    await this.host.element.updateComplete;
-    views.printPlan(this.host.element as unknown as HTMLElement);
+    void this.run(({ views }) => void views.printPlan(this.host.element, this.#beforePrint));
   }
 }

@@ -5,6 +5,7 @@
  * out of the first load: fetched when the browser is idle after the grid shows, or when the
  * pointer or focus reaches the toolbar (io-loader.ts).
  */
+import type { ReactiveElement } from 'lit';
 import { adoptStyles } from '../../src/elements/adopt-styles.js';
 import { printPart } from '../../src/elements/print.js';
 import frameStyles from './views/dialog-frame.styles.js';
@@ -22,11 +23,14 @@ export const adopt = (root: HTMLElement | DocumentFragment) => {
 let pageSheet: CSSStyleSheet | undefined;
 
 /**
- * Print the plan on A4 landscape pages. `@page` inside a shadow root is ignored, so the page rule
- * is adopted by the document until the print dialog closes; only "Afdrukken" sets it, so a host
- * page printed by the browser's own command keeps its own page size.
+ * Print the plan on A4 landscape pages, once `beforePrint` (the print layout: the table at any
+ * width, the list of every action) is rendered. `@page` inside a shadow root is ignored, so the
+ * page rule is adopted by the document until the print dialog closes; only "Afdrukken" sets it,
+ * so a host page printed by the browser's own command keeps its own page size.
  */
-export function printPlan(element: HTMLElement): void {
+export async function printPlan(element: ReactiveElement, beforePrint: () => void): Promise<void> {
+  beforePrint();
+  await element.updateComplete;
   if (!pageSheet) {
     pageSheet = new CSSStyleSheet();
     pageSheet.replaceSync('@page { size: A4 landscape; margin: 12mm; }');

@@ -7,19 +7,20 @@ import { css } from 'lit';
  * same cells. No colours of its own: the theme's tokens keep it readable in dark and forced colours.
  */
 export default css`
-  :host {
-    display: block;
-  }
-
   .title {
     margin: 0 0 var(--_lio-space);
   }
 
-  .toolbar {
+  /* The toolbar, and its file buttons (export, import, print) at its end; the refused file's message below it: io.styles.ts. */
+  .toolbar,
+  .io-buttons {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
     gap: var(--_lio-space);
+  }
+
+  .toolbar {
+    align-items: center;
     margin-block-end: var(--_lio-space);
   }
 
@@ -44,8 +45,7 @@ export default css`
     overflow-wrap: break-word;
   }
 
-  .grid thead th,
-  .grid tbody th {
+  .grid th {
     background: var(--_lio-color-surface);
   }
 
@@ -162,12 +162,5 @@ export default css`
     border-radius: var(--_lio-radius);
     padding: var(--_lio-space);
     margin-block-end: var(--_lio-space);
-  }
-
-  /* Export, import and print: the file buttons sit at the end of the toolbar (the refused file's message below it: io.styles.ts). */
-  .io-buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_lio-space);
   }
 `;

@@ -12,19 +12,20 @@ import { AttributeProblemsController } from '../../src/elements/attributes.js';
 import { retryableImport } from '../../src/elements/chunks.js';
 import { LazyPartController } from '../../src/elements/lazy-part.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
+import { getWorkspace } from '../../src/elements/workspace.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
-import { renderErrorView } from '../../src/elements/views/error-view.js';
 import { DialogsLoader } from './dialogs-loader.js';
 import type { LioPlanChange } from './events.js';
+import type { DialogsHost } from './matrix-dialogs.js';
 import printStyles from './maturity-matrix.print.styles.js';
 import styles from './maturity-matrix.styles.js';
 import { matrixMessages, matrixPartMessages } from './messages/index.js';
-import { IoLoader } from './io-loader.js';
+import { IoLoader, type IoLoaderHost } from './io-loader.js';
 import './plan-slice.js';
 import type { MatrixActions, MatrixView } from './views/context.js';
 import { renderList, renderTable } from './views/grid.js';
-import { dropHandlers, renderIoButtons, type IoActions } from './views/io-buttons.js';
+import { dropHandlers, renderIoButtons } from './views/io-buttons.js';
 
 /** The team's phases above the columns: a part of its own, asked for again under a fresh URL after a failure. */
 const loadTeamPart = retryableImport(() => import('./team-part.js'), import.meta.url);
@@ -75,6 +76,9 @@ export class LioMaturityMatrix extends LioWidget {
     editable: { reflect: true, converter: { fromAttribute: (value: string | null) => value !== 'false', toAttribute: (value: boolean) => (value ? null : 'false') } },
   };
 
+  /** @internal Joined before the first render: the plan, the shortlist and the scan fill its first grid. */
+  static override workspaceSource = getWorkspace;
+
   /** @internal The matrix's own messages: one chunk per language. */
   static override messageLoaders = matrixMessages;
   static override partMessageLoaders = matrixPartMessages;
@@ -100,50 +104,37 @@ export class LioMaturityMatrix extends LioWidget {
         return part;
       }),
     waiting: () => this.#teamScan(),
-    onFailed: () => this.#chunkFailed(),
+    onFailed: () => this.chunkFailed(),
   });
   readonly #attributes = new AttributeProblemsController(this, this.localize);
-  /** Changing the plan (the add, edit and move dialogs, remove and undo): a part loaded apart (dialogs-loader.ts, dialogs-part.ts, matrix-dialogs.ts). */
-  readonly #dialogs = new DialogsLoader({
+  /** What the dialogs and the files part ask of the element (matrix-dialogs.ts, plan-io.ts, io-loader.ts). */
+  readonly #parts: DialogsHost & IoLoaderHost = {
     element: this,
-    plan: () => this.plan,
+    // With its id (from `plan-id`), as stored: the JSON export names the plan.
+    plan: () => ({ ...this.plan, ...this.#planMeta() }),
     planId: () => this.#planId(),
     catalogue: () => this.readyCatalogue,
     shortlist: () => this.shared.state.shortlist ?? [],
     commit: (plan, change) => this.#commit(plan, change),
+    store: (plan, kind) => {
+      // An undo would put a removed action back into a plan it was never in.
+      this.#dialogs.part?.forgetRemoval();
+      this.#commit(plan, { kind });
+    },
     t: (key, params) => this.localize.t(key, params),
     lang: () => this.localize.lang,
     title: (action) => this.#title(this.readyCatalogue!, action),
     announce: (text) => this.#announcer.announce(text),
     focusAfter: (selector) => this.#focusAfter(selector),
-    partMessages: () => this.localize.loadPartMessages(),
-    chunkFailed: () => this.#chunkFailed(),
-  });
-
-  // Export, import and print: the plan's files, in a part loaded apart (io-loader.ts, io-part.ts).
-  readonly #io = new IoLoader({
-    element: this,
-    catalogue: () => this.readyCatalogue,
-    t: (key, params) => this.localize.t(key, params),
-    lang: () => this.localize.lang,
-    // With its id (from `plan-id`), as stored: the JSON export names the plan.
-    plan: () => ({ ...this.plan, ...this.#planMeta() }),
-    planId: () => this.#planId(),
-    store: (plan, kind) => {
-      // An undo would put a removed action back into a plan it was never in.
-      this.#dialogs.dialogs?.forgetRemoval();
-      this.#commit(plan, { kind });
-    },
-    announce: (text) => this.#announcer.announce(text),
     error: (detail) => this.emit('lio-error', detail),
     partMessages: () => this.localize.loadPartMessages(),
-  });
-
-  readonly #ioActions: IoActions = {
-    download: (format) => this.#io.run(({ io }) => io.download(format)),
-    importFile: (file) => this.#io.run(({ io }) => io.importFile(file)),
-    print: () => this.#io.print(),
+    chunkFailed: () => this.chunkFailed(),
   };
+  /** Changing the plan (the add, edit and move dialogs, remove and undo): a part loaded apart (dialogs-loader.ts, dialogs-part.ts, matrix-dialogs.ts). */
+  readonly #dialogs = new DialogsLoader(this.#parts);
+
+  // Export, import and print: the plan's files, in a part loaded apart (io-loader.ts, io-part.ts); the toolbar's file buttons call it.
+  readonly #io = new IoLoader(this.#parts);
 
   /** The plan shown: the workspace's plan for `plan-id`, or an empty one. */
   get plan(): Plan {
@@ -214,11 +205,6 @@ export class LioMaturityMatrix extends LioWidget {
     };
   }
 
-  /** A part the visitor waits for (the dialogs, the search engine) could not be loaded. */
-  #chunkFailed(): void {
-    this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
-  }
-
   /** Focus `selector` once rendered: after the dialog's own focus return, so the visitor lands on what changed. */
   #focusAfter(selector: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
@@ -262,7 +248,7 @@ export class LioMaturityMatrix extends LioWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#dialogs.dialogs?.check();
+    this.#dialogs.part?.check();
   }
 
   /**
@@ -300,14 +286,14 @@ export class LioMaturityMatrix extends LioWidget {
 
   protected override render() {
     return this.renderGate((catalogue) => {
-      const { lang, t } = this.localize;
+      const { t } = this.localize;
       const problems = this.#problems(catalogue);
       if (problems.length) return this.#attributes.render(problems);
       const view = this.#view(catalogue);
       const { grid } = view;
       const total = grid.rows.reduce((sum, row) => sum + row.cells.reduce((n, cell) => n + cell.actions.length, 0), 0);
-      const removal = this.editable ? this.#dialogs.dialogs?.removal(this.#planId()) : undefined;
-      const drop = dropHandlers(view, this.#ioActions);
+      const removal = this.editable ? this.#dialogs.part?.removal(this.#planId()) : undefined;
+      const drop = dropHandlers(view, this.#io);
       const io = this.#io;
       const dialogs = this.#dialogs;
       const prepare = () => void io.load();
@@ -327,15 +313,15 @@ export class LioMaturityMatrix extends LioWidget {
                   ${t('matrix.undo')}<span class="visually-hidden">: ${view.title(removal.action)}</span>
                 </button>`
               : nothing}
-            ${renderIoButtons(view, this.#ioActions)}
+            ${renderIoButtons(view, this.#io)}
           </div>
-          ${io.failed || dialogs.failed || team.failed ? renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: retry }) : nothing}
-          ${this.editable && io.io ? io.views!.renderImportError(view, io.io) : nothing}
+          ${io.failed || dialogs.failed || team.failed ? this.renderChunkError(retry) : nothing}
+          ${this.editable && io.part ? io.part.views.renderImportError(view, io.part.io) : nothing}
           ${this.#narrow() && !io.printing ? renderList(view) : renderTable(view)}
-          ${io.printing && io.views ? io.views.renderPrintList(view, this.plan) : nothing} ${this.#announcer.render()}
+          ${io.printing && io.part ? io.part.views.renderPrintList(view, this.plan) : nothing} ${this.#announcer.render()}
         </section>
-        ${this.editable && dialogs.dialogs ? dialogs.dialogs.render(view) : nothing}
-        ${this.editable && io.io ? io.views!.renderImportDialog(view, io.io, this.plan) : nothing}`;
+        ${this.editable && dialogs.part ? dialogs.part.render(view) : nothing}
+        ${this.editable && io.part ? io.part.views.renderImportDialog(view, io.part.io, this.plan) : nothing}`;
     }, 8);
   }
 }

@@ -10,7 +10,7 @@ import { AttributeProblemsController } from '../../src/elements/attributes.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
-import { renderErrorView } from '../../src/elements/views/error-view.js';
+import { workspaceOnDemand } from '../../src/elements/workspace-on-demand.js';
 import { renderSkeleton } from '../../src/elements/views/skeleton.js';
 import './events.js';
 import { diagramMessages, diagramPartMessages } from './messages/index.js';
@@ -18,7 +18,6 @@ import { loadPanelPart, loadScoresPart, partLoader } from './part-loader.js';
 import styles from './model-diagram.styles.js';
 import type { DiagramActions, DiagramItem, DiagramView } from './views/context.js';
 import { renderFigure } from './views/figure.js';
-import { renderList } from './views/list.js';
 
 /**
  * The width the figure is laid out at for printing: about an A4 portrait page's text width in CSS
@@ -78,6 +77,9 @@ export class LioModelDiagram extends LioWidget {
     scanResult: { attribute: false },
   };
 
+  /** @internal Fetched on connect, out of the first load: only the score overlay and "show in the finder" need it. */
+  static override workspaceSource = workspaceOnDemand;
+
   /** @internal The diagram's own messages: one chunk per language. */
   static override messageLoaders = diagramMessages;
   /** @internal The messages of the panel and the score legend: one chunk per language, loaded with the first of those parts. */
@@ -104,6 +106,8 @@ export class LioModelDiagram extends LioWidget {
   /** The width the figure has, measured by a ResizeObserver; 0 until the first measurement. */
   #width = 0;
   #list = false;
+  /** The last render showed the list, or waited for it (its part): asked for, or nothing else fits. */
+  #listWanted = false;
   #printing = false;
   /** The item holding the figure's tab stop (its roving tabindex). */
   #active = '';
@@ -112,10 +116,17 @@ export class LioModelDiagram extends LioWidget {
   #resizeFrame = 0;
   #canvas?: CanvasRenderingContext2D | null;
   readonly #announcer = new AnnouncerController(this);
-  /** The panel about the pick: a part loaded apart (part-loader.ts, panel-part.ts). */
-  readonly #panel = partLoader(this, loadPanelPart, () => this.localize.loadPartMessages(), () => !!this.selected, () => this.#chunkFailed());
+  /** The panel about the pick and the list view: a part loaded apart (part-loader.ts, panel-part.ts). */
+  readonly #panel = partLoader(this, loadPanelPart, () => this.localize.loadPartMessages(), () => !!this.selected || this.#listWanted, () => this.chunkFailed());
   /** The score overlay, only with `show-scores` (scores-part.ts). */
-  readonly #scoring = partLoader(this, loadScoresPart, () => this.localize.loadPartMessages(), () => this.showScores, () => this.#chunkFailed());
+  readonly #scoring = partLoader(
+    this,
+    // Without a `scanResult`, with the workspace (a chunk the diagram fetches on connect): its scan is there on the overlay's first paint.
+    () => Promise.all([loadScoresPart(), this.scanResult || this.shared.joined()]).then(([part]) => part),
+    () => this.localize.loadPartMessages(),
+    () => this.showScores,
+    () => this.chunkFailed(),
+  );
 
   /** The layout the figure shows, or undefined when only the list fits. Recomputed when the width, language or notes change. */
   #layout?: { key: string; value: DiagramLayout | undefined };
@@ -123,11 +134,6 @@ export class LioModelDiagram extends LioWidget {
   /** The quick-scan scores in use: the property, else the workspace, when `show-scores` is on (and its part is there). */
   #scores(): DiagramScores | undefined {
     return this.showScores ? this.#scoring.part?.readDiagramScores(this.scanResult ?? this.shared.state.scan) : undefined;
-  }
-
-  /** A part the visitor waits for could not be loaded. */
-  #chunkFailed(): void {
-    this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
   }
 
   #items(catalogue: Catalogue, scores: DiagramScores | undefined, format: (value: number) => string): DiagramView['levels'] {
@@ -201,8 +207,11 @@ export class LioModelDiagram extends LioWidget {
       this.requestUpdate();
     },
     showInFinder: (item) => {
-      this.shared.set('focus', item.kind === 'factor' ? { level: item.level, factor: item.id } : { level: item.id });
-      this.#announcer.announce(this.localize.t('diagram.shown-in-finder', { name: item.name }));
+      // The workspace is a chunk the diagram fetches on connect: the pick goes there once it is in.
+      this.shared.joined().then(() => {
+        this.shared.set('focus', item.kind === 'factor' ? { level: item.level, factor: item.id } : { level: item.id });
+        this.#announcer.announce(this.localize.t('diagram.shown-in-finder', { name: item.name }));
+      }, () => this.chunkFailed());
     },
   };
 
@@ -302,7 +311,8 @@ export class LioModelDiagram extends LioWidget {
     if (panel) void this.#panel.load();
     if (this.#scoring.failed) void this.#scoring.load();
     void this.updateComplete.then(() => {
-      const target = this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ?? this.renderRoot.querySelector<HTMLElement>(panel ? '#panel-title' : '[tabindex="0"]');
+      const shown = this.selected ? '#panel-title' : '[data-list-id]';
+      const target = this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ?? this.renderRoot.querySelector<HTMLElement>(panel ? shown : '[tabindex="0"]');
       target?.focus();
     });
   }
@@ -315,11 +325,11 @@ export class LioModelDiagram extends LioWidget {
     if (this.showScores && (!this.#scoring.failed || changed.has('showScores'))) void this.#scoring.load();
   }
 
-  /** `updateComplete` also waits for the panel of a pick and for the scores asked for while they load, so what shows is the state's. */
+  /** `updateComplete` also waits for the panel of a pick or the list, and for the scores asked for, while they load, so what shows is the state's. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     let loading;
-    while ((loading = (this.selected ? this.#panel.loading : undefined) ?? (this.showScores ? this.#scoring.loading : undefined))) {
+    while ((loading = (this.selected || this.#listWanted ? this.#panel.loading : undefined) ?? (this.showScores ? this.#scoring.loading : undefined))) {
       await loading;
       complete = await super.getUpdateComplete();
     }
@@ -335,15 +345,10 @@ export class LioModelDiagram extends LioWidget {
     if (catalogue) this.#panel.preload();
   }
 
-  /** The error view of a part that could not be loaded, with a retry, in that part's place. */
-  #partError(view: DiagramView) {
-    return renderErrorView({ lang: view.lang, t: view.t, message: view.t('error.chunk-unavailable'), onRetry: () => this.#retry() });
-  }
-
   /** The panel of the pick once its part is there; the error view in its place when it could not be loaded. */
   #renderPanel(view: DiagramView, item: DiagramItem) {
     const panel = this.#panel;
-    return panel.part ? panel.part.renderPanel(view, item) : panel.failed ? this.#partError(view) : nothing;
+    return panel.part ? panel.part.renderPanel(view, item) : panel.failed ? this.renderChunkError(() => this.#retry()) : nothing;
   }
 
   protected override render() {
@@ -359,8 +364,10 @@ export class LioModelDiagram extends LioWidget {
       const view = this.#view(catalogue);
       const layout = this.#width ? this.#figure(view) : undefined;
       // The list when asked for, or when not even the stacked bands fit; nothing until the width is known.
-      const list = this.#list || (this.#width > 0 && !layout);
+      const list = (this.#listWanted = this.#list || (this.#width > 0 && !layout));
       const panel = this.#panel;
+      // The list comes with the panel's part: until it is there, a placeholder in the figure's place.
+      const shownList = !list ? nothing : panel.part ? panel.part.renderList(view) : panel.failed ? this.renderChunkError(() => this.#retry()) : (void panel.load(), renderSkeleton(t('loading'), 8));
       // Fetched ahead; not again after a failure the error view shows: its retry does that.
       const prepare = () => void (panel.failed || panel.load());
       return html`<section class="model surface" aria-labelledby="diagram-title">
@@ -370,9 +377,9 @@ export class LioModelDiagram extends LioWidget {
               <button type="button" class="secondary" aria-pressed=${list ? 'true' : 'false'} @click=${this.#act.toggleList}>${t('diagram.show-list')}</button>
             </div>`
           : nothing}
-        ${view.scores ? scoring.part!.renderLegend(view) : this.showScores && scoring.failed ? this.#partError(view) : nothing}
-        <div class="figure" part="diagram" @pointerenter=${prepare} @focusin=${prepare}>${list ? renderList(view) : layout ? renderFigure(view, layout) : nothing}</div>
-        ${view.selected ? this.#renderPanel(view, view.selected) : nothing} ${this.#announcer.render()}
+        ${view.scores ? scoring.part!.renderLegend(view) : this.showScores && scoring.failed ? this.renderChunkError(() => this.#retry()) : nothing}
+        <div class="figure" part="diagram" @pointerenter=${prepare} @focusin=${prepare}>${list ? shownList : layout ? renderFigure(view, layout) : nothing}</div>
+        ${view.selected && !(list && panel.failed) ? this.#renderPanel(view, view.selected) : nothing} ${this.#announcer.render()}
       </section>`;
     }, 8);
   }

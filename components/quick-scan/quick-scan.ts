@@ -11,6 +11,7 @@ import type { ScanQuestionSet } from '../../src/core/schema.js';
 import { AnnouncerController } from '../../src/elements/announcer.js';
 import { AttributeProblemsController, checkInteger } from '../../src/elements/attributes.js';
 import { LioWidget } from '../../src/elements/lio-widget.js';
+import { getWorkspace } from '../../src/elements/workspace.js';
 import { baseStyles } from '../../src/elements/styles/base.js';
 import { controlStyles } from '../../src/elements/styles/controls.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
@@ -94,6 +95,9 @@ export class LioQuickScan extends LioWidget {
     submitUrl: { attribute: 'submit-url' },
     minGroupSize: { attribute: 'min-group-size', type: Number },
   };
+
+  /** @internal Joined before the first render: the answers given so far are restored before the first question shows. */
+  static override workspaceSource = getWorkspace;
 
   /** @internal The scan's own messages: one chunk per language. */
   static override messageLoaders = scanMessages;
@@ -419,7 +423,7 @@ export class LioQuickScan extends LioWidget {
       this.#partFailed = false;
     } catch {
       this.#partFailed = true;
-      this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
+      this.chunkFailed();
     }
     this.requestUpdate();
     return this.#part;
@@ -501,7 +505,7 @@ export class LioQuickScan extends LioWidget {
       let content: unknown;
       const part = this.#part;
       if ((stage === 'team' || stage === 'results') && !part) {
-        if (this.#partFailed) return renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry: () => void this.#loadPart() });
+        if (this.#partFailed) return this.renderChunkError(() => void this.#loadPart());
         void this.#loadPart();
         return renderSkeleton(t('loading'), 6);
       }

@@ -37,13 +37,13 @@ export interface Catalogue {
   readonly scan?: ScanQuestionSet;
 }
 
-/** Parse JSON text; a syntax error becomes a problem, not an exception. */
-export function parseJson(text: string): Result<unknown> {
+/** Parse JSON text; a syntax error becomes a problem (at `path`, e.g. the attribute the text came from), not an exception. */
+export function parseJson(text: string, path = ''): Result<unknown> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [problem('', 'invalid-json', `not valid JSON (${detail})`)] };
+    return { ok: false, problems: [problem(path, 'invalid-json', `not valid JSON (${detail})`)] };
   }
 }
 

@@ -11,4 +11,5 @@ export * from './search.js';
 export * from './finder.js';
 export * from './csv.js';
 export * from './recommend.js';
+export * from './relevance.js';
 export * from './scan.js';

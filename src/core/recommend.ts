@@ -5,7 +5,7 @@
  * the same rules. An intervention whose evidence is `not-effective` is never recommended.
  */
 import type { Catalogue } from './catalogue.js';
-import { EVIDENCE_STRENGTH, PHASE_IDS, type EvidenceId, type PhaseId } from './ids.js';
+import { EVIDENCE_STRENGTH, PHASE_IDS, type PhaseId } from './ids.js';
 import type { Intervention } from './schema.js';
 
 /** What to recommend for: factor ids and, optionally, the phase the organisation is in. */
@@ -55,16 +55,4 @@ export function recommend(catalogue: Catalogue, request: RecommendRequest, optio
     ...(phase ? { phase } : {}),
     items: items.slice(0, limit),
   };
-}
-
-/**
- * Sort search hits (item indexes) into relevance order, in place: an intervention studied and
- * found not to work after every other, however well its text matches (docs/decisions.md), then
- * the higher score, then the catalogue's order. The one rule for the finder's default sort and the
- * maturity matrix's catalogue search, kept here (in every widget's first load already) so that
- * neither search loads the other's half of the engine for it.
- */
-export function relevanceOrder(items: number[], evidenceOf: (item: number) => EvidenceId, scoreOf: (item: number) => number): number[] {
-  const demoted = (item: number) => +(evidenceOf(item) === 'not-effective');
-  return items.sort((a, b) => demoted(a) - demoted(b) || scoreOf(b) - scoreOf(a) || a - b);
 }

@@ -1,6 +1,37 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { adoptStyles } from './adopt-styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * The modal dialog's box, its backdrop and its printed form: adopted by the shadow root of a
+ * widget when its first modal dialog is made, so that only the lazy parts with a dialog
+ * (the finder's detail, the matrix's forms and import, the journey share's question) carry them.
+ */
+const dialogStyles = css`
+  dialog {
+    inline-size: min(48em, calc(100vw - 16px));
+    max-block-size: calc(100vh - 32px);
+    border: 1px solid var(--_lio-color-border);
+    border-radius: var(--_lio-radius);
+    padding: 0;
+    color: var(--_lio-color-text);
+    background: var(--_lio-color-background);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+
+  @media print {
+    dialog {
+      position: static;
+      border: 0;
+      inline-size: auto;
+      max-block-size: none;
+    }
+  }
+`;
 
 /** Where a modal dialog lives in the host's template and what takes focus. */
 export interface ModalOptions {
@@ -41,6 +72,11 @@ export class ModalController implements ReactiveController {
     private readonly options: ModalOptions,
   ) {
     host.addController(this);
+  }
+
+  /** The dialog's own rules join the widget's shadow root (once), also when the controller is made before the widget connects. */
+  hostConnected(): void {
+    adoptStyles(this.host.renderRoot, dialogStyles);
   }
 
   /**

@@ -1,10 +1,11 @@
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { LocalizeController } from './controllers/localize.js';
-import { WorkspaceController } from './controllers/workspace.js';
+import { WorkspaceController, type WorkspaceSource } from './controllers/workspace.js';
 import { renderHeading, type HeadingOptions } from './heading.js';
 import { LioElement } from './lio-element.js';
 import type { MessageLoaders, MessageOverrides } from './messages/index.js';
 import type { PersistMode } from './storage.js';
+import { renderErrorView } from './views/error-view.js';
 
 /**
  * Base of the elements that take part in the page workspace and speak the visitor's language but
@@ -55,6 +56,15 @@ export class LioWorkspaceElement extends LioElement {
    */
   static partMessageLoaders?: MessageLoaders;
 
+  /**
+   * @internal Where the widget gets the page workspace; every widget says. `getWorkspace`
+   * (workspace.ts, a static import) when its first render reads the shared state: it joins before
+   * that render. `workspaceOnDemand` (workspace-on-demand.ts) when it needs the workspace only later
+   * (the model diagram: its score overlay, "show in the finder"): fetched as a chunk of its own on
+   * connect, out of the widget's first load. Without one, the widget stays out of every workspace.
+   */
+  static workspaceSource?: WorkspaceSource;
+
   /** Language and messages: `this.localize.t(key, params)`, `this.localize.lang`. */
   protected readonly localize = new LocalizeController(this, {
     loaders: (this.constructor as typeof LioWorkspaceElement).messageLoaders,
@@ -62,9 +72,22 @@ export class LioWorkspaceElement extends LioElement {
     overrides: () => this.messages,
   });
   /** The shared page workspace. Storage refused: the host hears it once; the widget shows a notice and keeps working in memory. */
-  protected readonly shared = new WorkspaceController(this, () =>
-    this.emit('lio-error', { code: 'storage-unavailable', message: this.localize.t('error.storage-unavailable'), problems: [] }),
+  protected readonly shared = new WorkspaceController(
+    this,
+    () => this.emit('lio-error', { code: 'storage-unavailable', message: this.localize.t('error.storage-unavailable'), problems: [] }),
+    (this.constructor as typeof LioWorkspaceElement).workspaceSource,
   );
+
+  /** A part the visitor waits for could not be loaded: the host hears it (`lio-error`, `chunk-unavailable`). */
+  protected chunkFailed(): void {
+    this.emit('lio-error', { code: 'chunk-unavailable', message: this.localize.t('error.chunk-unavailable'), problems: [] });
+  }
+
+  /** The shared error view of a part that could not be loaded, with a retry: in that part's place. */
+  protected renderChunkError(onRetry: () => void): TemplateResult {
+    const { lang, t } = this.localize;
+    return renderErrorView({ lang, t, message: t('error.chunk-unavailable'), onRetry });
+  }
 
   /** A heading `offset` levels below the widget's own (`heading-level`), within h2–h6. */
   protected heading(offset: number, content: unknown, options?: HeadingOptions) {

@@ -301,6 +301,8 @@ describe('<lio-intervention-finder>', () => {
     };
     try {
       $$<HTMLButtonElement>(a!, '.export button')[0]!.click();
+      // Saving comes with the export part: a click before it is there waits for it.
+      await a!.updateComplete;
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
@@ -316,6 +318,7 @@ describe('<lio-intervention-finder>', () => {
     };
     try {
       $$<HTMLButtonElement>(a!, '.export button')[2]!.click();
+      await a!.updateComplete;
     } finally {
       window.print = print;
     }

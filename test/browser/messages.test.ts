@@ -11,7 +11,7 @@ import '../../components/catalogue/lio-catalogue.js';
 import '../../components/intervention-finder/lio-intervention-finder.js';
 import type { LioCatalogue } from '../../components/catalogue/catalogue.js';
 import { LioInterventionFinder } from '../../components/intervention-finder/intervention-finder.js';
-import type { MessageLoaders } from '../../src/elements/messages/index.js';
+import { translateShared, type MessageLoaders } from '../../src/elements/messages/index.js';
 import { loadDefaultCatalogue } from '../../src/elements/default-catalogue.js';
 import type { LioErrorDetail } from '../../src/elements/events.js';
 import { renderErrorView } from '../../src/elements/views/error-view.js';
@@ -252,7 +252,7 @@ describe('messages', () => {
     const many = (n: number) => Array.from({ length: n }, (_, i) => problem(`interventions[${i}]`, 'invalid', 'invalid value'));
     const view = await fixture<HTMLDivElement>(html`<div></div>`);
     const moreLine = (lang: 'nl' | 'en', n: number) => {
-      render(renderErrorView({ lang, message: 'x', problems: many(n) }), view);
+      render(renderErrorView({ lang, t: (key, params) => translateShared(lang, key, params), message: 'x', problems: many(n) }), view);
       return text(view.querySelector('.error-problems li:last-child'));
     };
     expect(moreLine('nl', 21)).to.equal('en nog 1 probleem');

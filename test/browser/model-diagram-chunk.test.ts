@@ -1,10 +1,13 @@
 /**
- * The diagram's first load holds neither its panel nor its score overlay. The panel about the
- * picked level or factor (`panel-part-*.js`, with its styles) is fetched when the browser is idle
- * after the figure shows, or when the pointer or focus reaches the figure; a pick made before it
+ * The diagram's first load holds neither its panel nor its list view nor its score overlay. The
+ * panel about the picked level or factor and the list view (`panel-part-*.js`, with their styles)
+ * are fetched when the browser is idle after the figure shows, or when the pointer or focus
+ * reaches the figure; a pick or a list asked for (or needed, where no figure fits) before it
  * arrives waits for it. The scores (`scores-part-*.js`: reading the scan, the colours, the legend)
  * are fetched only with `show-scores`, at once, and the first paint waits for them. Pages use the
- * built script-tag bundle, under a test route that holds or fails that chunk.
+ * built script-tag bundle, under a test route that holds or fails that chunk. The page workspace
+ * (`workspace-*.js`) is not in the first load either: the diagram fetches it on connect, and only
+ * the score overlay and "show in the finder" wait for it.
  */
 import { expect } from '@open-wc/testing';
 import type { LioModelDiagram } from '../../components/model-diagram/model-diagram.js';
@@ -14,6 +17,7 @@ type PageWindow = Window & Record<string, unknown> & typeof globalThis;
 
 const isPanelPart = (path: string) => /\/panel-part-[\w-]+\.js$/.test(path);
 const isScoresPart = (path: string) => /\/scores-part-[\w-]+\.js$/.test(path);
+const isWorkspace = (path: string) => /\/workspace-[\w-]+\.js$/.test(path);
 /** A quick-scan result: one improvement point. */
 const scan = { factors: [{ id: 'feedback', score: 1.5 }], improvements: ['feedback'] };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -28,8 +32,8 @@ describe('the diagram: its panel, loaded apart from the first load', () => {
     frame = undefined;
   });
 
-  /** The loader host page with one diagram (`attributes` on it), the bundle served under `prefix`. */
-  async function page(prefix: string, attributes = '', part = isPanelPart, drawn = 'svg.model-figure') {
+  /** The loader host page with one diagram (`attributes` on it, a scan result with `show-scores`), the bundle served under `prefix`. */
+  async function page(prefix: string, attributes = '', part = isPanelPart, drawn = 'svg.model-figure', withScan = attributes.includes('show-scores')) {
     frame = await loadFrame('/test/pages/loader-host.html', (win) => Array.isArray(win.lioErrors));
     const win = frame.contentWindow as PageWindow;
     const doc = frame.contentDocument!;
@@ -38,7 +42,7 @@ describe('the diagram: its panel, loaded apart from the first load', () => {
     doc.body.innerHTML = `<div style="inline-size: 1000px"><lio-model-diagram persist="none" ${attributes}></lio-model-diagram></div>`;
     const diagram = doc.querySelector('lio-model-diagram') as LioModelDiagram;
     // Set before the element is defined, as a page script would; the element takes it on upgrade.
-    if (attributes.includes('show-scores')) diagram.scanResult = scan;
+    if (withScan) diagram.scanResult = scan;
     await addModuleScript(doc, `${prefix}/dist/cdn/lio.js`);
     const root = () => diagram.shadowRoot!;
     const panel = () => root().querySelector<HTMLElement>('[part="panel"]');
@@ -125,6 +129,44 @@ describe('the diagram: its panel, loaded apart from the first load', () => {
     expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
   });
 
+  it('the list view comes with the panel’s part: asked for or needed before it is there, a placeholder in the figure’s place, then the list with its rules', async () => {
+    const prefix = brokenRoute('hold-1-panel-part');
+    const { win, diagram, root, requests, events } = await page(prefix);
+    await asked(requests);
+    const toggle = [...root().querySelectorAll('button')].find((button) => button.textContent!.includes('Toon als lijst'))!;
+    toggle.click();
+    const settled = watchUpdate(diagram);
+    await pause(200);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(root().querySelector('[part="diagram"] [part="skeleton"]'), 'a placeholder in the figure’s place').to.not.equal(null);
+    expect(root().querySelector('[part="list"]')).to.equal(null);
+    expect(settled(), 'updateComplete waits for the list').to.equal(false);
+
+    await releaseRoute(prefix);
+    await diagram.updateComplete;
+    const list = root().querySelector<HTMLElement>('[part="list"]')!;
+    expect(list.querySelectorAll(':scope > li')).to.have.length(5);
+    expect(getComputedStyle(list).listStyleType, 'its own rules came with it').to.equal('none');
+    expect(await requests(), 'one request for it').to.have.length(1);
+    expect(events).to.deep.equal([]);
+    expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+  });
+
+  it('too narrow for any figure before the part is there: the placeholder, then the list', async () => {
+    const prefix = brokenRoute('hold-1-panel-part');
+    const { win, diagram, root, requests } = await page(prefix);
+    await asked(requests);
+    (diagram.parentElement as HTMLElement).style.inlineSize = '90px';
+    await waitFor(() => !!root().querySelector('[part="diagram"] [part="skeleton"]'), 'the placeholder');
+    expect(root().querySelector('svg.model-figure')).to.equal(null);
+
+    await releaseRoute(prefix);
+    await waitFor(() => !!root().querySelector('[part="list"]'), 'the list');
+    await diagram.updateComplete;
+    expect(root().querySelector('[part="diagram"] [part="skeleton"]')).to.equal(null);
+    expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+  });
+
   describe('its score overlay', () => {
     /** The fill the browser paints a factor's chip with. */
     const fill = (root: ShadowRoot, id: string) => getComputedStyle(root.querySelector(`g.factor[data-id="${id}"] > rect.chip`)!).fill;
@@ -181,6 +223,65 @@ describe('the diagram: its panel, loaded apart from the first load', () => {
       expect(root().activeElement?.getAttribute('tabindex'), 'focus on the figure').to.equal('0');
       expect(await requests()).to.have.length(2);
       expect(events).to.have.length(1);
+      expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+    });
+  });
+
+  describe('its page workspace, fetched on connect', () => {
+    /** The page's workspace named `name`, as the widgets share it (a registry on the page's globalThis). */
+    const pageWorkspace = (win: PageWindow, name = 'default') =>
+      (win[Symbol.for('lio-widgets.workspaces@2') as unknown as string] as Map<string, { snapshot: Record<string, unknown>; set(slice: string, value: unknown): void }> | undefined)?.get(name);
+
+    it('the figure shows while the workspace is on its way; "show in the finder" waits for it, then the finder hears it', async () => {
+      const prefix = brokenRoute('hold-1-workspace');
+      // page() waits for the figure: it is drawn with the workspace held.
+      const { win, diagram, root, panel, requests, events } = await page(prefix, '', isWorkspace);
+      await requested(requests, 'the workspace');
+      expect(pageWorkspace(win), 'no workspace yet').to.equal(undefined);
+
+      root().querySelector<SVGGElement>('g.factor[data-id="feedback"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await diagram.updateComplete;
+      const show = [...panel()!.querySelectorAll('button')].find((button) => button.textContent!.includes('Toon in de zoeker'))!;
+      show.click();
+      await pause(200);
+      expect(root().querySelector('[role="status"]')!.textContent, 'not said before it is done').to.not.contain('De zoeker toont nu');
+
+      await releaseRoute(prefix);
+      await waitFor(() => !!pageWorkspace(win)?.snapshot['focus'], 'the focus in the workspace');
+      expect(pageWorkspace(win)!.snapshot['focus']).to.deep.equal({ level: 'colleagues-and-leader', factor: 'feedback' });
+      await waitFor(() => root().querySelector('[role="status"]')!.textContent!.includes('De zoeker toont nu de interventies voor Feedback.'), 'the announcement');
+      expect(await requests(), 'one request for it').to.have.length(1);
+      expect(events.map((e) => e.type)).to.deep.equal(['lio-select']);
+      expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+    });
+
+    it('a workspace that fails: the figure stays; scores from the workspace show the error view and lio-error; retried, they show', async () => {
+      const prefix = brokenRoute('fail-1-workspace');
+      const { win, diagram, root, requests, events } = await page(prefix, 'show-scores', isWorkspace, 'svg.model-figure', false);
+      await diagram.updateComplete;
+      expect(root().querySelector('[part="error"]'), 'the error view').to.not.equal(null);
+      expect(events.map((e) => [e.type, e.detail.code])).to.deep.equal([['lio-error', 'chunk-unavailable']]);
+      expect(root().querySelector('[part="legend"]')).to.equal(null);
+
+      root().querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await diagram.updateComplete;
+      expect(root().querySelector('[part="error"]'), 'the error view goes').to.equal(null);
+      // The workspace is there now: a scan the quick scan writes into it shows.
+      pageWorkspace(win)!.set('scan', { weakFactors: ['feedback'], strengths: [], scores: { feedback: 1.5 }, phase: 'action', scanId: 'default' });
+      await waitFor(() => !!root().querySelector('[part="legend"]'), 'the legend');
+      expect(root().querySelector('g.factor[data-id="feedback"]')!.getAttribute('aria-label')).to.equal('Feedback, 1,5 · verbeterpunt');
+      expect(await requests(), 'the workspace asked for twice').to.have.length(2);
+      expect(events).to.have.length(1);
+      expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
+    });
+
+    it('a scan result given as a property needs no workspace: a workspace that fails leaves the scores alone', async () => {
+      const prefix = brokenRoute('fail-1-workspace');
+      const { win, diagram, root, events } = await page(prefix, 'show-scores', isWorkspace);
+      await diagram.updateComplete;
+      expect(root().querySelector('g.factor[data-id="feedback"]')!.getAttribute('aria-label')).to.equal('Feedback, 1,5 · verbeterpunt');
+      expect(root().querySelector('[part="error"]')).to.equal(null);
+      expect(events).to.deep.equal([]);
       expect(win.lioErrors, 'unhandled errors').to.deep.equal([]);
     });
   });

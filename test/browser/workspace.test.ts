@@ -3,13 +3,17 @@
  * channel messages never blank a widget, simultaneous changes in two widgets or two tabs lose
  * nothing, leaving and rejoining keeps work done elsewhere, and privacy settings hold across tabs.
  *
- * A "tab" is a same-origin iframe (see helpers/tabs.ts).
+ * A "tab" is a same-origin iframe (see helpers/tabs.ts). The last block is the kit's on-demand
+ * join (`workspaceOnDemand`), as a widget whose first paint does not read the workspace uses it.
  */
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../components/intervention-finder/lio-intervention-finder.js';
 import type { LioInterventionFinder } from '../../components/intervention-finder/intervention-finder.js';
+import type { WorkspaceController, WorkspaceSource } from '../../src/elements/controllers/workspace.js';
+import { LioWorkspaceElement } from '../../src/elements/lio-workspace-element.js';
 import type { PersistMode } from '../../src/elements/storage.js';
 import { getWorkspace } from '../../src/elements/workspace.js';
+import { workspaceOnDemand } from '../../src/elements/workspace-on-demand.js';
 import './helpers/test-widget.js';
 import { loadFrame, nextEvent, waitFor } from './helpers/frame.js';
 import { openTab as open, storedMentions, type Tab } from './helpers/tabs.js';
@@ -424,5 +428,74 @@ describe('workspace: across bundles', () => {
     el.addToShortlist('intrapreneurship');
     await waitFor(() => peer.snapshot.shortlist?.length === 2, 'the change back');
     expect(peer.snapshot.shortlist).to.deep.equal(['job-crafting', 'intrapreneurship']);
+  });
+});
+
+/** A widget built from the kit that joins its workspace on demand (as the model diagram does) and shows its shortlist's length. */
+class OnDemandWidget extends LioWorkspaceElement {
+  static override workspaceSource?: WorkspaceSource = workspaceOnDemand;
+  declare public readonly shared: WorkspaceController;
+  override render() {
+    return html`<p>${(this.shared.state.shortlist ?? []).length}</p>`;
+  }
+}
+/** A widget that says no source: it stays out of every workspace. */
+class OutsideWidget extends OnDemandWidget {
+  static override workspaceSource = undefined;
+}
+customElements.define('lio-test-on-demand', OnDemandWidget);
+customElements.define('lio-test-outside', OutsideWidget);
+
+describe('workspace: joined on demand (workspaceOnDemand)', () => {
+  function mount<T extends OnDemandWidget>(tag: string, name: string): T {
+    const el = document.createElement(tag) as T;
+    el.setAttribute('workspace', name);
+    el.setAttribute('persist', 'none');
+    document.body.append(el);
+    cleanups.push(() => el.remove());
+    return el;
+  }
+
+  it('joins when the workspace arrives: empty until then, then the shared state, and changes made elsewhere reach it', async () => {
+    const name = uniqueName();
+    getWorkspace(name).add('shortlist', 'a');
+    const el = mount<OnDemandWidget>('lio-test-on-demand', name);
+    expect(el.shared.state, 'nothing before it arrives').to.deep.equal({});
+    await el.shared.joined();
+    expect(el.shared.state.shortlist).to.deep.equal(['a']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('1');
+    getWorkspace(name).add('shortlist', 'b');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('2');
+    el.shared.add('shortlist', 'c');
+    expect(getWorkspace(name).snapshot.shortlist).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('a workspace name changed while it arrives joins the new one; a widget removed meanwhile joins none', async () => {
+    const first = uniqueName();
+    const second = uniqueName();
+    getWorkspace(second).add('shortlist', 'z');
+    const el = mount<OnDemandWidget>('lio-test-on-demand', first);
+    el.workspace = second;
+    await el.updateComplete;
+    await el.shared.joined();
+    expect(el.shared.state.shortlist).to.deep.equal(['z']);
+
+    const gone = mount<OnDemandWidget>('lio-test-on-demand', second);
+    gone.remove();
+    await gone.shared.joined();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(gone.shared.state, 'disconnected: no state').to.deep.equal({});
+  });
+
+  it('without a source a widget stays out of every workspace', async () => {
+    const name = uniqueName();
+    getWorkspace(name).add('shortlist', 'a');
+    const el = mount<OutsideWidget>('lio-test-outside', name);
+    await el.shared.joined();
+    el.shared.add('shortlist', 'b');
+    expect(el.shared.state).to.deep.equal({});
+    expect(getWorkspace(name).snapshot.shortlist, 'its changes go nowhere').to.deep.equal(['a']);
   });
 });

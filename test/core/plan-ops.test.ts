@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addAction, editAction, moveAction, removeAction, restoreAction, type NewAction } from '../../src/core/plan/edit.js';
-import { actionsInCell, cellKey, emptyPlan, newActionId } from '../../src/core/plan/plan.js';
+import { newActionId } from '../../src/core/plan/new-id.js';
+import { actionsInCell, cellKey, emptyPlan } from '../../src/core/plan/plan.js';
 import { Plan, type Plan as PlanType } from '../../src/core/plan/schema.js';
 
 const TASK_ACTION = { level: 'task', phase: 'action' } as const;

@@ -9,8 +9,7 @@
  * a valid plan file. Only read.ts uses these schemas at run time.
  */
 import * as z from 'zod/mini';
-import { Plan } from '../plan/schema.js';
-import { PLAN_FORMAT_MESSAGES } from '../plan/format.js';
+import { Plan, PLAN_FORMAT_MESSAGES } from '../plan/schema.js';
 import { JOURNEY_FORMAT, JOURNEY_LIMITS, JOURNEY_VERSION } from './format.js';
 
 /** An id as the workspace takes it: a text of 1 to 200 characters (intervention, factor, scan and plan ids). */

@@ -43,25 +43,21 @@ function isUtcDateTime(value: unknown): boolean {
 
 const ACTION_KEYS = ['id', 'level', 'phase', 'status', 'intervention', 'title', 'owner', 'note'] as const;
 
+/** `fields` without the keys whose value is `undefined` (the optional fields left out), in their order. */
+const defined = <T>(fields: Fields): T => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
+
 function checkAction(value: unknown): PlanAction | undefined {
   if (!isObject(value) || !hasOnly(value, ACTION_KEYS, ['id', 'level', 'phase', 'status'])) return undefined;
   const { id, level, phase, status, intervention } = value;
   if (!isPlanId(id) || !oneOf(LEVEL_IDS, level) || !oneOf(PHASE_IDS, phase) || !oneOf(ACTION_STATUSES, status)) return undefined;
   if (intervention !== undefined && !(typeof intervention === 'string' && ID_PATTERN.test(intervention))) return undefined;
-  const title = optionalText(value, 'title', PLAN_LIMITS.title);
-  const owner = optionalText(value, 'owner', PLAN_LIMITS.owner);
-  const note = optionalText(value, 'note', PLAN_LIMITS.note);
-  if (title === false || owner === false || note === false || (intervention === undefined && title === undefined)) return undefined;
-  return {
-    id,
-    level,
-    phase,
-    status,
-    ...(intervention !== undefined ? { intervention } : {}),
-    ...(title !== undefined ? { title } : {}),
-    ...(owner !== undefined ? { owner } : {}),
-    ...(note !== undefined ? { note } : {}),
-  };
+  const action: Fields = { id, level, phase, status, intervention };
+  for (const key of ['title', 'owner', 'note'] as const) {
+    const text = optionalText(value, key, PLAN_LIMITS[key]);
+    if (text === false) return undefined;
+    action[key] = text;
+  }
+  return intervention === undefined && action['title'] === undefined ? undefined : defined(action);
 }
 
 /** `value` as a plan (a fresh copy, `$schema` dropped), or `undefined` when it is not one. */
@@ -81,12 +77,5 @@ export function checkPlan(value: unknown): Plan | undefined {
     ids.add(action.id);
     actions.push(action);
   }
-  return {
-    format: PLAN_FORMAT,
-    version: PLAN_VERSION,
-    ...(value.id !== undefined ? { id: value.id as string } : {}),
-    ...(title !== undefined ? { title } : {}),
-    ...(value.updated !== undefined ? { updated: value.updated as string } : {}),
-    actions,
-  };
+  return defined({ format: PLAN_FORMAT, version: PLAN_VERSION, id: value.id, title, updated: value.updated, actions });
 }

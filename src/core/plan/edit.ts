@@ -4,7 +4,8 @@
  * first load (which only draws the plan) does not carry it; its editing part imports it.
  */
 import { PLAN_LIMITS, type ActionStatus } from './format.js';
-import { inCell, newActionId, type PlanCellRef } from './plan.js';
+import { newActionId } from './new-id.js';
+import { inCell, type PlanCellRef } from './plan.js';
 import type { Plan, PlanAction } from './schema.js';
 
 /** What a new action needs; `status` defaults to `planned`. Texts are trimmed, empty ones dropped. */

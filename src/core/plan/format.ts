@@ -29,8 +29,3 @@ export const PLAN_LIMITS = {
   /** Actions in one plan: 25 cells with 40 each. */
   actions: 1000,
 } as const;
-
-/** The message of a date-time in the wrong form; `addPlanProblemMessages` words it in Dutch. */
-export const PLAN_FORMAT_MESSAGES = {
-  datetime: 'expected a date and time such as 2026-11-30T09:00:00Z',
-} as const;

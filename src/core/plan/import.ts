@@ -13,7 +13,7 @@ import { capProblems } from '../problem-list.js';
 import { nearest } from '../references.js';
 import { planIssueToProblem } from './issues.js';
 import { addPlanProblemMessages } from './messages.js';
-import { newActionId } from './plan.js';
+import { newActionId } from './new-id.js';
 import { ACTION_STATUSES, Plan, PLAN_FORMAT, PLAN_LIMITS, PLAN_VERSION, type PlanAction } from './schema.js';
 
 // The Dutch wording of the problems only an import reports arrives with it.

@@ -7,7 +7,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { issueToProblem } from '../issues.js';
 import { problem, type Problem } from '../problems.js';
 import { formatPath } from '../problem-list.js';
-import { PLAN_FORMAT_MESSAGES } from './format.js';
+import { PLAN_FORMAT_MESSAGES } from './schema.js';
 
 /** The plan format's own issues (limits, a missing title, a date), then the catalogue's wording; also for the plans in a journey. */
 export function planIssueToProblem(issue: $ZodIssue): Problem {

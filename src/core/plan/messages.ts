@@ -5,7 +5,7 @@
  */
 import { problemMessages, type Message } from '../i18n.js';
 import type { PlanOnlyProblemCode } from '../problems.js';
-import type { PLAN_FORMAT_MESSAGES } from './format.js';
+import type { PLAN_FORMAT_MESSAGES } from './schema.js';
 
 export const planProblemMessagesNl = {
   'problem.too-long': 'mag hoogstens {maximum} tekens lang zijn',

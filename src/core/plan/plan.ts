@@ -2,7 +2,8 @@
  * The plan's operations: pure and immutable (each returns a new plan and never changes the one it
  * is given), so the element can keep the previous plan for undo and compare by identity. Reading
  * lives here, in the matrix's first load; changing (adding, moving, editing, removing, undoing a
- * removal) in `edit.ts`, which only the matrix's editing part (a lazy part) imports.
+ * removal) in `edit.ts`, which only the matrix's editing part (a lazy part) imports, and new action
+ * ids in `new-id.ts` (the editing part's and the import's).
  *
  * An action's place is its cell (`level`, `phase`) and, within the cell, its order in
  * `plan.actions`. A "position" below is always an index among the actions of one cell.
@@ -31,24 +32,4 @@ export const inCell = (action: PlanAction, cell: PlanCellRef): boolean => action
 /** The actions in one cell, in their order. */
 export function actionsInCell(plan: Plan, cell: PlanCellRef): PlanAction[] {
   return plan.actions.filter((action) => inCell(action, cell));
-}
-
-/**
- * An id no action of `plan` has. With `generate` (e.g. random ids in the browser), its first
- * unused answer; without, or when it keeps answering used ids, the next of `a1`, `a2`, … after
- * the highest in use: deterministic, so tests and two exports of one plan agree.
- */
-export function newActionId(plan: Pick<Plan, 'actions'>, generate?: () => string): string {
-  const used = new Set(plan.actions.map((a) => a.id));
-  // A generator that keeps repeating itself must not hang the page.
-  for (let tries = 0; generate && tries < 20; tries++) {
-    const id = generate();
-    if (!used.has(id)) return id;
-  }
-  let highest = 0;
-  for (const id of used) {
-    const n = /^a([1-9]\d{0,8})$/.exec(id)?.[1];
-    if (n) highest = Math.max(highest, Number(n));
-  }
-  return `a${highest + 1}`;
 }

@@ -12,9 +12,17 @@
  */
 import * as z from 'zod/mini';
 import { LevelIdSchema, PhaseIdSchema, ID_PATTERN, Id, FORMAT_MESSAGES } from '../schema.js';
-import { ACTION_STATUSES, PLAN_FORMAT, PLAN_FORMAT_MESSAGES, PLAN_LIMITS, PLAN_VERSION } from './format.js';
+import { ACTION_STATUSES, PLAN_FORMAT, PLAN_LIMITS, PLAN_VERSION } from './format.js';
 
 export * from './format.js';
+
+/**
+ * The message of a date-time in the wrong form; `addPlanProblemMessages` words it in Dutch. Here
+ * rather than in format.ts: only the schemas (and the journey format's) report it.
+ */
+export const PLAN_FORMAT_MESSAGES = {
+  datetime: 'expected a date and time such as 2026-11-30T09:00:00Z',
+} as const;
 
 /** A text of at most `max` characters, trimmed, never empty. */
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));

@@ -7,7 +7,7 @@
 import type { Catalogue } from '../catalogue.js';
 import { localize } from '../i18n.js';
 import { EVIDENCE_IDS, EVIDENCE_STRENGTH, LEVEL_IDS, PHASE_IDS, type Lang } from '../ids.js';
-import { relevanceOrder } from '../recommend.js';
+import { relevanceOrder } from '../relevance.js';
 import type { Intervention } from '../schema.js';
 import type { SearchHit, SearchIndex, SearchQuery, SearchResult, SortOrder } from './types.js';
 

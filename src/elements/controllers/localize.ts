@@ -1,9 +1,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseJson } from '../../core/catalogue.js';
 import { formatMessage, resolveLanguage, type MessageParams, type Messages } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
-import { problem, type Problem } from '../../core/problems.js';
+import { problem } from '../../core/problems.js';
 import { retryableImport } from '../chunks.js';
 import { askProviderWhenDefined, closestComposed } from '../composed.js';
 import type { LioElement } from '../lio-element.js';
@@ -42,33 +41,15 @@ function fetchMessages(loader: (() => Promise<{ default: Messages }>) | undefine
 }
 
 /** A widget's loaded messages in `lang` from `loaders`, if they are there (a WeakMap answers undefined for a missing loader). */
-const loadedMessages = (loaders: MessageLoaders | undefined, lang: Lang): Messages | undefined => loaded.get(loaders?.[lang] as () => Promise<{ default: Messages }>);
+export const loadedMessages = (loaders: MessageLoaders | undefined, lang: Lang): Messages | undefined => loaded.get(loaders?.[lang] as () => Promise<{ default: Messages }>);
 
-/** Inline overrides as read: the parsed JSON, or the problem that prevented parsing. */
-export interface InlineMessages {
-  value?: unknown;
-  problems: Problem[];
-}
-
-/** Parsed inline overrides by their text; the same text gives the same object, so callers compare by identity. */
-const parsedInline = new Map<string, InlineMessages>();
-const NO_INLINE: InlineMessages = { problems: [] };
-
-/** Parse inline JSON overrides (cached by text, as this runs before every update); a parse error becomes a problem. */
-export function readInlineMessages(element: Element): InlineMessages {
-  const script = element.querySelector(INLINE_MESSAGES_SELECTOR);
-  if (!script) return NO_INLINE;
-  const text = script.textContent ?? '';
-  let result = parsedInline.get(text);
-  if (!result) {
-    // The same JSON reading, and the same problem wording, as for an inline catalogue.
-    const parsed = parseJson(text);
-    result = parsed.ok ? { value: parsed.value, problems: [] } : { problems: parsed.problems.map((p) => ({ ...p, path: 'data-lio-messages' })) };
-    // A page has a handful of these; the bound only guards against a script that keeps rewriting one.
-    if (parsedInline.size > 50) parsedInline.clear();
-    parsedInline.set(text, result);
-  }
-  return result;
+/**
+ * The text of an element's inline overrides (its `<script type="application/json"
+ * data-lio-messages>` child), if it has one. Only the text: it is parsed where the overrides are
+ * applied (overrides.ts, `<lio-catalogue>`), and only when it changed.
+ */
+export function inlineMessagesText(element: Element): string | undefined {
+  return element.querySelector(INLINE_MESSAGES_SELECTOR)?.textContent ?? undefined;
 }
 
 /** Applying a site's overrides: one chunk, loaded with the messages of a widget that has overrides. */
@@ -98,8 +79,10 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
   /** Whether the widget's own messages for `lang` are loaded, or failed to load. */
   status: MessagesStatus = 'loading';
   private observer?: MutationObserver;
-  private readonly loaders?: MessageLoaders | undefined;
-  private readonly partLoaders?: MessageLoaders | undefined;
+  /** The widget's own messages (`LocalizeOptions.loaders`). */
+  readonly loaders?: MessageLoaders | undefined;
+  /** The messages of the widget's lazy parts (`LocalizeOptions.partLoaders`). */
+  readonly partLoaders?: MessageLoaders | undefined;
   /** A part asked for the part messages: a change of language loads them with the widget's own. */
   private partsWanted = false;
   private readonly ownOverrides?: (() => unknown) | undefined;
@@ -208,25 +191,12 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     );
   }
 
-  /**
-   * Every key this widget knows, once its messages (the first load's and the parts') are loaded in
-   * its language; asks for the part messages when they are not, as checking a site's overrides
-   * needs them.
-   */
-  private validKeys(): string[] | undefined {
-    const first = loadedMessages(this.loaders, this.lang);
-    const parts = loadedMessages(this.partLoaders, this.lang);
-    if (this.partLoaders && !parts) void this.loadPartMessages().catch(warnUnchecked);
-    if ((this.loaders && !first) || (this.partLoaders && !parts)) return undefined;
-    return [...new Set([...Object.keys(sharedMessages.nl), ...Object.keys({ ...first, ...parts })])];
-  }
-
   /** Where the site overrides this widget's texts, if anywhere (checked before every update, so cheaply). */
   private wordingSources(): WordingSources | undefined {
     const fromProvider = this.fromProvider?.[this.host.localName];
-    const inline = this.inline ? readInlineMessages(this.host) : NO_INLINE;
+    const inline = this.inline ? inlineMessagesText(this.host) : undefined;
     const own = this.ownOverrides?.();
-    return fromProvider !== undefined || inline !== NO_INLINE || own !== undefined ? { fromProvider, inline, own } : undefined;
+    return fromProvider !== undefined || inline !== undefined || own !== undefined ? { fromProvider, inline, own } : undefined;
   }
 
   /**
@@ -240,6 +210,6 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
       if (this.status === 'ready') this.loadMessages();
       return;
     }
-    if (sources || this.wording) (this.wording ??= new wordingModule!.SiteWording(this.host, this.t as Translate, warnUnchecked)).update(sources, () => this.validKeys());
+    if (sources || this.wording) (this.wording ??= new wordingModule!.SiteWording(this.host, this.t as Translate, warnUnchecked)).update(sources, this);
   }
 }

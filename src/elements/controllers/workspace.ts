@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PersistMode } from '../storage.js';
-import { getWorkspace, type ListSliceName, type Workspace, type WorkspacePatch, type WorkspaceSlices, type WorkspaceState } from '../workspace.js';
+import type { ListSliceName, Workspace, WorkspacePatch, WorkspaceSlices, WorkspaceState } from '../workspace.js';
 
 type Host = ReactiveControllerHost &
   HTMLElement & {
@@ -9,31 +9,55 @@ type Host = ReactiveControllerHost &
     persist: PersistMode;
   };
 
+/**
+ * Where a widget gets its page workspace: `getWorkspace` itself (imported by the widget, so it
+ * joins before its first render), or `workspaceOnDemand` (workspace-on-demand.ts: it joins when
+ * the workspace's chunk arrives).
+ */
+export type WorkspaceSource = (name: string) => Workspace | Promise<Workspace>;
+
 const EMPTY: WorkspaceState = Object.freeze({});
 
 /**
  * Connects a widget to its page workspace while it is connected; re-renders on every change,
  * including changes made by other widgets and other tabs. Follows the `workspace` and `persist`
  * properties at once. While the widget is disconnected, `state` is empty and changes are ignored.
+ *
+ * With a source that loads the workspace (`workspaceOnDemand`), `state` is empty and changes are
+ * ignored until it has arrived: wait for {@link joined} before changing it.
  */
 export class WorkspaceController implements ReactiveController {
   #workspace?: Workspace;
+  /** The workspace on its way from a loading source, and the name it was asked for. */
+  #arriving?: { name: string; arrival: Promise<void> };
   #leave?: () => void;
   #joinedPersist?: PersistMode;
   readonly #host: Host;
   readonly #onStorageFailure: (error: unknown) => void;
+  readonly #source?: WorkspaceSource;
   /** True once storage refused a write or read; widgets show a notice, nothing is lost. */
   storageFailed = false;
 
-  constructor(host: Host, onStorageFailure: (error: unknown) => void = () => {}) {
+  /** Without a `source` the widget stays out of every workspace: `state` is empty, changes go nowhere. */
+  constructor(host: Host, onStorageFailure: (error: unknown) => void, source?: WorkspaceSource) {
     this.#host = host;
     this.#onStorageFailure = onStorageFailure;
+    this.#source = source;
     host.addController(this);
   }
 
   /** The checked, frozen workspace state; every slice is valid or absent. */
   get state(): WorkspaceState {
     return this.#workspace?.snapshot ?? EMPTY;
+  }
+
+  /**
+   * Resolves once the widget has joined its workspace (at once when it has, or is disconnected);
+   * rejects when the workspace's chunk could not be loaded, and the next call asks for it again.
+   */
+  joined(): Promise<void> {
+    if (!this.#workspace && !this.#arriving && this.#host.isConnected) this.#join();
+    return this.#arriving?.arrival ?? Promise.resolve();
   }
 
   /** Set (or with `undefined` clear) a value slice, e.g. `set('focus', { factor })`. */
@@ -67,15 +91,15 @@ export class WorkspaceController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#leave?.();
-    this.#workspace = undefined;
+    this.#workspace = this.#arriving = undefined;
   }
 
   hostUpdate(): void {
-    if (!this.#workspace) return;
-    if (this.#workspace.name !== (this.#host.workspace || 'default')) {
+    const joined = this.#workspace?.name ?? this.#arriving?.name;
+    if (joined && joined !== (this.#host.workspace || 'default')) {
       this.hostDisconnected();
       this.#join();
-    } else if (this.#joinedPersist !== this.#host.persist) {
+    } else if (this.#workspace && this.#joinedPersist !== this.#host.persist) {
       // Privacy wins at once, before the next render, not on the next join.
       this.#joinedPersist = this.#host.persist;
       this.#workspace.reconcile();
@@ -84,9 +108,36 @@ export class WorkspaceController implements ReactiveController {
 
   #join(): void {
     const host = this.#host;
-    this.#workspace = getWorkspace(host.workspace || 'default');
+    const name = host.workspace || 'default';
+    const source = this.#source?.(name);
+    if (!source) return;
+    if (source instanceof Promise) {
+      const arriving = {
+        name,
+        arrival: source.then(
+          (workspace) => {
+            if (this.#arriving !== arriving) return;
+            this.#arriving = undefined;
+            this.#enter(workspace);
+            host.requestUpdate();
+          },
+          (error: unknown) => {
+            if (this.#arriving === arriving) this.#arriving = undefined;
+            throw error;
+          },
+        ),
+      };
+      this.#arriving = arriving;
+      // Fetched ahead on connect, a failure is quiet here: whoever waits for `joined()` hears it.
+      arriving.arrival.catch(() => {});
+    } else this.#enter(source);
+  }
+
+  #enter(workspace: Workspace): void {
+    const host = this.#host;
+    this.#workspace = workspace;
     this.#joinedPersist = host.persist;
-    this.#leave = this.#workspace.join({
+    this.#leave = workspace.join({
       get persist() {
         return host.persist;
       },

@@ -4,15 +4,19 @@
  * overrides, with the widget's messages (see `LocalizeController`), so every other page's first
  * load goes without it. The checks that report mistakes (`check-overrides.ts`) load after it.
  */
+import { parseJson } from '../../core/catalogue.js';
 import type { Message } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
-import type { InlineMessages } from '../controllers/localize.js';
+import { loadedMessages } from '../controllers/localize.js';
 import type { LioElement } from '../lio-element.js';
-import type { MessageOverridesByTag, Translate, UsableOverrides } from './index.js';
+import { sharedMessages, type MessageLoaders, type MessageOverridesByTag, type Translate, type UsableOverrides } from './index.js';
 
-// Like check-overrides.ts, this chunk imports nothing at run time (types only), so that a bundler
-// that splits shared code apart does not cut the widgets' first load in two for it.
+// This chunk imports at run time only what every widget's first load has (the JSON reading, the
+// loaded and the shared messages), so that a bundler that splits shared code apart does not cut
+// the widgets' first load in two for it.
 const LANGUAGES: readonly Lang[] = ['nl', 'en'];
+/** Where the problems of the inline script's overrides are said to be. */
+const INLINE_PATH = 'data-lio-messages';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -38,11 +42,19 @@ export function mergeOverrides(layers: readonly unknown[]): UsableOverrides {
   return merged;
 }
 
-/** Where a widget's overrides come from: its `<lio-catalogue>`, an inline script child (as read), its own `messages`. */
+/** Where a widget's overrides come from: its `<lio-catalogue>`, an inline script child (its text), its own `messages`. */
 export interface WordingSources {
   fromProvider: MessageOverridesByTag[string] | undefined;
-  inline: InlineMessages;
+  inline: string | undefined;
   own: unknown;
+}
+
+/** What the overrides read of the widget's messages (its `LocalizeController`), to know its keys. */
+export interface WidgetMessages {
+  readonly lang: Lang;
+  readonly loaders?: MessageLoaders | undefined;
+  readonly partLoaders?: MessageLoaders | undefined;
+  loadPartMessages(): Promise<void>;
 }
 
 /**
@@ -64,31 +76,47 @@ export class SiteWording {
   ) {}
 
   /**
-   * Recompute from `sources` (none: the site no longer overrides anything); `validKeys` gives every
-   * key the widget knows, or undefined while its messages are not all loaded (checked again then).
+   * Recompute from `sources` (none: the site no longer overrides anything); the mistakes are
+   * checked against every key of the widget's `messages`, once they are all loaded (checked again then).
    */
-  update(sources: WordingSources | undefined, validKeys: () => string[] | undefined): void {
-    const keys = sources ? validKeys() : undefined;
+  update(sources: WordingSources | undefined, messages: WidgetMessages): void {
+    const keys = sources ? this.#validKeys(messages) : undefined;
     const inputs = [sources?.fromProvider, sources?.inline, sources?.own, keys?.length];
     if (inputs.every((input, i) => input === this.#inputs[i])) return;
     this.#inputs = inputs;
+    // The inline script's JSON (read only when its text changed); a syntax error is reported with the other mistakes.
+    const inline = sources?.inline === undefined ? undefined : parseJson(sources.inline, INLINE_PATH);
+    const inlineValue = inline?.ok ? inline.value : undefined;
     // Applied at once (what cannot be shown is left out); mistakes are reported below, lazily.
-    this.overrides = mergeOverrides([sources?.fromProvider, sources?.inline.value, sources?.own]);
+    this.overrides = mergeOverrides([sources?.fromProvider, inlineValue, sources?.own]);
     if (!sources) this.#reported = '';
     if (!sources || !keys) return;
-    const { fromProvider, inline, own } = sources;
+    const { fromProvider, own } = sources;
     const tag = this.host.localName;
     const layers: Array<[unknown, string]> = [
       [fromProvider, `messages["${tag}"]`],
-      [inline.value, 'data-lio-messages'],
+      [inlineValue, INLINE_PATH],
       [own, 'messages'],
     ];
     void import('./check-overrides.js').then(({ checkOverrides }) => {
       if (this.#inputs !== inputs) return;
-      const problems = [...inline.problems, ...layers.flatMap(([input, path]) => checkOverrides(input, keys, path).problems)];
+      const problems = [...(inline?.ok === false ? inline.problems : []), ...layers.flatMap(([input, path]) => checkOverrides(input, keys, path).problems)];
       const key = problems.length ? JSON.stringify(problems) : '';
       if (key && key !== this.#reported) this.host.emit('lio-error', { code: 'invalid-messages', message: this.t('error.invalid-messages', { tag }), problems });
       this.#reported = key;
     }, this.unchecked);
+  }
+
+  /**
+   * Every key the widget knows, once its messages (the first load's and the parts') are loaded in
+   * its language; asks for the part messages when they are not, as checking the overrides needs them.
+   */
+  #validKeys(messages: WidgetMessages): string[] | undefined {
+    const { lang, loaders, partLoaders } = messages;
+    const first = loadedMessages(loaders, lang);
+    const parts = loadedMessages(partLoaders, lang);
+    if (partLoaders && !parts) void messages.loadPartMessages().catch(this.unchecked);
+    if ((loaders && !first) || (partLoaders && !parts)) return undefined;
+    return [...new Set([...Object.keys(sharedMessages.nl), ...Object.keys({ ...first, ...parts })])];
   }
 }

@@ -4,8 +4,8 @@ import { css } from 'lit';
  * Shared control styles every widget uses, on top of `baseStyles` (which styles the primary
  * `button`): secondary buttons and chips (`button.secondary`, `.chip`), pressed toggles
  * (`aria-pressed`), text-like buttons (`.link-button`), tags (`.tag`) and chip lists (`.chips`),
- * text fields (`type="search"` and `type="text"` inputs, textareas) and selects, labels, notices, links,
- * and the modal `<dialog>` with its backdrop.
+ * text fields (`type="search"` and `type="text"` inputs, textareas) and selects, labels, notices and
+ * links. The modal `<dialog>` and its backdrop are styled by the rules of dialog.ts.
  */
 export const controlStyles = css`
   label,
@@ -69,28 +69,5 @@ export const controlStyles = css`
 
   a {
     color: var(--_lio-color-accent);
-  }
-
-  dialog {
-    inline-size: min(48em, calc(100vw - 16px));
-    max-block-size: calc(100vh - 32px);
-    border: 1px solid var(--_lio-color-border);
-    border-radius: var(--_lio-radius);
-    padding: 0;
-    color: var(--_lio-color-text);
-    background: var(--_lio-color-background);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
-  }
-
-  @media print {
-    dialog {
-      position: static;
-      border: 0;
-      inline-size: auto;
-      max-block-size: none;
-    }
   }
 `;

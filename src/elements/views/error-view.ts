@@ -3,7 +3,7 @@ import { describeProblem } from '../../core/i18n.js';
 import type { Lang } from '../../core/ids.js';
 import { countProblems, type Problem } from '../../core/problems.js';
 import type { LioErrorCode } from '../events.js';
-import { translateShared, type SharedMessageKey, type Translate } from '../messages/index.js';
+import type { SharedMessageKey, Translate } from '../messages/index.js';
 
 /**
  * What went wrong with a catalogue: the one wording every element uses. Pass the element's
@@ -21,8 +21,8 @@ const MAX_LISTED = 20;
 
 export interface ErrorViewOptions {
   lang: Lang;
-  /** The element's translator (`localize.t`), so a site's overrides apply; the shared wording in `lang` when absent. */
-  t?: Translate<SharedMessageKey>;
+  /** The element's translator (`localize.t`), so a site's overrides apply. */
+  t: Translate<SharedMessageKey>;
   /** Translated explanation of what failed. */
   message: string;
   problems?: readonly Problem[];
@@ -39,7 +39,7 @@ export interface ErrorViewOptions {
  * The shared error view: an alert with a translated message, the validation problems as
  * `path: problem` lines, and a retry button where retrying can help. All values render as text.
  */
-export function renderErrorView({ lang, t: translate = (key, params) => translateShared(lang, key, params), message, problems = [], onRetry, alert = true }: ErrorViewOptions): TemplateResult {
+export function renderErrorView({ lang, t: translate, message, problems = [], onRetry, alert = true }: ErrorViewOptions): TemplateResult {
   // A capped list ends with a `too-many-problems` entry that counts the problems left out.
   const listed = problems.filter((p) => p.code !== 'too-many-problems').slice(0, MAX_LISTED);
   const more = countProblems(problems) - listed.length;

@@ -17,12 +17,16 @@ import { ModalController } from '../../../src/elements/dialog.js';
 import { FILE_TYPES, downloadFile, fileName } from '../../../src/elements/files.js';
 import { printPart } from '../../../src/elements/print.js';
 import { LioWidget } from '../../../src/elements/lio-widget.js';
+import { getWorkspace } from '../../../src/elements/workspace.js';
 import { baseStyles } from '../../../src/elements/styles/base.js';
 import { controlStyles } from '../../../src/elements/styles/controls.js';
 import { renderExternalLink } from '../../../src/elements/views/link.js';
 
 export class LioTestWidget extends LioWidget {
   static override styles = [baseStyles, controlStyles];
+
+  /** Its first render lists the shortlist: joined before it. */
+  static override workspaceSource = getWorkspace;
 
   /** Opened up for the tests, which read the language and change the workspace directly. */
   declare public readonly localize: LocalizeController;
