@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { layoutProblems } from '../../src/core/diagram/layout.js';
 import { expectAccessible } from './helpers/axe.js';
+import { waitFor } from './helpers/frame.js';
 import { $, $$, customCatalogue, drawnLayout, drawnProblems, item, mountDiagram, text, type RawCatalogue } from './helpers/model-diagram.js';
 
 const WIDTHS = [1200, 700, 320];
@@ -110,5 +111,19 @@ describe('model diagram: 320 px', () => {
     for (const button of buttons) expect(button.getBoundingClientRect().right, button.textContent!).to.be.at.most(el.getBoundingClientRect().right + 0.5);
     expect(el.scrollWidth).to.be.at.most(320);
     await expectAccessible(el, 'the list at 320 px');
+  });
+
+  it('narrower than any figure (a sidebar, large text): the list by itself, a word longer than a button broken rather than running past the edge', async () => {
+    const el = await mountDiagram({ width: 200 });
+    await waitFor(() => !!$(el, '[part="list"]'), 'the list');
+    await el.updateComplete;
+    expect($(el, 'svg.model-figure')).to.equal(null);
+    expect($(el, '.bar'), 'no toggle: the list is all that fits').to.equal(null);
+    // Nothing in the widget reaches past its right edge (named by tag, class and text when it does).
+    const edge = el.getBoundingClientRect().right + 0.5;
+    const pastTheEdge = [...el.shadowRoot!.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > edge).map((e) => `${e.localName}.${e.getAttribute('class') ?? ''} "${e.textContent!.trim().slice(0, 30)}"`);
+    expect(pastTheEdge).to.deep.equal([]);
+    expect(el.scrollWidth).to.be.at.most(200);
+    await expectAccessible(el, 'the list at 200 px');
   });
 });

@@ -16,7 +16,11 @@ export default css`
     margin: calc(var(--_lio-space) / 2) 0 var(--_lio-space) calc(var(--_lio-space) * 2);
   }
 
+  /* A word longer than the width (Persoonskenmerken in a narrow sidebar, or with large text) breaks
+     rather than running past the edge. */
   .model-list .item {
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     text-align: start;
     background: var(--_fill, var(--_lio-color-background));
     color: var(--_lio-color-text);
