@@ -15,8 +15,6 @@ export interface IoLoaderHost extends PlanIoHost {
   readonly element: PlanIoHost['element'] & ReactiveControllerHost;
   /** Load the messages of the matrix's parts (`localize.loadPartMessages`), with the files part's chunk. */
   partMessages(): Promise<void>;
-  /** The part could not be loaded while the visitor waited for it: `lio-error`. */
-  chunkFailed(): void;
 }
 
 /**

@@ -50,6 +50,8 @@ export interface PlanIoHost {
   store(plan: Plan, kind: 'import' | 'merge'): void;
   announce(text: string): void;
   error(detail: LioErrorDetail): void;
+  /** A part (or the import's chunk) could not be loaded while the visitor waited for it: `lio-error` `chunk-unavailable`. */
+  chunkFailed(): void;
 }
 
 /**
@@ -118,10 +120,9 @@ export class PlanIo {
       this.#import = await loadImport();
       ({ parsePlan } = this.#import);
     } catch {
-      const message = t('error.chunk-unavailable');
-      this.error = { message, problems: [] };
+      this.error = { message: t('error.chunk-unavailable'), problems: [] };
       this.#host.element.requestUpdate();
-      this.#host.error({ code: 'chunk-unavailable', message, problems: [] });
+      this.#host.chunkFailed();
       return;
     }
     const catalogue = this.#host.catalogue();
