@@ -3,11 +3,8 @@
  * module, not the kit's (`src/elements/messages/`): only the provider uses it, so the widgets'
  * shared runtime does not carry it.
  */
+import { isRecord } from '../../src/core/records.js';
 import type { MessageOverridesByTag } from '../../src/elements/messages/index.js';
-
-// Its own copy (as in the kit's overrides.ts): from workspace-data.ts it would make `<lio-catalogue>`
-// load the page workspace's chunk, which it never uses.
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Merge layers of overrides by tag (as given to `<lio-catalogue>`), later wins per key. */
 export function mergeOverridesByTag(layers: readonly unknown[]): MessageOverridesByTag {

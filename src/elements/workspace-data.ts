@@ -15,6 +15,7 @@
  * catalogues, and the workspace is in every widget's first load.
  */
 import { deepFreeze } from '../core/freeze.js';
+import { isRecord } from '../core/records.js';
 import type { Plan } from '../core/plan/schema.js';
 
 /**
@@ -145,8 +146,8 @@ export const onSliceDefined = (listener: () => void): void => void registry.list
 
 // Small validators: each returns the checked value (a fresh copy) or undefined.
 
-/** Whether `value` is a plain object (not an array); also what the messages' overrides are checked with. */
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Whether `value` is a plain object (not an array): the one check (core/records.ts), for the slices' own checks too. */
+export { isRecord };
 
 /** A non-empty string of at most 200 characters (ids, phase names). */
 export const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;

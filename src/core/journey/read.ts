@@ -11,6 +11,7 @@ import { planIssueToProblem } from '../plan/issues.js';
 import { addPlanProblemMessages } from '../plan/messages.js';
 import { problem, type Problem, type Result } from '../problems.js';
 import { capProblems, formatPath } from '../problem-list.js';
+import { isRecord } from '../records.js';
 import { addValidationProblemMessages } from '../validation-messages.js';
 import { JOURNEY_FORMAT, JOURNEY_VERSION } from './format.js';
 import { Journey } from './schema.js';
@@ -79,13 +80,13 @@ function journeyIssueToProblem(issue: $ZodIssue): Problem {
 
 /** Action ids used twice within one plan: the schema cannot see them, the matrix relies on them. */
 function duplicateActionIds(slices: unknown): Problem[] {
-  const plans = isObject(slices) && isObject(slices['plan']) ? slices['plan'] : {};
+  const plans = isRecord(slices) && isRecord(slices['plan']) ? slices['plan'] : {};
   const problems: Problem[] = [];
   for (const [planId, plan] of Object.entries(plans)) {
-    const actions = isObject(plan) && Array.isArray(plan['actions']) ? (plan['actions'] as unknown[]) : [];
+    const actions = isRecord(plan) && Array.isArray(plan['actions']) ? (plan['actions'] as unknown[]) : [];
     const seen = new Set<string>();
     actions.forEach((action, i) => {
-      const id = isObject(action) ? action['id'] : undefined;
+      const id = isRecord(action) ? action['id'] : undefined;
       if (typeof id !== 'string') return;
       if (seen.has(id)) problems.push(problem(formatPath(['slices', 'plan', planId, 'actions', i, 'id']), 'duplicate-id', `"${id}" is used twice`, { id }));
       seen.add(id);
@@ -94,7 +95,6 @@ function duplicateActionIds(slices: unknown): Problem[] {
   return problems;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Problems in the order their places appear in the file (the order of its keys and items), so a
@@ -105,7 +105,7 @@ function inFileOrder(problems: Problem[], value: unknown): Problem[] {
   const walk = (node: unknown, path: PropertyKey[]) => {
     order.set(formatPath(path), order.size);
     if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
-    else if (isObject(node)) for (const [key, item] of Object.entries(node)) walk(item, [...path, key]);
+    else if (isRecord(node)) for (const [key, item] of Object.entries(node)) walk(item, [...path, key]);
   };
   walk(value, []);
   // A missing field has no place of its own: it sorts with its parent.

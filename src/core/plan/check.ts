@@ -7,12 +7,12 @@
  */
 import { ID_PATTERN } from '../id-pattern.js';
 import { LEVEL_IDS, PHASE_IDS } from '../ids.js';
+import { isRecord } from '../records.js';
 import { ACTION_STATUSES, PLAN_FORMAT, PLAN_LIMITS, PLAN_VERSION } from './format.js';
 import type { Plan, PlanAction } from './schema.js';
 
 type Fields = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isPlanId = (value: unknown): value is string => typeof value === 'string' && value.length <= PLAN_LIMITS.id && ID_PATTERN.test(value);
 const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
 
@@ -47,7 +47,7 @@ const ACTION_KEYS = ['id', 'level', 'phase', 'status', 'intervention', 'title', 
 const defined = <T>(fields: Fields): T => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 
 function checkAction(value: unknown): PlanAction | undefined {
-  if (!isObject(value) || !hasOnly(value, ACTION_KEYS, ['id', 'level', 'phase', 'status'])) return undefined;
+  if (!isRecord(value) || !hasOnly(value, ACTION_KEYS, ['id', 'level', 'phase', 'status'])) return undefined;
   const { id, level, phase, status, intervention } = value;
   if (!isPlanId(id) || !oneOf(LEVEL_IDS, level) || !oneOf(PHASE_IDS, phase) || !oneOf(ACTION_STATUSES, status)) return undefined;
   if (intervention !== undefined && !(typeof intervention === 'string' && ID_PATTERN.test(intervention))) return undefined;
@@ -62,7 +62,7 @@ function checkAction(value: unknown): PlanAction | undefined {
 
 /** `value` as a plan (a fresh copy, `$schema` dropped), or `undefined` when it is not one. */
 export function checkPlan(value: unknown): Plan | undefined {
-  if (!isObject(value) || !hasOnly(value, ['$schema', 'format', 'version', 'id', 'title', 'updated', 'actions'], ['format', 'version', 'actions'])) return undefined;
+  if (!isRecord(value) || !hasOnly(value, ['$schema', 'format', 'version', 'id', 'title', 'updated', 'actions'], ['format', 'version', 'actions'])) return undefined;
   if (value.format !== PLAN_FORMAT || value.version !== PLAN_VERSION) return undefined;
   if (value.$schema !== undefined && typeof value.$schema !== 'string') return undefined;
   if (value.id !== undefined && !isPlanId(value.id)) return undefined;

@@ -1,16 +1,15 @@
 /**
  * Checks of a site's message overrides, for reporting (`lio-error`, `invalid-messages`). Loaded
- * on demand, only on pages that give overrides: most pages never download it. It imports
- * nothing at run time (types only), so its chunk never pulls in or re-runs shared code.
+ * on demand, only on pages that give overrides: most pages never download it. At run time it
+ * imports only what every widget's first load already has (the language list, the object check).
  */
 import type { Message, PluralCategory } from '../../core/i18n.js';
-import type { Lang } from '../../core/ids.js';
+import { LANGUAGES, type Lang } from '../../core/ids.js';
 import type { Problem } from '../../core/problems.js';
+import { isRecord } from '../../core/records.js';
 import type { MessageOverrides, MessageOverridesByTag } from './index.js';
 
-const LANGUAGES: readonly Lang[] = ['nl', 'en'];
 const PLURAL_CATEGORIES: readonly PluralCategory[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const problem = (path: string, code: Problem['code'], message: string, params: NonNullable<Problem['params']>): Problem => ({ path, code, message, params });
 
 function isMessage(value: unknown): value is Message {

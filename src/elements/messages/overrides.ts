@@ -6,7 +6,8 @@
  */
 import { parseJson } from '../../core/catalogue.js';
 import type { Message } from '../../core/i18n.js';
-import type { Lang } from '../../core/ids.js';
+import { LANGUAGES, type Lang } from '../../core/ids.js';
+import { isRecord } from '../../core/records.js';
 import { loadedMessages } from '../controllers/localize.js';
 import type { LioElement } from '../lio-element.js';
 import { sharedMessages, type MessageLoaders, type MessageOverridesByTag, type Translate, type UsableOverrides } from './index.js';
@@ -14,10 +15,8 @@ import { sharedMessages, type MessageLoaders, type MessageOverridesByTag, type T
 // This chunk imports at run time only what every widget's first load has (the JSON reading, the
 // loaded and the shared messages), so that a bundler that splits shared code apart does not cut
 // the widgets' first load in two for it.
-const LANGUAGES: readonly Lang[] = ['nl', 'en'];
 /** Where the problems of the inline script's overrides are said to be. */
 const INLINE_PATH = 'data-lio-messages';
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Merge layers of a site's overrides (later wins per key), keeping only what can be shown: known
